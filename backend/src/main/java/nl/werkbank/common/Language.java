@@ -1,0 +1,23 @@
+package nl.werkbank.common;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages the product speaks (SPA and e-mail). */
+public enum Language {
+    nl, en;
+
+    /** Maps a locale tag such as {@code nl-NL} or {@code en} to a supported language. */
+    public static Optional<Language> fromTag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+        for (Language language : values()) {
+            if (language.name().equals(primary)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,23 @@
+package nl.werkbank.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** The application's own settings; Quarkus' settings stay in quarkus.* properties. */
+@ConfigMapping(prefix = "werkbank")
+public interface WerkbankConfig {
+
+    /** Language for people whose token does not say which one they use. */
+    @WithName("default-language")
+    @WithDefault("nl")
+    Language defaultLanguage();
+
+    DemoData demoData();
+
+    interface DemoData {
+        /** Loads the demo accounts at start-up; only for local runs (make run). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+}

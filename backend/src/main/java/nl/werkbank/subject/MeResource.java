@@ -1,0 +1,57 @@
+package nl.werkbank.subject;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.werkbank.common.CurrentViewer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.werkbank.common.problem.Problem;
+
+@Path("/api/v1/me")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Account")
+public class MeResource {
+
+    private final SubjectService subjects;
+    private final CurrentViewer viewer;
+
+    MeResource(SubjectService subjects, CurrentViewer viewer) {
+        this.subjects = subjects;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(operationId = "getMe", summary = "The caller's account; created on the first call")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A machine client has no account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Me me() {
+        return subjects.me(viewer.get());
+    }
+
+    @PUT
+    @Path("/preferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateMyPreferences", summary = "Change the caller's own preferences (language)")
+    @APIResponse(responseCode = "200", description = "The account after the change")
+    @APIResponse(responseCode = "400", description = "Invalid preferences",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Me updatePreferences(@Valid @NotNull MePreferences preferences) {
+        return subjects.updatePreferences(viewer.get(), preferences);
+    }
+}

@@ -1,0 +1,48 @@
+package nl.werkbank.subject;
+
+import io.quarkus.arc.All;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Checks that every table holding personal data is claimed by a {@link PersonalDataHandler}. */
+@ApplicationScoped
+@Transactional
+public class PersonalDataCoverage {
+
+    private final List<PersonalDataHandler> handlers;
+    private final EntityManager entityManager;
+
+    PersonalDataCoverage(@All List<PersonalDataHandler> handlers, EntityManager entityManager) {
+        this.handlers = handlers;
+        this.entityManager = entityManager;
+    }
+
+    /** A table nobody exports or erases would break every data-subject right: refuse to run. */
+    void verifyAtStartup(@Observes StartupEvent event) {
+        Set<String> unclaimed = tablesWithoutHandler();
+        if (!unclaimed.isEmpty()) {
+            throw new IllegalStateException("Tables with a subject_id column but no PersonalDataHandler: " + unclaimed);
+        }
+    }
+
+    public Set<String> tablesWithoutHandler() {
+        Set<String> unclaimed = new TreeSet<>(tablesWithSubjectId());
+        handlers.forEach(handler -> unclaimed.removeAll(handler.tables()));
+        return unclaimed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> tablesWithSubjectId() {
+        return entityManager.createNativeQuery("""
+                SELECT c.table_name FROM information_schema.columns c
+                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                WHERE c.column_name = 'subject_id' AND c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+                """).getResultList();
+    }
+}

@@ -1,0 +1,25 @@
+package nl.werkbank.subject;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What every feature that stores personal data provides (ARCHITECTURE §2). Access,
+ * portability, erasure, restriction and retention iterate over all handlers, so a feature is
+ * covered from the day it registers one; {@link PersonalDataCoverage} refuses to start the
+ * application while a table with a {@code subject_id} column has no handler.
+ */
+public interface PersonalDataHandler {
+
+    /** Name of the data category, as it appears in exports and in the disclosure register. */
+    String category();
+
+    /** The tables whose {@code subject_id} rows this handler exports and erases. */
+    Set<String> tables();
+
+    /** Everything this feature holds about the subject, as a JSON-ready value. */
+    Object export(UUID subjectId);
+
+    /** Removes what this feature holds about the subject, inside the caller's transaction. */
+    void erase(UUID subjectId);
+}

@@ -1,0 +1,108 @@
+package nl.werkbank.subject;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkbank.common.Language;
+import nl.werkbank.common.Role;
+import nl.werkbank.common.Viewer;
+import nl.werkbank.common.WerkbankConfig;
+
+/** The subject registry: finds or creates the subject behind a login and keeps it current. */
+@ApplicationScoped
+public class SubjectService {
+
+    private final AccountRepository accounts;
+    private final SubjectRepository subjects;
+    private final Clock clock;
+    private final WerkbankConfig config;
+
+    SubjectService(AccountRepository accounts, SubjectRepository subjects, Clock clock, WerkbankConfig config) {
+        this.accounts = accounts;
+        this.subjects = subjects;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /**
+     * The caller's account, created on their first call. Name and e-mail follow the identity
+     * provider; a new login at the provider counts as meaningful contact (T-2).
+     */
+    @Transactional
+    public Me me(Viewer viewer) {
+        Account account = accountOf(viewer);
+        viewer.authenticatedAt().ifPresent(account.subject::recordMeaningfulContact);
+        return toMe(account, viewer);
+    }
+
+    @Transactional
+    public Me updatePreferences(Viewer viewer, MePreferences preferences) {
+        Account account = accountOf(viewer);
+        account.subject.language = preferences.language();
+        account.subject.recordMeaningfulContact(clock.instant());
+        return toMe(account, viewer);
+    }
+
+    /** Makes sure an account exists without a login, for demo data; an existing one is left as it is. */
+    @Transactional
+    public UUID registerAccount(NewAccount account) {
+        accounts.lockOidcSubject(account.oidcSubject());
+        return accounts.findByOidcSubject(account.oidcSubject())
+                .orElseGet(() -> create(account.oidcSubject(), account.name(), Optional.ofNullable(account.email()),
+                        account.language()))
+                .subjectId;
+    }
+
+    private Account accountOf(Viewer viewer) {
+        String oidcSubject = viewer.requirePerson();
+        String name = viewer.name().orElse(oidcSubject);
+        Optional<Account> existing = accounts.findByOidcSubject(oidcSubject);
+        if (existing.isEmpty()) {
+            accounts.lockOidcSubject(oidcSubject);
+            existing = accounts.findByOidcSubject(oidcSubject);
+        }
+        Account account = existing.orElseGet(() -> create(oidcSubject, name, viewer.email(),
+                viewer.language().orElse(config.defaultLanguage())));
+        if (!account.displayName.equals(name) || !Objects.equals(account.email, viewer.email().orElse(null))) {
+            account.displayName = name;
+            account.email = viewer.email().orElse(null);
+            account.updatedAt = clock.instant();
+        }
+        return account;
+    }
+
+    private Account create(String oidcSubject, String name, Optional<String> email, Language language) {
+        Instant now = clock.instant();
+        Subject subject = new Subject();
+        subject.id = UUID.randomUUID();
+        subject.kind = Subject.Kind.ACCOUNT;
+        subject.language = language;
+        subject.createdAt = now;
+        subject.lastMeaningfulContactAt = now;
+        subjects.persist(subject);
+
+        Account account = new Account();
+        account.subject = subject;
+        account.oidcSubject = oidcSubject;
+        account.displayName = name;
+        account.email = email.orElse(null);
+        account.createdAt = now;
+        account.updatedAt = now;
+        accounts.persist(account);
+        return account;
+    }
+
+    private static Me toMe(Account account, Viewer viewer) {
+        return new Me(
+                account.subjectId,
+                account.displayName,
+                account.email,
+                viewer.roles().stream().sorted(Comparator.naturalOrder()).map(Role::claim).toList(),
+                account.subject.language);
+    }
+}

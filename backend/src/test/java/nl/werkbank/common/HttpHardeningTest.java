@@ -1,0 +1,45 @@
+package nl.werkbank.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Security headers on every API answer, and CORS for the SPA's origin only. */
+@QuarkusTest
+class HttpHardeningTest {
+
+    private static final String SPA_ORIGIN = "http://localhost:5173";
+
+    @Test
+    void apiAnswersCarrySecurityHeaders() {
+        given().when().get("/api/v1/me")
+                .then().statusCode(401)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .header("Referrer-Policy", equalTo("no-referrer"))
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void theSpaOriginMayCallTheApi() {
+        given().header("Origin", SPA_ORIGIN)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .when().options("/api/v1/me")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(SPA_ORIGIN));
+    }
+
+    @Test
+    void anotherOriginMayNot() {
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/me")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+}
