@@ -216,6 +216,28 @@ class MeResourceTest {
                 .body(not(containsString("Exception")));
     }
 
+    @Test
+    void aNewLoginIsMeaningfulContactAndAnOldTokenIsNot() {
+        String subject = newSubject();
+        Instant login = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String afterLogin = Tokens.sign(Tokens.personClaims(subject, "Petra de Vries", null, null, Role.PROFESSIONAL)
+                .claim("auth_time", login.getEpochSecond()));
+        String subjectId = given().auth().oauth2(afterLogin).when().get("/api/v1/me")
+                .then().statusCode(200).extract().path("subjectId");
+        assertThat(lastContact(UUID.fromString(subjectId))).isEqualTo(login);
+
+        String olderSession = Tokens.sign(Tokens.personClaims(subject, "Petra de Vries", null, null, Role.PROFESSIONAL)
+                .claim("auth_time", login.minusSeconds(7200).getEpochSecond()));
+        given().auth().oauth2(olderSession).when().get("/api/v1/me").then().statusCode(200);
+        assertThat(lastContact(UUID.fromString(subjectId))).isEqualTo(login);
+    }
+
+    private Instant lastContact(UUID subjectId) {
+        Object value = entityManager.createNativeQuery("SELECT last_meaningful_contact_at FROM subject WHERE id = :id")
+                .setParameter("id", subjectId).getSingleResult();
+        return value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+    }
+
     private long countAccounts(String oidcSubject) {
         return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM account WHERE oidc_subject = :s")
                 .setParameter("s", oidcSubject).getSingleResult()).longValue();
