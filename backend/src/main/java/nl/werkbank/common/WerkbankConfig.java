@@ -15,6 +15,25 @@ public interface WerkbankConfig {
 
     DemoData demoData();
 
+    Keyset keyset();
+
+    Cv cv();
+
+    interface Cv {
+        /** P-3: largest CV upload accepted, in bytes. */
+        @WithDefault("5242880")
+        int maxBytes();
+    }
+
+    interface Keyset {
+        /** Upper bound for the {@code limit} parameter of every list endpoint. */
+        @WithDefault("100")
+        int maxLimit();
+
+        @WithDefault("20")
+        int defaultLimit();
+    }
+
     interface DemoData {
         /** Loads the demo accounts at start-up; only for local runs (make run). */
         @WithDefault("false")

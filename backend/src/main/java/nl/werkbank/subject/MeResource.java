@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.werkbank.common.problem.Problem;
 
-@Path("/api/v1/me")
+/** Every resource is rooted at /api/v1: JAX-RS picks one root class per request, so a longer root would hide the others. */
+@Path("/api/v1")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
@@ -32,6 +33,7 @@ public class MeResource {
     }
 
     @GET
+    @Path("/me")
     @Operation(operationId = "getMe", summary = "The caller's account; created on the first call")
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "401", description = "No valid access token",
@@ -43,7 +45,7 @@ public class MeResource {
     }
 
     @PUT
-    @Path("/preferences")
+    @Path("/me/preferences")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateMyPreferences", summary = "Change the caller's own preferences (language)")
     @APIResponse(responseCode = "200", description = "The account after the change")

@@ -22,4 +22,15 @@ public interface PersonalDataHandler {
 
     /** Removes what this feature holds about the subject, inside the caller's transaction. */
     void erase(UUID subjectId);
+
+    /**
+     * D-5: keep the data but stop processing it (search, matching, showing it to others).
+     * Features that only store data for the subject themselves have nothing to stop.
+     */
+    default void restrict(UUID subjectId) {
+    }
+
+    /** Ends a restriction started by {@link #restrict}. */
+    default void lift(UUID subjectId) {
+    }
 }

@@ -48,6 +48,21 @@ public class SubjectService {
         return toMe(account, viewer);
     }
 
+    /** The subject behind the caller's login, created on first use like {@link #me}. */
+    @Transactional
+    public UUID subjectOf(Viewer viewer) {
+        return accountOf(viewer).subjectId;
+    }
+
+    /** T-2: the subject did something that shows they still use the platform. */
+    @Transactional
+    public void recordMeaningfulContact(UUID subjectId) {
+        Subject subject = subjects.findById(subjectId);
+        if (subject != null) {
+            subject.recordMeaningfulContact(clock.instant());
+        }
+    }
+
     /** Makes sure an account exists without a login, for demo data; an existing one is left as it is. */
     @Transactional
     public UUID registerAccount(NewAccount account) {

@@ -35,7 +35,7 @@ public final class Tokens {
                 .claim("name", name)
                 .claim("realm_access", Map.of("roles", roleClaims(roles)))
                 .issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(300));
+                .expiresAt(Instant.now().plusSeconds(3600));
         if (email != null) {
             claims.claim("email", email);
         }
@@ -53,7 +53,7 @@ public final class Tokens {
                 .preferredUserName("service-account-" + clientId)
                 .claim("azp", clientId)
                 .claim("realm_access", Map.of("roles", roleClaims(roles)))
-                .expiresAt(Instant.now().plusSeconds(300)));
+                .expiresAt(Instant.now().plusSeconds(3600)));
     }
 
     public static String sign(JwtClaimsBuilder claims) {

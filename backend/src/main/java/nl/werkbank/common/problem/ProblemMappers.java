@@ -171,28 +171,32 @@ public class ProblemMappers {
         return false;
     }
 
-    /** The path below the method parameter: {@code update.body.language} becomes {@code language}. */
+    /**
+     * The path below the method parameter, as the client wrote it: {@code save.input.experience[0].role}
+     * becomes {@code experience[0].role}, an element of a list parameter {@code skill[0]}.
+     */
     private static String fieldOf(Path path) {
         List<String> names = new ArrayList<>();
-        boolean belowParameter = false;
         String parameter = null;
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.PARAMETER) {
-                belowParameter = true;
                 parameter = node.getName();
                 continue;
             }
-            if (!belowParameter || node.getKind() == ElementKind.METHOD) {
+            if (parameter == null || node.getKind() == ElementKind.METHOD) {
                 continue;
             }
-            String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
-            } else if (node.getKey() != null) {
-                name = name + "[" + node.getKey() + "]";
+            if (node.isInIterable()) {
+                String position = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                        : node.getKey() != null ? "[" + node.getKey() + "]" : "[]";
+                if (names.isEmpty()) {
+                    names.add(parameter + position);
+                } else {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + position);
+                }
             }
-            if (!name.isEmpty()) {
-                names.add(name);
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                names.add(node.getName());
             }
         }
         if (names.isEmpty()) {

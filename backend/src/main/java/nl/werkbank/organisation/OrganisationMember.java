@@ -1,0 +1,28 @@
+package nl.werkbank.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Links a client's login (their subject) to their organisation (O-2). */
+@Entity
+@Table(name = "organisation_member")
+public class OrganisationMember extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "subject_id")
+    public UUID subjectId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    @Column(name = "joined_at", nullable = false)
+    public Instant joinedAt;
+}

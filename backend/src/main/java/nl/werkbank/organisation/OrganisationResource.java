@@ -1,0 +1,71 @@
+package nl.werkbank.organisation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import nl.werkbank.common.CurrentViewer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+@Path("/api/v1")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations")
+public class OrganisationResource {
+
+    private final OrganisationService organisations;
+    private final CurrentViewer viewer;
+
+    OrganisationResource(OrganisationService organisations, CurrentViewer viewer) {
+        this.organisations = organisations;
+        this.viewer = viewer;
+    }
+
+    @POST
+    @Path("/organisations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @Operation(operationId = "registerOrganisation", summary = "A client registers their organisation and joins it")
+    public OrganisationView register(@Valid @NotNull OrganisationInput input) {
+        return organisations.register(viewer.get(), input);
+    }
+
+    @GET
+    @Path("/me/organisation")
+    @Operation(operationId = "getMyOrganisation", summary = "The caller's organisation")
+    public OrganisationView mine() {
+        return organisations.mine(viewer.get());
+    }
+
+    @GET
+    @Path("/organisations")
+    @Operation(operationId = "listOrganisations", summary = "All organisations, oldest first (admin)")
+    public OrganisationPage list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return organisations.list(viewer.get(), cursor, limit);
+    }
+
+    @POST
+    @Path("/organisations/{id}/verification")
+    @Operation(operationId = "verifyOrganisation", summary = "Mark an organisation as verified (admin)")
+    public OrganisationView verify(@PathParam("id") UUID id) {
+        return organisations.setVerified(viewer.get(), id, true);
+    }
+
+    @DELETE
+    @Path("/organisations/{id}/verification")
+    @Operation(operationId = "unverifyOrganisation", summary = "Withdraw an organisation's verification (admin)")
+    public OrganisationView unverify(@PathParam("id") UUID id) {
+        return organisations.setVerified(viewer.get(), id, false);
+    }
+}

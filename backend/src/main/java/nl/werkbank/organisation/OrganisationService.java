@@ -1,0 +1,119 @@
+package nl.werkbank.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkbank.common.KeysetCursor;
+import nl.werkbank.common.Page;
+import nl.werkbank.common.PageLimit;
+import nl.werkbank.common.Role;
+import nl.werkbank.common.Viewer;
+import nl.werkbank.common.problem.Problem;
+import nl.werkbank.common.problem.ProblemException;
+import nl.werkbank.subject.SubjectService;
+
+/** Client organisations: registration by a client, verification by an admin (O-1, O-2). */
+@ApplicationScoped
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final OrganisationMemberRepository members;
+    private final SubjectService subjects;
+    private final PageLimit pageLimit;
+    private final Clock clock;
+
+    OrganisationService(OrganisationRepository organisations, OrganisationMemberRepository members,
+            SubjectService subjects, PageLimit pageLimit, Clock clock) {
+        this.organisations = organisations;
+        this.members = members;
+        this.subjects = subjects;
+        this.pageLimit = pageLimit;
+        this.clock = clock;
+    }
+
+    /**
+     * A client registers the organisation they work for and becomes its first member. A KvK
+     * number that is already registered is a conflict: colleagues join an existing organisation
+     * through it, not by registering it again.
+     */
+    @Transactional
+    public OrganisationView register(Viewer viewer, OrganisationInput input) {
+        requireRole(viewer, Role.CLIENT);
+        UUID subjectId = subjects.subjectOf(viewer);
+        if (members.findByIdOptional(subjectId).isPresent()) {
+            throw ProblemException.conflict("Your account already belongs to an organisation.");
+        }
+        if (organisations.findByKvkNumber(input.kvkNumber()).isPresent()) {
+            throw new ProblemException(409, "conflict", "Conflict", "This KvK number is already registered.",
+                    List.of(new Problem.FieldError("kvkNumber", "is already registered")));
+        }
+        Instant now = clock.instant();
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.name = input.name().strip();
+        organisation.kvkNumber = input.kvkNumber();
+        organisation.createdAt = now;
+        organisations.persist(organisation);
+
+        OrganisationMember member = new OrganisationMember();
+        member.subjectId = subjectId;
+        member.organisation = organisation;
+        member.joinedAt = now;
+        members.persist(member);
+        return OrganisationView.of(organisation);
+    }
+
+    @Transactional
+    public OrganisationView mine(Viewer viewer) {
+        requireRole(viewer, Role.CLIENT);
+        return members.findByIdOptional(subjects.subjectOf(viewer))
+                .map(member -> OrganisationView.of(member.organisation))
+                .orElseThrow(() -> ProblemException.notFound("Your account does not belong to an organisation yet."));
+    }
+
+    /** The caller's organisation, for other features' authorisation decisions. */
+    @Transactional
+    public Optional<Membership> membershipOf(Viewer viewer) {
+        if (!viewer.isPerson() || !viewer.hasRole(Role.CLIENT)) {
+            return Optional.empty();
+        }
+        return members.findByIdOptional(subjects.subjectOf(viewer))
+                .map(member -> new Membership(member.organisation.id, member.organisation.name,
+                        member.organisation.isVerified()));
+    }
+
+    @Transactional
+    public OrganisationPage list(Viewer viewer, String cursor, Integer limit) {
+        requireRole(viewer, Role.ADMIN);
+        int size = pageLimit.resolve(limit);
+        Optional<KeysetCursor> after = Optional.ofNullable(cursor).map(KeysetCursor::decode);
+        Page<OrganisationView> page = Page.of(
+                organisations.pageAfter(after.map(KeysetCursor::instantKey), after.map(KeysetCursor::id), size),
+                size, o -> KeysetCursor.after(o.createdAt, o.id))
+                .map(OrganisationView::of);
+        return new OrganisationPage(page.items(), page.nextCursor());
+    }
+
+    @Transactional
+    public OrganisationView setVerified(Viewer viewer, UUID organisationId, boolean verified) {
+        requireRole(viewer, Role.ADMIN);
+        Organisation organisation = organisations.findByIdOptional(organisationId)
+                .orElseThrow(() -> ProblemException.notFound("No such organisation."));
+        if (verified && organisation.verifiedAt == null) {
+            organisation.verifiedAt = clock.instant();
+        } else if (!verified) {
+            organisation.verifiedAt = null;
+        }
+        return OrganisationView.of(organisation);
+    }
+
+    private static void requireRole(Viewer viewer, Role role) {
+        if (!viewer.isPerson() || !viewer.hasRole(role)) {
+            throw ProblemException.forbidden("This needs the " + role.claim() + " role.");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package nl.werkbank.privacy;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One release of a subject's personal data to a party outside the platform (D-8). */
+@Entity
+@Table(name = "disclosure")
+public class Disclosure extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "subject_id", nullable = false)
+    public UUID subjectId;
+
+    @Column(name = "recipient_organisation_id")
+    public UUID recipientOrganisationId;
+
+    @Column(name = "recipient_subject_id")
+    public UUID recipientSubjectId;
+
+    /** The receiving party as the subject may see it: an organisation, or "poster of assignment X". */
+    @Column(name = "recipient_label", nullable = false)
+    public String recipientLabel;
+
+    /** The person who received it on the party's behalf; cleared when that person is erased. */
+    @Column(name = "recipient_person")
+    public String recipientPerson;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> categories;
+
+    @Column(nullable = false)
+    public String purpose;
+
+    @Column(name = "disclosed_at", nullable = false)
+    public Instant disclosedAt;
+}

@@ -1,0 +1,33 @@
+package nl.werkbank.privacy;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.werkbank.common.CurrentViewer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Privacy")
+public class DisclosureResource {
+
+    private final DisclosureService disclosures;
+    private final CurrentViewer viewer;
+
+    DisclosureResource(DisclosureService disclosures, CurrentViewer viewer) {
+        this.disclosures = disclosures;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Path("/me/disclosures")
+    @Operation(operationId = "listMyDisclosures", summary = "Who received my personal data (D-8), newest first")
+    public DisclosurePage mine(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return disclosures.mine(viewer.get(), cursor, limit);
+    }
+}

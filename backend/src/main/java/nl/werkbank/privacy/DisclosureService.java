@@ -1,0 +1,61 @@
+package nl.werkbank.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.werkbank.common.KeysetCursor;
+import nl.werkbank.common.Page;
+import nl.werkbank.common.PageLimit;
+import nl.werkbank.common.Viewer;
+import nl.werkbank.subject.SubjectService;
+
+/** The disclosure log (D-8): written in the transaction that releases the data. */
+@ApplicationScoped
+public class DisclosureService {
+
+    private final DisclosureRepository disclosures;
+    private final SubjectService subjects;
+    private final PageLimit pageLimit;
+    private final Clock clock;
+
+    DisclosureService(DisclosureRepository disclosures, SubjectService subjects, PageLimit pageLimit, Clock clock) {
+        this.disclosures = disclosures;
+        this.subjects = subjects;
+        this.pageLimit = pageLimit;
+        this.clock = clock;
+    }
+
+    /** Must run inside the transaction that releases the data, so there is no release without a record. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID subjectId, Recipient recipient, Set<String> categories, String purpose) {
+        Disclosure disclosure = new Disclosure();
+        disclosure.id = UUID.randomUUID();
+        disclosure.subjectId = subjectId;
+        disclosure.recipientOrganisationId = recipient.organisationId();
+        disclosure.recipientSubjectId = recipient.personSubjectId();
+        disclosure.recipientLabel = recipient.label();
+        disclosure.recipientPerson = recipient.personName();
+        disclosure.categories = List.copyOf(new TreeSet<>(categories));
+        disclosure.purpose = purpose;
+        disclosure.disclosedAt = clock.instant();
+        disclosures.persist(disclosure);
+    }
+
+    /** The caller's own disclosures, newest first. */
+    @Transactional
+    public DisclosurePage mine(Viewer viewer, String cursor, Integer limit) {
+        UUID subjectId = subjects.subjectOf(viewer);
+        int size = pageLimit.resolve(limit);
+        Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
+        Page<DisclosureView> page = Page.of(
+                disclosures.pageForSubject(subjectId, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size),
+                size, d -> KeysetCursor.after(d.disclosedAt, d.id))
+                .map(DisclosureView::of);
+        return new DisclosurePage(page.items(), page.nextCursor());
+    }
+}

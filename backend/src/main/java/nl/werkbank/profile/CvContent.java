@@ -1,0 +1,99 @@
+package nl.werkbank.profile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * P-3: decides what an uploaded CV is from its bytes, never from the name or content type the
+ * client sent. Only PDF and Word (DOCX, without macros) are accepted.
+ */
+final class CvContent {
+
+    enum Kind {
+        PDF("application/pdf", ".pdf"),
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
+
+        final String contentType;
+        final String extension;
+
+        Kind(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+    }
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final String WORD_MAIN_PART = "wordprocessingml.document.main+xml";
+    private static final int CONTENT_TYPES_READ_LIMIT = 64 * 1024;
+
+    private CvContent() {
+    }
+
+    /** Reads only the first bytes and, for a ZIP, its central directory and the small content-types part. */
+    static Optional<Kind> sniff(Path file) throws IOException {
+        byte[] head = new byte[8];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        if (startsWith(head, read, PDF_MAGIC)) {
+            return Optional.of(Kind.PDF);
+        }
+        if (startsWith(head, read, ZIP_MAGIC) && isWordDocumentWithoutMacros(file)) {
+            return Optional.of(Kind.DOCX);
+        }
+        return Optional.empty();
+    }
+
+    /** The client's file name reduced to safe characters, with the extension of what the file really is. */
+    static String safeFileName(String clientName, Kind kind) {
+        String base = clientName == null ? "" : clientName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        if (dot > 0) {
+            base = base.substring(0, dot);
+        }
+        base = base.replaceAll("[^A-Za-z0-9._ -]", "_").strip();
+        if (base.isEmpty() || base.chars().allMatch(c -> c == '.' || c == '_')) {
+            base = "cv";
+        }
+        if (base.length() > 100) {
+            base = base.substring(0, 100);
+        }
+        return base + kind.extension;
+    }
+
+    private static boolean isWordDocumentWithoutMacros(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry contentTypes = zip.getEntry("[Content_Types].xml");
+            if (contentTypes == null || zip.getEntry("word/document.xml") == null || zip.getEntry("word/vbaProject.bin") != null) {
+                return false;
+            }
+            try (InputStream in = zip.getInputStream(contentTypes)) {
+                String types = new String(in.readNBytes(CONTENT_TYPES_READ_LIMIT), StandardCharsets.UTF_8);
+                return types.contains(WORD_MAIN_PART);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean startsWith(byte[] head, int read, byte[] magic) {
+        if (read < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (head[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,173 @@
+package nl.werkbank.profile;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.common.problem.ProblemException;
+import nl.werkbank.profile.ProfileViews.ContactDetails;
+import nl.werkbank.profile.ProfileViews.CvInfo;
+import nl.werkbank.profile.ProfileViews.OwnProfile;
+import nl.werkbank.profile.ProfileViews.ProfilePage;
+import nl.werkbank.profile.ProfileViews.ProfilePreview;
+import nl.werkbank.profile.ProfileViews.ProfileView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Profiles")
+public class ProfileResource {
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final ProfileService profiles;
+    private final CurrentViewer viewer;
+
+    ProfileResource(ProfileService profiles, CurrentViewer viewer) {
+        this.profiles = profiles;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Path("/me/profile")
+    @Authenticated
+    @Operation(operationId = "getMyProfile", summary = "The caller's complete profile (P-6)")
+    public OwnProfile own() {
+        return profiles.own(viewer.get());
+    }
+
+    @PUT
+    @Path("/me/profile")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "saveMyProfile", summary = "Create or replace the caller's profile")
+    public OwnProfile save(@Valid @NotNull ProfileInput input) {
+        return profiles.save(viewer.get(), input);
+    }
+
+    @GET
+    @Path("/me/profile/preview")
+    @Authenticated
+    @Operation(operationId = "previewMyProfile", summary = "What the public and a verified organisation see of the caller's profile")
+    public ProfilePreview preview() {
+        return profiles.preview(viewer.get());
+    }
+
+    @POST
+    @Path("/me/profile/cv")
+    @Authenticated
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "uploadMyCv", summary = "Upload or replace the caller's CV (PDF or DOCX, checked by content)")
+    public CvInfo uploadCv(@RestForm("file") @Schema(type = SchemaType.STRING,
+            format = "binary") FileUpload file) {
+        if (file == null) {
+            throw ProblemException.invalid("file", "is required");
+        }
+        return profiles.uploadCv(viewer.get(), file.fileName(), file.uploadedFile());
+    }
+
+    @GET
+    @Path("/me/profile/cv")
+    @Authenticated
+    @Produces({"application/pdf", DOCX, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadMyCv", summary = "The caller's own CV")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response ownCv() {
+        return attachment(profiles.ownCv(viewer.get()));
+    }
+
+    @DELETE
+    @Path("/me/profile/cv")
+    @Authenticated
+    @Operation(operationId = "deleteMyCv", summary = "Delete the caller's CV")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteCv() {
+        profiles.deleteCv(viewer.get());
+    }
+
+    @GET
+    @Path("/profiles")
+    @Authenticated
+    @Operation(operationId = "searchProfiles", summary = "Search profiles (clients); results in the shape the caller may see")
+    public ProfilePage search(
+            @QueryParam("skill") List<@Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters") String> skill,
+            @QueryParam("match") @DefaultValue("any") @Pattern(regexp = "any|all", message = "must be any or all") String match,
+            @QueryParam("region") @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
+            String region,
+            @QueryParam("availableFrom") LocalDate availableFrom,
+            @QueryParam("minHoursPerWeek") @Min(1) @Max(60) Integer minHoursPerWeek,
+            @QueryParam("maxRateCents") @Min(0) Integer maxRateCents,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        List<String> skills = skill == null ? List.of() : skill.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        ProfileSearch search = new ProfileSearch(skills, "all".equals(match), Optional.ofNullable(region),
+                Optional.ofNullable(availableFrom), Optional.ofNullable(minHoursPerWeek), Optional.ofNullable(maxRateCents));
+        return profiles.search(viewer.get(), search, cursor, limit);
+    }
+
+    @GET
+    @Path("/profiles/{id}")
+    @Operation(operationId = "getProfile", summary = "A profile in the shape the caller may see (public without login)")
+    public ProfileView view(@PathParam("id") UUID id) {
+        return profiles.view(viewer.get(), id);
+    }
+
+    @POST
+    @Path("/profiles/{id}/contact")
+    @Authenticated
+    @Operation(operationId = "releaseProfileContact",
+            summary = "Contact details, for a member of a verified organisation; recorded as a disclosure (D-8)")
+    public ContactDetails contact(@PathParam("id") UUID id) {
+        return profiles.releaseContact(viewer.get(), id);
+    }
+
+    @GET
+    @Path("/profiles/{id}/cv")
+    @Authenticated
+    @Produces({"application/pdf", DOCX, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadProfileCv",
+            summary = "The CV, for a member of a verified organisation; recorded as a disclosure (D-8)")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response cv(@PathParam("id") UUID id) {
+        return attachment(profiles.releaseCv(viewer.get(), id));
+    }
+
+    private static Response attachment(CvDownload cv) {
+        String encoded = URLEncoder.encode(cv.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(cv.content(), cv.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + cv.fileName() + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}
