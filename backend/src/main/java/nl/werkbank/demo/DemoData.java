@@ -8,30 +8,57 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.werkbank.common.Language;
+import nl.werkbank.common.Role;
+import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
+import nl.werkbank.organisation.OrganisationInput;
+import nl.werkbank.organisation.OrganisationService;
+import nl.werkbank.profile.ProfileInput;
+import nl.werkbank.profile.ProfileService;
 import nl.werkbank.subject.NewAccount;
 import nl.werkbank.subject.SubjectService;
 import org.jboss.logging.Logger;
 
 /**
- * Demo data for local runs ({@code werkbank.demo-data.enabled}): the accounts of the demo
- * users in keycloak/werkbank-realm.json, matched by their fixed identity-provider ids. It goes
- * through the features' services, so it obeys the same rules as real data, and loading it
- * twice changes nothing.
+ * Demo data for local runs ({@code werkbank.demo-data.enabled}): the demo users of
+ * keycloak/werkbank-realm.json (matched by their fixed identity-provider ids), a verified
+ * organisation and two profiles. It acts as those users through the features' services, so it
+ * obeys the same rules as real data; loading it twice changes nothing that exists.
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final String ACCOUNTS = "demo/accounts.json";
+    private static final String ADMIN = "de000000-0000-4000-8000-000000000005";
+
+    record DemoAccount(String oidcSubject, String name, String email, Language language, List<String> roles) {
+    }
+
+    record DemoProfile(String oidcSubject, ProfileInput profile) {
+    }
+
+    record DemoOrganisation(String oidcSubject, OrganisationInput organisation, boolean verified) {
+    }
 
     private final SubjectService subjects;
+    private final OrganisationService organisations;
+    private final ProfileService profiles;
     private final WerkbankConfig config;
     private final ObjectMapper json;
 
-    DemoData(SubjectService subjects, WerkbankConfig config, ObjectMapper json) {
+    DemoData(SubjectService subjects, OrganisationService organisations, ProfileService profiles,
+            WerkbankConfig config, ObjectMapper json) {
         this.subjects = subjects;
+        this.organisations = organisations;
+        this.profiles = profiles;
         this.config = config;
         this.json = json;
     }
@@ -43,10 +70,40 @@ public class DemoData {
     }
 
     public void load() {
-        List<NewAccount> accounts = read(ACCOUNTS, new TypeReference<>() {
-        });
-        accounts.forEach(subjects::registerAccount);
+        Map<String, DemoAccount> accounts = read("demo/accounts.json", new TypeReference<List<DemoAccount>>() {
+        }).stream().collect(Collectors.toMap(DemoAccount::oidcSubject, Function.identity()));
+        accounts.values().forEach(a -> subjects.registerAccount(new NewAccount(a.oidcSubject(), a.name(), a.email(), a.language())));
+
+        for (DemoOrganisation demo : read("demo/organisations.json", new TypeReference<List<DemoOrganisation>>() {
+        })) {
+            Viewer client = viewerOf(accounts.get(demo.oidcSubject()));
+            if (hasOrganisation(client)) {
+                continue;
+            }
+            var organisation = organisations.register(client, demo.organisation());
+            if (demo.verified()) {
+                organisations.setVerified(viewerOf(accounts.get(ADMIN)), organisation.id(), true);
+            }
+        }
+        for (DemoProfile demo : read("demo/profiles.json", new TypeReference<List<DemoProfile>>() {
+        })) {
+            Viewer professional = viewerOf(accounts.get(demo.oidcSubject()));
+            if (!profiles.hasProfile(professional)) {
+                profiles.save(professional, demo.profile());
+            }
+        }
         LOG.infof("Demo data loaded: %d accounts", accounts.size());
+    }
+
+    private boolean hasOrganisation(Viewer client) {
+        return organisations.membershipOf(client).isPresent();
+    }
+
+    private static Viewer viewerOf(DemoAccount account) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        account.roles().forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
+        return new Viewer(Viewer.Kind.PERSON, Optional.of(account.oidcSubject()), Optional.of(account.name()),
+                Optional.ofNullable(account.email()), Optional.of(account.language()), roles, Optional.empty());
     }
 
     private <T> T read(String resource, TypeReference<T> type) {

@@ -77,6 +77,11 @@ public class ProfileService {
         return ProfileShapes.ownOf(profile, cvInfo(subjectId).orElse(null));
     }
 
+    @Transactional
+    public boolean hasProfile(Viewer viewer) {
+        return profiles.findBySubject(requireProfessional(viewer)).isPresent();
+    }
+
     /** Creates or replaces the caller's profile; a profile update is meaningful contact (T-2). */
     @Transactional
     public OwnProfile save(Viewer viewer, ProfileInput input) {
