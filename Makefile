@@ -1,0 +1,42 @@
+# Werkbank — local stack and tests. The work is done by scripts/stack.sh (settings:
+# config/stack.env; state: .run/). Every recipe sets JAVA_HOME to a JDK >= 21 there.
+
+SHELL := /bin/bash
+STACK := scripts/stack.sh
+
+# The targets share ports, databases and backend/target: never run them in parallel.
+.NOTPARALLEL:
+.PHONY: help run stop status infra test test-backend test-frontend test-e2e openapi reset
+
+help: ## list the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
+
+run: ## PostgreSQL + Keycloak + GreenMail + API (8080) + SPA dev server (5173); Ctrl-C stops
+	@$(STACK) run
+
+stop: ## stop everything the stack started (also from another terminal)
+	@$(STACK) stop
+
+status: ## show what runs
+	@$(STACK) status
+
+infra: ## only PostgreSQL, Keycloak and GreenMail, left running (make stop ends them)
+	@$(STACK) infra
+
+test: ## all tests: backend (mvn verify), frontend unit tests, browser tests
+	@$(STACK) test
+
+test-backend: ## mvn -B verify (self-contained: embedded PostgreSQL, OIDC test server)
+	@$(STACK) test-backend
+
+test-frontend: ## npm test in frontend/
+	@$(STACK) test-frontend
+
+test-e2e: ## browser tests against API 8081 + SPA preview 5174 + Keycloak + werkbank_e2e
+	@$(STACK) test-e2e
+
+openapi: ## build the backend and copy its generated OpenAPI document to ./openapi.yaml
+	@$(STACK) openapi
+
+reset: stop ## stop everything and delete all local state (.run/: Keycloak, downloads, logs)
+	rm -rf .run
