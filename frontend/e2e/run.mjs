@@ -1,0 +1,110 @@
+// Browser test of the SPA against the real stack: SPA → Keycloak (code + PKCE) → API.
+//   SPA_URL            default http://localhost:5173
+//   E2E_USERNAME       default professional
+//   E2E_PASSWORD       default demo
+//   E2E_EXPECTED_NAME  default "Petra de Vries" (the name GET /api/v1/me returns for that user)
+// Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
+import { checkA11y, createChecks, launchBrowser, loginAsKeycloakUser, waitForText } from './lib.mjs';
+
+const spaUrl = (process.env.SPA_URL || 'http://localhost:5173').replace(/\/+$/, '');
+const spaOrigin = new URL(spaUrl).origin;
+const username = process.env.E2E_USERNAME || 'professional';
+const password = process.env.E2E_PASSWORD || 'demo';
+const expectedName = process.env.E2E_EXPECTED_NAME || 'Petra de Vries';
+
+console.log(`e2e against ${spaUrl} as ${username}`);
+
+let session;
+let failures = 1;
+try {
+  session = await launchBrowser();
+  const { page } = session;
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+
+  const { check, finish } = createChecks({ page });
+
+  const assertNoA11yViolations = async (label) => {
+    const { blocking } = await checkA11y(page, { label });
+    if (blocking.length > 0) {
+      throw new Error(`${blocking.length} serious/critical WCAG violation(s): ${blocking.map((v) => v.id).join(', ')}`);
+    }
+  };
+
+  await check('home page loads', async () => {
+    await page.goto(`${spaUrl}/`);
+    await page.waitForSelector('main h1');
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    if (!['nl', 'en'].includes(lang)) throw new Error(`<html lang> is "${lang}"`);
+    const landmarks = await page.evaluate(() => ['header', 'nav', 'main', 'footer'].filter((s) => !document.querySelector(s)));
+    if (landmarks.length > 0) throw new Error(`missing landmarks: ${landmarks.join(', ')}`);
+  });
+
+  await check('home page has no serious WCAG 2.1 AA violations', () => assertNoA11yViolations('home'), {
+    needs: ['home page loads'],
+  });
+
+  await check('log in through Keycloak', async () => {
+    await page.click('[data-testid=header-login]');
+    await loginAsKeycloakUser(page, { username, password, spaUrl });
+    await page.waitForSelector('[data-testid=header-logout]');
+  }, { needs: ['home page loads'] });
+
+  await check(`/me shows the API's name "${expectedName}"`, async () => {
+    await page.click('nav a[href="/me"]');
+    await page.waitForURL(`${spaUrl}/me`);
+    await waitForText(page, '[data-testid=me-name]', expectedName);
+  }, { needs: ['log in through Keycloak'] });
+
+  await check('/me has no serious WCAG 2.1 AA violations', () => assertNoA11yViolations('/me'), {
+    needs: [`/me shows the API's name "${expectedName}"`],
+  });
+
+  await check('switching the language changes the page text and <html lang>', async () => {
+    if (!page.url().startsWith(spaOrigin)) {
+      await page.goto(`${spaUrl}/`);
+      await page.waitForSelector('main h1');
+    }
+    const before = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      h1: document.querySelector('main h1')?.textContent ?? '',
+      nav: document.querySelector('nav')?.textContent ?? '',
+    }));
+    const target = before.lang === 'en' ? 'nl' : 'en';
+    await page.click(`[data-testid=language-${target}]`);
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, target);
+    const after = await page.evaluate(() => ({
+      h1: document.querySelector('main h1')?.textContent ?? '',
+      nav: document.querySelector('nav')?.textContent ?? '',
+      pressed: document.querySelector('[aria-pressed=true]')?.getAttribute('lang'),
+    }));
+    if (after.nav === before.nav) throw new Error(`navigation text did not change ("${after.nav}")`);
+    if (after.h1 === before.h1) throw new Error(`heading did not change ("${after.h1}")`);
+    if (after.pressed !== target) throw new Error(`aria-pressed is on "${after.pressed}", expected "${target}"`);
+    console.log(`  ${before.lang} → ${target}: "${before.h1}" → "${after.h1}"`);
+  }, { needs: ['home page loads'] });
+
+  await check('log out', async () => {
+    await page.click('[data-testid=header-logout]');
+    await page.waitForURL((url) => url.origin === spaOrigin && url.pathname === '/' && !url.search.includes('state='));
+    await page.waitForSelector('[data-testid=header-login]');
+    const leftovers = await page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith('oidc.user')));
+    if (leftovers.length > 0) throw new Error(`tokens still in sessionStorage: ${leftovers.join(', ')}`);
+  }, { needs: ['log in through Keycloak'] });
+
+  if (pageErrors.length > 0) {
+    console.log('  browser console errors seen during the run:');
+    for (const message of pageErrors.slice(0, 20)) console.log(`    ${message}`);
+  }
+  failures = finish();
+} catch (error) {
+  console.error(`e2e could not run: ${error?.stack ?? error}`);
+  console.log('e2e: 0 passed, 1 failed');
+  failures = 1;
+} finally {
+  await session?.close();
+}
+process.exit(failures > 0 ? 1 : 0);

@@ -1,0 +1,9 @@
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { AuthRoot } from './AuthRoot';
+import { pageRoutes } from './routes';
+
+const router = createBrowserRouter([{ element: <AuthRoot />, children: pageRoutes }]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,32 @@
+import { useAuth } from 'react-oidc-context';
+import { Link, Navigate } from 'react-router-dom';
+import { useDocumentTitle, useI18n } from '@/lib/i18n';
+
+/** /auth/callback: react-oidc-context completes the code exchange; this only shows progress. */
+export function AuthCallbackPage() {
+  const { t } = useI18n();
+  const auth = useAuth();
+  useDocumentTitle(t('auth.callback.title'));
+
+  if (auth.error) {
+    return (
+      <>
+        <h1>{t('auth.callback.title')}</h1>
+        <div className="notice notice--error" role="alert" data-testid="callback-error">
+          <p>{t('auth.callback.error')}</p>
+          <p>
+            <Link to="/">{t('notFound.home')}</Link>
+          </p>
+        </div>
+      </>
+    );
+  }
+  // Done (or opened without a code): the sign-in callback navigates away itself.
+  if (!auth.isLoading && !auth.activeNavigator) return <Navigate to="/" replace />;
+  return (
+    <>
+      <h1>{t('auth.callback.title')}</h1>
+      <p role="status">{t('auth.callback.busy')}</p>
+    </>
+  );
+}

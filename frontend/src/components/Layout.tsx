@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { useAuth } from 'react-oidc-context';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { CALLBACK_PATH } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
+import { AuthControls } from './AuthButtons';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Layout() {
+  const { t } = useI18n();
+  const auth = useAuth();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(location.pathname);
+
+  // After client-side navigation, move focus to the new content (not on first load).
+  useEffect(() => {
+    if (previousPath.current === location.pathname) return;
+    previousPath.current = location.pathname;
+    window.scrollTo?.(0, 0);
+    mainRef.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  const showAuthError = auth.error && location.pathname !== CALLBACK_PATH;
+
+  return (
+    <div className="page">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            {t('app.name')}
+          </Link>
+          <nav aria-label={t('nav.label')} className="site-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/me">{t('nav.me')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            <AuthControls />
+          </div>
+        </div>
+      </header>
+      {showAuthError && (
+        <div className="notice notice--error notice--banner" role="alert" data-testid="auth-error">
+          {t(auth.error?.source === 'renewSilent' ? 'auth.sessionExpired' : 'auth.error')}
+        </div>
+      )}
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.text')}</p>
+        <p>{t('footer.privacy')}</p>
+      </footer>
+    </div>
+  );
+}

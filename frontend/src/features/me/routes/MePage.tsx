@@ -1,0 +1,53 @@
+import { useAuth } from 'react-oidc-context';
+import { LoginButton } from '@/components/AuthButtons';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { useDocumentTitle, useI18n } from '@/lib/i18n';
+import { useMe } from '../api/get-me';
+import { MeDetails } from '../components/MeDetails';
+
+export function MePage() {
+  const { t } = useI18n();
+  const auth = useAuth();
+  useDocumentTitle(t('me.title'));
+
+  let content;
+  if (auth.isLoading) {
+    content = (
+      <p role="status" data-testid="me-loading">
+        {t(auth.activeNavigator === 'signinRedirect' ? 'auth.redirecting' : 'auth.checking')}
+      </p>
+    );
+  } else if (!auth.isAuthenticated) {
+    content = (
+      <div className="notice" data-testid="me-login-required">
+        <p>{t('me.loginRequired')}</p>
+        <LoginButton returnTo="/me" testId="me-login" />
+      </div>
+    );
+  } else {
+    content = <MeContent />;
+  }
+
+  return (
+    <>
+      <h1>{t('me.title')}</h1>
+      {content}
+    </>
+  );
+}
+
+function MeContent() {
+  const { t } = useI18n();
+  const me = useMe();
+  if (me.isPending) {
+    return (
+      <p role="status" data-testid="me-loading">
+        {t('me.loading')}
+      </p>
+    );
+  }
+  if (me.isError) {
+    return <ErrorMessage error={me.error} heading={t('me.errorTitle')} onRetry={() => void me.refetch()} />;
+  }
+  return <MeDetails me={me.data} />;
+}

@@ -1,0 +1,9 @@
+export {
+  CALLBACK_PATH,
+  DEFAULT_RETURN_TO,
+  createOidcSettings,
+  isSignoutCallback,
+  returnToFromState,
+  safeReturnTo,
+} from './oidc';
+export type { SigninState } from './oidc';

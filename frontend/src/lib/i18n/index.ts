@@ -1,0 +1,13 @@
+export {
+  DEFAULT_LANGUAGE,
+  I18nProvider,
+  LANGUAGES,
+  LANGUAGE_STORAGE_KEY,
+  dictionaries,
+  isLanguage,
+  translate,
+  useDocumentTitle,
+  useI18n,
+} from './i18n';
+export type { I18nContextValue, Language, Translate, TranslationParams } from './i18n';
+export type { MessageKey, Messages } from './nl';

@@ -1,0 +1,72 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const DEFAULTS = {
+  VITE_API_URL: 'http://localhost:8080',
+  VITE_OIDC_AUTHORITY: 'http://localhost:8180/realms/werkbank',
+  VITE_OIDC_CLIENT_ID: 'werkbank-spa',
+} as const;
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Adds a Content-Security-Policy <meta> to the built index.html (not in dev: Vite's dev server
+ * injects inline scripts). The SPA may only talk to itself, the API and the identity provider.
+ * frame-ancestors cannot be set from a <meta>; nginx.conf sends it as a header.
+ */
+function contentSecurityPolicy(env: Record<string, string>): Plugin {
+  const connect = new Set(["'self'", originOf(env.VITE_API_URL ?? ''), originOf(env.VITE_OIDC_AUTHORITY ?? '')]);
+  connect.delete('');
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${[...connect].join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return {
+    name: 'werkbank-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after <meta charset>, before any script or stylesheet it governs.
+      handler: (html) =>
+        html.replace(
+          /(<meta charset="[^"]*"\s*\/?>)/i,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        ),
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = { ...DEFAULTS, ...loadEnv(mode, process.cwd(), 'VITE_') };
+  return {
+    plugins: [react(), contentSecurityPolicy(env)],
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
+    server: { port: 5173, strictPort: true },
+    preview: { port: 5174, strictPort: true },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['./src/testing/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}'],
+      restoreMocks: true,
+      unstubGlobals: true,
+    },
+  };
+});
