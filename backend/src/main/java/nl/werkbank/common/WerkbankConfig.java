@@ -17,6 +17,60 @@ public interface WerkbankConfig {
 
     Keyset keyset();
 
+    /** Where people open the SPA; links in e-mails point here. */
+    @WithName("spa-url")
+    @WithDefault("http://localhost:5173")
+    String spaUrl();
+
+    Mail mail();
+
+    /** Key of the hashes that stand in for IP and e-mail addresses in rate limits (S-5). */
+    @WithDefault("dev-only-hash-key-change-me")
+    String hashKey();
+
+    Submissions submissions();
+
+    interface Submissions {
+        /** S-4: anonymous postings per IP address per window. */
+        @WithDefault("10")
+        int perIp();
+
+        @WithDefault("1h")
+        java.time.Duration ipWindow();
+
+        /** S-4: anonymous postings per e-mail address per window. */
+        @WithDefault("3")
+        int perEmail();
+
+        @WithDefault("24h")
+        java.time.Duration emailWindow();
+
+        /** how long a verification link works. */
+        @WithDefault("48h")
+        java.time.Duration verificationValidity();
+
+        /** T-1: unverified submissions are removed after this. */
+        @WithDefault("7d")
+        java.time.Duration unverifiedRetention();
+    }
+
+    interface Mail {
+        /** Right-hand side of every Message-ID, so receivers can deduplicate a resend. */
+        @WithDefault("werkbank.test")
+        String messageIdDomain();
+
+        /** Messages sent per worker run. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** First retry delay; it doubles per attempt up to {@link #maxBackoff()}. */
+        @WithDefault("30s")
+        java.time.Duration firstBackoff();
+
+        @WithDefault("1h")
+        java.time.Duration maxBackoff();
+    }
+
     Cv cv();
 
     interface Cv {

@@ -8,13 +8,18 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.HashMap;
 import java.util.stream.Collectors;
+import nl.werkbank.assignment.AssignmentInput;
+import nl.werkbank.assignment.AssignmentService;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Role;
 import nl.werkbank.common.Viewer;
@@ -30,7 +35,7 @@ import org.jboss.logging.Logger;
 /**
  * Demo data for local runs ({@code werkbank.demo-data.enabled}): the demo users of
  * keycloak/werkbank-realm.json (matched by their fixed identity-provider ids), a verified
- * organisation and two profiles. It acts as those users through the features' services, so it
+ * organisation with two published assignments, and two profiles. It acts as those users through the features' services, so it
  * obeys the same rules as real data; loading it twice changes nothing that exists.
  */
 @ApplicationScoped
@@ -45,22 +50,30 @@ public class DemoData {
     record DemoProfile(String oidcSubject, ProfileInput profile) {
     }
 
+    /** validThrough is set at load time, three months ahead, so the demo stays published. */
+    record DemoAssignment(String oidcSubject, Map<String, Object> assignment) {
+    }
+
     record DemoOrganisation(String oidcSubject, OrganisationInput organisation, boolean verified) {
     }
 
     private final SubjectService subjects;
     private final OrganisationService organisations;
     private final ProfileService profiles;
+    private final AssignmentService assignments;
     private final WerkbankConfig config;
     private final ObjectMapper json;
+    private final Clock clock;
 
     DemoData(SubjectService subjects, OrganisationService organisations, ProfileService profiles,
-            WerkbankConfig config, ObjectMapper json) {
+            AssignmentService assignments, WerkbankConfig config, ObjectMapper json, Clock clock) {
         this.subjects = subjects;
         this.organisations = organisations;
         this.profiles = profiles;
+        this.assignments = assignments;
         this.config = config;
         this.json = json;
+        this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -92,7 +105,26 @@ public class DemoData {
                 profiles.save(professional, demo.profile());
             }
         }
-        LOG.infof("Demo data loaded: %d accounts", accounts.size());
+        List<DemoAssignment> demoAssignments = read("demo/assignments.json", new TypeReference<List<DemoAssignment>>() {
+        });
+        Viewer admin = viewerOf(accounts.get(ADMIN));
+        for (DemoAssignment demo : demoAssignments) {
+            Viewer client = viewerOf(accounts.get(demo.oidcSubject()));
+            String title = (String) demo.assignment().get("title");
+            if (assignments.ofMyOrganisation(client).items().stream().anyMatch(a -> a.title().equals(title))) {
+                continue;
+            }
+            Map<String, Object> fields = new HashMap<>(demo.assignment());
+            fields.put("validThrough", LocalDate.now(clock).plusMonths(3).toString());
+            fields.put("startDate", LocalDate.now(clock).plusMonths(1).toString());
+            AssignmentInput input = json.convertValue(fields, AssignmentInput.class);
+            var submitted = assignments.submit(client, new AssignmentInput.Submission(input, null, null), "demo", Language.nl);
+            if (submitted instanceof AssignmentService.Drafted drafted) {
+                assignments.submitForReview(client, Optional.empty(), drafted.assignment().id());
+                assignments.approve(admin, drafted.assignment().id());
+            }
+        }
+        LOG.infof("Demo data loaded: %d accounts, %d assignments", accounts.size(), demoAssignments.size());
     }
 
     private boolean hasOrganisation(Viewer client) {

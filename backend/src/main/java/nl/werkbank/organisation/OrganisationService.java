@@ -86,6 +86,12 @@ public class OrganisationService {
                         member.organisation.isVerified()));
     }
 
+    /** The name of an organisation, for features that show who posted something on its behalf. */
+    @Transactional
+    public Optional<String> nameOf(UUID organisationId) {
+        return organisations.findByIdOptional(organisationId).map(o -> o.name);
+    }
+
     @Transactional
     public OrganisationPage list(Viewer viewer, String cursor, Integer limit) {
         requireRole(viewer, Role.ADMIN);

@@ -20,12 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.common.QueryParams;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.profile.ProfileViews.ContactDetails;
 import nl.werkbank.profile.ProfileViews.CvInfo;
@@ -124,14 +124,14 @@ public class ProfileResource {
             @QueryParam("match") @DefaultValue("any") @Pattern(regexp = "any|all", message = "must be any or all") String match,
             @QueryParam("region") @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
             String region,
-            @QueryParam("availableFrom") LocalDate availableFrom,
+            @QueryParam("availableFrom") @Schema(format = "date") String availableFrom,
             @QueryParam("minHoursPerWeek") @Min(1) @Max(60) Integer minHoursPerWeek,
             @QueryParam("maxRateCents") @Min(0) Integer maxRateCents,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         List<String> skills = skill == null ? List.of() : skill.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
         ProfileSearch search = new ProfileSearch(skills, "all".equals(match), Optional.ofNullable(region),
-                Optional.ofNullable(availableFrom), Optional.ofNullable(minHoursPerWeek), Optional.ofNullable(maxRateCents));
+                QueryParams.date("availableFrom", availableFrom), Optional.ofNullable(minHoursPerWeek), Optional.ofNullable(maxRateCents));
         return profiles.search(viewer.get(), search, cursor, limit);
     }
 

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Checks that every table holding personal data is claimed by a {@link PersonalDataHandler}. */
+/**
+ * Checks that every table holding personal data (a {@code subject_id} or {@code <role>_subject_id}
+ * column) is claimed by a {@link PersonalDataHandler}.
+ */
 @ApplicationScoped
 @Transactional
 public class PersonalDataCoverage {
@@ -42,7 +45,7 @@ public class PersonalDataCoverage {
         return entityManager.createNativeQuery("""
                 SELECT c.table_name FROM information_schema.columns c
                 JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                WHERE c.column_name = 'subject_id' AND c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+                WHERE (c.column_name = 'subject_id' OR c.column_name LIKE '%\\_subject\\_id') AND c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
                 """).getResultList();
     }
 }

@@ -1,10 +1,12 @@
 package nl.werkbank.subject;
 
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,12 +23,15 @@ public class SubjectService {
     private final SubjectRepository subjects;
     private final Clock clock;
     private final WerkbankConfig config;
+    private final List<PersonalDataHandler> handlers;
 
-    SubjectService(AccountRepository accounts, SubjectRepository subjects, Clock clock, WerkbankConfig config) {
+    SubjectService(AccountRepository accounts, SubjectRepository subjects, Clock clock, WerkbankConfig config,
+            @All List<PersonalDataHandler> handlers) {
         this.accounts = accounts;
         this.subjects = subjects;
         this.clock = clock;
         this.config = config;
+        this.handlers = handlers;
     }
 
     /**
@@ -61,6 +66,46 @@ public class SubjectService {
         if (subject != null) {
             subject.recordMeaningfulContact(clock.instant());
         }
+    }
+
+    /** A person without an account, known by an e-mail address that a feature keeps. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID createEmailIdentity(Language language) {
+        Instant now = clock.instant();
+        Subject subject = new Subject();
+        subject.id = UUID.randomUUID();
+        subject.kind = Subject.Kind.EMAIL_IDENTITY;
+        subject.language = language;
+        subject.createdAt = now;
+        subject.lastMeaningfulContactAt = now;
+        subjects.persist(subject);
+        return subject.id;
+    }
+
+    /** The language to write to the subject in. */
+    @Transactional
+    public Language languageOf(UUID subjectId) {
+        Subject subject = subjects.findById(subjectId);
+        return subject == null ? config.defaultLanguage() : subject.language;
+    }
+
+    /** Where mail to an account holder goes, in their language; empty for people without an account. */
+    @Transactional
+    public Optional<MailAddress> mailAddressOf(UUID subjectId) {
+        return accounts.findByIdOptional(subjectId)
+                .filter(account -> account.email != null)
+                .map(account -> new MailAddress(account.email, account.subject.language));
+    }
+
+    /**
+     * Removes every trace of a subject: each feature's handler erases its rows, then the
+     * subject row goes. For data that never became more than a submission (T-1: unverified
+     * submissions); account erasure with legal holds and the ledger is D-4's work.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(UUID subjectId) {
+        handlers.forEach(handler -> handler.erase(subjectId));
+        subjects.deleteById(subjectId);
     }
 
     /** Makes sure an account exists without a login, for demo data; an existing one is left as it is. */

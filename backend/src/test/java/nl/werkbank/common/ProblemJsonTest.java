@@ -25,6 +25,14 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aQueryParameterOfTheWrongTypeIs400Not404() {
+        given().queryParam("limit", "veel").when().get("/api/v1/assignments")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
     void wrongMethodIs405ProblemWithAllow() {
         given().auth().oauth2(Tokens.person("kc-405", "Petra", null, null, Role.PROFESSIONAL))
                 .when().delete("/api/v1/me")

@@ -41,6 +41,10 @@ class DemoDataTest {
         as(PETRA, "Petra de Vries", Role.PROFESSIONAL).get("/api/v1/me/profile").then().body("id", equalTo(petraProfile));
         as(KEES, "Kees Jansen", Role.CLIENT).get("/api/v1/me/organisation").then().statusCode(200)
                 .body("name", equalTo("Jansen Interim BV")).body("verified", equalTo(true));
+        as(KEES, "Kees Jansen", Role.CLIENT).get("/api/v1/managed-assignments").then().statusCode(200)
+                .body("items.findAll { it.status == 'PUBLISHED' }.size()", equalTo(2));
+        RestAssured.given().queryParam("skill", "zaaksysteem").get("/api/v1/assignments").then().statusCode(200)
+                .body("items.hiringOrganization", hasItem("Jansen Interim BV"));
         as(KEES, "Kees Jansen", Role.CLIENT).queryParam("skill", "programmamanagement").get("/api/v1/profiles")
                 .then().statusCode(200).body("items.displayName", hasItem("Petra de Vries"));
     }

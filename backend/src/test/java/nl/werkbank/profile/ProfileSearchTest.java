@@ -139,6 +139,8 @@ class ProfileSearchTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         verifiedClient.spec().queryParam("match", "some").get("/api/v1/profiles")
                 .then().statusCode(400).body("errors[0].field", equalTo("match"));
+        verifiedClient.spec().queryParam("availableFrom", "2027-02-30").get("/api/v1/profiles")
+                .then().statusCode(400).body("errors[0].field", equalTo("availableFrom"));
         verifiedClient.spec().queryParam("minHoursPerWeek", 99).get("/api/v1/profiles")
                 .then().statusCode(400).body("errors[0].field", equalTo("minHoursPerWeek"));
     }

@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -33,6 +34,17 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict", detail, List.of());
     }
 
+    /** S-4: the caller is over a rate limit and may try again after the given time. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        ProblemException e = new ProblemException(429, "rate-limited", "Too many requests", detail, List.of());
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    public static ProblemException gone(String detail) {
+        return new ProblemException(410, "gone", "Gone", detail, List.of());
+    }
+
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(400, "validation", "Invalid request", message,
                 List.of(new Problem.FieldError(field, message)));
@@ -52,5 +64,9 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    public java.util.Optional<Long> retryAfterSeconds() {
+        return java.util.Optional.ofNullable(retryAfterSeconds);
     }
 }

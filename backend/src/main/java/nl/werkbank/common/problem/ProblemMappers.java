@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -36,7 +38,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(typeUri(e.type()), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+        Response.ResponseBuilder response = problemResponse(
+                new Problem(typeUri(e.type()), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+        e.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+        return response.build();
     }
 
     @ServerExceptionMapper
@@ -104,6 +109,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonParseException malformed) {
             return malformedJson(malformed, uri);
         }
+        if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException conversion) {
+            return respond(validation(uri, List.of(new Problem.FieldError(queryParameterIn(conversion, uri), "has the wrong format"))));
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -121,6 +129,20 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(new Problem(typeUri("internal"), "Internal error", 500,
                 "Something went wrong on our side. Error id: " + errorId, path(uri), List.of()));
+    }
+
+    /**
+     * JAX-RS answers a query parameter it cannot convert with 404; it is the client's input, so
+     * 400, naming the parameter whose value the conversion error quotes.
+     */
+    private static String queryParameterIn(IllegalArgumentException conversion, UriInfo uri) {
+        String message = String.valueOf(conversion.getMessage());
+        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+            if (parameter.getValue().stream().anyMatch(value -> !value.isEmpty() && message.contains("\"" + value + "\""))) {
+                return parameter.getKey();
+            }
+        }
+        return "query";
     }
 
     private Response unauthorized(UriInfo uri, String detail, String challenge) {

@@ -1,0 +1,80 @@
+package nl.werkbank.assignment;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
+
+    /** Published assignments, newest first, keyset on {@code (published_at, id)}; one extra row. */
+    @SuppressWarnings("unchecked")
+    public List<Assignment> published(AssignmentSearch search, Optional<Instant> before, Optional<UUID> beforeId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT a.* FROM assignment a WHERE a.status = 'PUBLISHED'");
+        Map<String, Object> parameters = new HashMap<>();
+        search.text().ifPresent(text -> {
+            sql.append(" AND (a.title ILIKE :text ESCAPE '\\' OR a.description ILIKE :text ESCAPE '\\')");
+            parameters.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        });
+        if (!search.skills().isEmpty()) {
+            sql.append(" AND a.skills && string_to_array(:skills, E'\\x1f')::text[]");
+            parameters.put("skills", String.join("\u001f", search.skills()));
+        }
+        search.region().ifPresent(region -> {
+            sql.append(" AND a.region LIKE :region");
+            parameters.put("region", region + "%");
+        });
+        search.remote().ifPresent(remote -> {
+            sql.append(" AND a.remote = :remote");
+            parameters.put("remote", remote.name());
+        });
+        search.minRateCents().ifPresent(rate -> {
+            sql.append(" AND a.rate_max_cents >= :minRate");
+            parameters.put("minRate", rate);
+        });
+        search.startBefore().ifPresent(date -> {
+            sql.append(" AND a.start_date <= :startBefore");
+            parameters.put("startBefore", date);
+        });
+        if (before.isPresent()) {
+            sql.append(" AND (a.published_at, a.id) < (:beforeAt, :beforeId)");
+            parameters.put("beforeAt", before.get());
+            parameters.put("beforeId", beforeId.orElseThrow());
+        }
+        sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit");
+        parameters.put("limit", limit + 1);
+        Query query = getEntityManager().createNativeQuery(sql.toString(), Assignment.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    public List<Assignment> ofOrganisation(UUID organisationId) {
+        return list("organisationId = ?1 ORDER BY createdAt DESC", organisationId);
+    }
+
+    public List<Assignment> inReview() {
+        return list("status = ?1 ORDER BY createdAt", AssignmentStatus.PENDING_REVIEW);
+    }
+
+    public List<Assignment> publishedEndedBefore(LocalDate today, int limit) {
+        return find("status = :s AND validThrough < :today ORDER BY validThrough",
+                Parameters.with("s", AssignmentStatus.PUBLISHED).and("today", today)).page(0, limit).list();
+    }
+
+    public List<Assignment> unverifiedCreatedBefore(Instant cutoff, int limit) {
+        return find("status = :s AND createdAt < :cutoff ORDER BY createdAt",
+                Parameters.with("s", AssignmentStatus.PENDING_VERIFICATION).and("cutoff", cutoff)).page(0, limit).list();
+    }
+
+    public List<Assignment> postedBy(UUID subjectId) {
+        return list("posterSubjectId", subjectId);
+    }
+}

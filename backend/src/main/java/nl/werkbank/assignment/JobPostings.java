@@ -1,0 +1,51 @@
+package nl.werkbank.assignment;
+
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * F-1, F-3: an assignment as schema.org {@code JobPosting}. It is built from the public fields
+ * only, so it cannot carry the poster's identity (F-4).
+ */
+final class JobPostings {
+
+    static final String PLATFORM = "Werkbank";
+
+    private JobPostings() {
+    }
+
+    static Map<String, Object> of(Assignment a, String hiringOrganization) {
+        Map<String, Object> posting = new LinkedHashMap<>();
+        posting.put("@context", "https://schema.org");
+        posting.put("@type", "JobPosting");
+        posting.put("title", a.title);
+        posting.put("description", a.description);
+        posting.put("identifier", Map.of("@type", "PropertyValue", "name", PLATFORM, "value", a.id.toString()));
+        posting.put("datePosted", a.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        posting.put("validThrough", a.validThrough.atTime(23, 59, 59).atOffset(ZoneOffset.UTC).toString());
+        posting.put("employmentType", "CONTRACTOR");
+        posting.put("hiringOrganization", Map.of("@type", "Organization",
+                "name", hiringOrganization == null ? PLATFORM : hiringOrganization));
+        if (a.remote == RemoteOption.REMOTE) {
+            posting.put("jobLocationType", "TELECOMMUTE");
+            posting.put("applicantLocationRequirements", Map.of("@type", "Country", "name", "NL"));
+        } else if (!"ABROAD".equals(a.region)) {
+            posting.put("jobLocation", Map.of("@type", "Place", "address",
+                    Map.of("@type", "PostalAddress", "postalCode", a.region, "addressCountry", "NL")));
+        }
+        if (a.rateMinCents != null || a.rateMaxCents != null) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("@type", "QuantitativeValue");
+            if (a.rateMinCents != null) {
+                value.put("minValue", a.rateMinCents / 100.0);
+            }
+            if (a.rateMaxCents != null) {
+                value.put("maxValue", a.rateMaxCents / 100.0);
+            }
+            value.put("unitText", "HOUR");
+            posting.put("baseSalary", Map.of("@type", "MonetaryAmount", "currency", "EUR", "value", value));
+        }
+        return posting;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.werkbank.assignment;
+
+public enum RemoteOption {
+    ONSITE, HYBRID, REMOTE
+}

@@ -1,0 +1,80 @@
+package nl.werkbank.assignment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.werkbank.common.WerkbankConfig;
+import nl.werkbank.common.problem.ProblemException;
+
+/**
+ * S-4: limits anonymous postings per IP address and per e-mail address. Both are kept only as
+ * keyed hashes (S-5), in the database, so the limit holds across instances.
+ */
+@ApplicationScoped
+public class SubmissionLimits {
+
+    private final EntityManager entityManager;
+    private final WerkbankConfig config;
+    private final Clock clock;
+
+    SubmissionLimits(EntityManager entityManager, WerkbankConfig config, Clock clock) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Counts this attempt, or refuses it with 429 when a limit is reached. */
+    public void admit(String ipAddress, String email) {
+        Instant now = clock.instant();
+        String ip = hash("ip:" + ipAddress);
+        String mail = hash("email:" + email.strip().toLowerCase(Locale.ROOT));
+        WerkbankConfig.Submissions limits = config.submissions();
+        check("IP", ip, limits.perIp(), limits.ipWindow(), now);
+        check("EMAIL", mail, limits.perEmail(), limits.emailWindow(), now);
+        record("IP", ip, now);
+        record("EMAIL", mail, now);
+    }
+
+    /** Attempts older than the longest window serve no limit any more. */
+    public int forgetOlderThan(Instant cutoff) {
+        return entityManager.createNativeQuery("DELETE FROM submission_attempt WHERE created_at < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
+
+    private void check(String kind, String hash, int max, Duration window, Instant now) {
+        long recent = ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM submission_attempt WHERE key_kind = :k AND key_hash = :h AND created_at > :since")
+                .setParameter("k", kind).setParameter("h", hash).setParameter("since", now.minus(window))
+                .getSingleResult()).longValue();
+        if (recent >= max) {
+            throw ProblemException.tooManyRequests("Too many submissions; please try again later.", window.toSeconds());
+        }
+    }
+
+    private void record(String kind, String hash, Instant now) {
+        entityManager.createNativeQuery(
+                        "INSERT INTO submission_attempt (id, key_kind, key_hash, created_at) VALUES (:id, :k, :h, :at)")
+                .setParameter("id", UUID.randomUUID()).setParameter("k", kind).setParameter("h", hash)
+                .setParameter("at", now).executeUpdate();
+    }
+
+    private String hash(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(config.hashKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package nl.werkbank.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import nl.werkbank.common.problem.ProblemException;
+
+/**
+ * Typed query parameters that fail as a 400 naming the parameter. JAX-RS would answer a
+ * query parameter it cannot convert with 404, which tells the client nothing.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static Optional<LocalDate> date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date as YYYY-MM-DD");
+        }
+    }
+}

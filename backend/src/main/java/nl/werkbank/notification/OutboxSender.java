@@ -1,0 +1,75 @@
+package nl.werkbank.notification;
+
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import nl.werkbank.common.WerkbankConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends what is due. Each message stays locked while it is sent and is marked sent in the
+ * same transaction; a crash in between leaves it pending, and the resend carries the same
+ * Message-ID. An SMTP failure only delays the message (exponential backoff, capped).
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class);
+
+    private final OutboxRepository messages;
+    private final Mailer mailer;
+    private final WerkbankConfig config;
+    private final Clock clock;
+
+    OutboxSender(OutboxRepository messages, Mailer mailer, WerkbankConfig config, Clock clock) {
+        this.messages = messages;
+        this.mailer = mailer;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Returns how many messages were sent. */
+    @Transactional
+    public int sendDue() {
+        List<OutboxMessage> due = messages.lockDue(clock.instant(), config.mail().batchSize());
+        int sent = 0;
+        for (OutboxMessage message : due) {
+            try {
+                mailer.send(io.quarkus.mailer.Mail.withText(message.recipient, message.mailSubject, message.bodyText)
+                        .addHeader("Message-ID", message.messageId));
+                message.status = OutboxMessage.Status.SENT;
+                message.sentAt = clock.instant();
+                message.attempts++;
+                sent++;
+            } catch (RuntimeException e) {
+                message.attempts++;
+                message.lastError = describe(e);
+                message.nextAttemptAt = clock.instant().plus(backoff(message.attempts));
+                LOG.warnf("Mail %s not sent (attempt %d): %s", message.id, message.attempts, message.lastError);
+            }
+        }
+        return sent;
+    }
+
+    Duration backoff(int attempts) {
+        Duration first = config.mail().firstBackoff();
+        Duration max = config.mail().maxBackoff();
+        int doublings = Math.min(attempts - 1, 20);
+        Duration delay = first.multipliedBy(1L << doublings);
+        return delay.compareTo(max) > 0 ? max : delay;
+    }
+
+    /** The cause chain's types and messages, trimmed; SMTP replies name no message content. */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return text.length() > 300 ? text.substring(0, 300) : text;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.werkbank.testing;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what the outbox sent to the mock mailer (tests run with quarkus.mailer.mock=true). */
+public final class Mailbox {
+
+    private static final Pattern TOKEN = Pattern.compile("#token=([A-Za-z0-9_-]+)");
+
+    private Mailbox() {
+    }
+
+    public static List<Mail> to(MockMailbox mailbox, String address) {
+        List<Mail> mails = mailbox.getMailsSentTo(address);
+        return mails == null ? List.of() : mails;
+    }
+
+    public static Optional<String> tokenIn(Mail mail) {
+        Matcher matcher = TOKEN.matcher(mail.getText());
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+}
