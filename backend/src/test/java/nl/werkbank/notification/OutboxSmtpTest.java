@@ -1,0 +1,178 @@
+package nl.werkbank.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.werkbank.common.Language;
+import nl.werkbank.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * S-3 through a real SMTP server (GreenMail): an outage delays mail and loses none, a crash
+ * between sending and marking resends the same Message-ID, two workers never send one message twice.
+ */
+@QuarkusTest
+@TestProfile(OutboxSmtpTest.RealSmtp.class)
+class OutboxSmtpTest {
+
+    private static final int SMTP_PORT = freePort();
+
+    public static class RealSmtp implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.mailer.mock", "false",
+                    "quarkus.mailer.host", "127.0.0.1",
+                    "quarkus.mailer.port", String.valueOf(SMTP_PORT),
+                    "quarkus.mailer.start-tls", "DISABLED");
+        }
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxSender sender;
+
+    @Inject
+    EntityManager entityManager;
+
+    private GreenMail smtp;
+
+    @BeforeEach
+    void drainAndStop() {
+        TestClock.reset();
+        QuarkusTransaction.requiringNew().run(() ->
+                entityManager.createNativeQuery("UPDATE outbox_message SET status = 'CANCELLED' WHERE status = 'PENDING'").executeUpdate());
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    @AfterEach
+    void stop() {
+        TestClock.reset();
+        smtp.stop();
+    }
+
+    private List<String> enqueue(int count) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> recipients = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String recipient = "smtp-" + UUID.randomUUID() + "@example.nl";
+                outbox.enqueue(new Mail(null, recipient, Language.en, "assignment-approved",
+                        Map.of("title", "Opdracht " + i, "id", UUID.randomUUID())));
+                recipients.add(recipient);
+            }
+            return recipients;
+        });
+    }
+
+    @Test
+    void anOutageDelaysMailAndLosesNone() throws Exception {
+        List<String> recipients = enqueue(3);
+
+        assertThat(sender.sendDue()).isZero();
+        assertThat(stored("attempts", recipients)).containsOnly("1");
+        assertThat(stored("status", recipients)).containsOnly("PENDING");
+
+        smtp.start();
+        assertThat(sender.sendDue()).as("the retry waits for its backoff").isZero();
+        TestClock.advance(Duration.ofSeconds(31));
+        assertThat(sender.sendDue()).isEqualTo(3);
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        Set<String> messageIds = new HashSet<>();
+        for (MimeMessage message : received) {
+            messageIds.add(message.getHeader("Message-ID")[0]);
+        }
+        assertThat(messageIds).hasSize(3).containsExactlyInAnyOrderElementsOf(stored("message_id", recipients));
+        assertThat(stored("status", recipients)).containsOnly("SENT");
+    }
+
+    @Test
+    void aCrashBetweenSendingAndMarkingResendsTheSameMessageId() throws MessagingException {
+        smtp.start();
+        List<String> recipients = enqueue(1);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            sender.sendDue();
+            throw new IllegalStateException("the instance dies before the commit");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(stored("status", recipients)).containsOnly("PENDING");
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(received[0].getHeader("Message-ID")[0]).isEqualTo(received[1].getHeader("Message-ID")[0])
+                .isEqualTo(stored("message_id", recipients).get(0));
+    }
+
+    @Test
+    void twoWorkersNeverSendTheSameMessage() throws Exception {
+        smtp.start();
+        List<String> recipients = enqueue(20);
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> runs = List.of(sender::sendDue, sender::sendDue);
+            int sent = 0;
+            for (Future<Integer> run : workers.invokeAll(runs)) {
+                sent += run.get();
+            }
+            assertThat(sent).isEqualTo(20);
+        } finally {
+            workers.shutdown();
+        }
+        assertThat(smtp.getReceivedMessages()).hasSize(20);
+        assertThat(stored("status", recipients)).containsOnly("SENT");
+    }
+
+    private List<String> stored(String column, List<String> recipients) {
+        List<String> values = new ArrayList<>();
+        for (String recipient : recipients) {
+            values.add(String.valueOf(entityManager.createNativeQuery(
+                            "SELECT CAST(" + column + " AS varchar) FROM outbox_message WHERE recipient = :r")
+                    .setParameter("r", recipient).getSingleResult()));
+        }
+        return values;
+    }
+
+    /** Quarkus loads this class twice (profile and test): a system property makes both see one port. */
+    private static synchronized int freePort() {
+        String chosen = System.getProperty("outbox-smtp-test.port");
+        if (chosen == null) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                chosen = String.valueOf(socket.getLocalPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            System.setProperty("outbox-smtp-test.port", chosen);
+        }
+        return Integer.parseInt(chosen);
+    }
+}
