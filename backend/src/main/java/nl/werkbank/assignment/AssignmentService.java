@@ -1,6 +1,7 @@
 package nl.werkbank.assignment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import nl.werkbank.assignment.AssignmentViews.ProcedureUpdateInput;
 import nl.werkbank.assignment.AssignmentViews.PublicAssignment;
 import nl.werkbank.assignment.AssignmentViews.SubmissionReceived;
 import nl.werkbank.assignment.AssignmentViews.VerificationResult;
+import nl.werkbank.common.CapabilityTokens;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Page;
@@ -73,10 +75,13 @@ public class AssignmentService {
     private final PageLimit pageLimit;
     private final WerkbankConfig config;
     private final Clock clock;
+    private final Event<ProcedureReported> procedureReported;
 
     AssignmentService(AssignmentRepository assignments, AssignmentPosterRepository posters, AssignmentTokenRepository tokens,
             ProcedureUpdateRepository updates, SubmissionLimits submissionLimits, OrganisationService organisations,
-            SubjectService subjects, Outbox outbox, PageLimit pageLimit, WerkbankConfig config, Clock clock) {
+            SubjectService subjects, Outbox outbox, PageLimit pageLimit, WerkbankConfig config, Clock clock,
+            Event<ProcedureReported> procedureReported) {
+        this.procedureReported = procedureReported;
         this.assignments = assignments;
         this.posters = posters;
         this.tokens = tokens;
@@ -291,7 +296,51 @@ public class AssignmentService {
         updates.persist(update);
         assignment.procedureStatus = input.status();
         assignment.updatedAt = now;
+        procedureReported.fire(new ProcedureReported(assignment.id, assignment.title, update.status, update.message));
         return managedShape(assignment);
+    }
+
+    // --- for the responses feature ---------------------------------------------------------------
+
+    /** 404 for assignments the public may not know; anything else answers with its facts. */
+    @Transactional
+    public AssignmentFacts factsForResponse(UUID id) {
+        Assignment assignment = find(id);
+        if (assignment.status == AssignmentStatus.DRAFT || assignment.status == AssignmentStatus.PENDING_VERIFICATION
+                || assignment.status == AssignmentStatus.PENDING_REVIEW) {
+            throw ProblemException.notFound("No such assignment.");
+        }
+        return new AssignmentFacts(assignment.id, assignment.title, assignment.status, List.copyOf(assignment.questions),
+                Optional.ofNullable(assignment.organisationId), posterAddress(assignment));
+    }
+
+    /** The caller may handle the responses of this assignment: its poster, by organisation or management link. */
+    @Transactional
+    public AssignmentFacts requirePosterOf(Viewer viewer, Optional<String> manageToken, UUID id) {
+        Assignment assignment = find(id);
+        requirePoster(requireCanManage(viewer, manageToken, assignment));
+        return new AssignmentFacts(assignment.id, assignment.title, assignment.status, List.copyOf(assignment.questions),
+                Optional.ofNullable(assignment.organisationId), posterAddress(assignment));
+    }
+
+    /** What a respondent may see of the procedure: status and reports, never the poster. */
+    @Transactional
+    public List<AssignmentViews.ProcedureUpdateView> procedureOf(UUID id) {
+        return updates.ofAssignment(id).stream()
+                .map(u -> new AssignmentViews.ProcedureUpdateView(u.status, u.message, u.createdAt)).toList();
+    }
+
+    private Optional<AssignmentFacts.PosterAddress> posterAddress(Assignment assignment) {
+        Optional<AssignmentPoster> anonymous = posters.findByIdOptional(assignment.id);
+        if (anonymous.isPresent()) {
+            AssignmentPoster poster = anonymous.get();
+            return Optional.of(new AssignmentFacts.PosterAddress(poster.subjectId, poster.email, languageOf(poster.subjectId)));
+        }
+        if (assignment.posterSubjectId == null) {
+            return Optional.empty();
+        }
+        return subjects.mailAddressOf(assignment.posterSubjectId)
+                .map(address -> new AssignmentFacts.PosterAddress(assignment.posterSubjectId, address.email(), address.language()));
     }
 
     // --- scheduled ------------------------------------------------------------------------
@@ -515,15 +564,7 @@ public class AssignmentService {
 
     /** Tells the poster: an anonymous poster at their confirmed address, a client at their account's. */
     private void notifyPoster(Assignment assignment, String template, Map<String, Object> data) {
-        Optional<AssignmentPoster> anonymous = posters.findByIdOptional(assignment.id);
-        if (anonymous.isPresent()) {
-            AssignmentPoster poster = anonymous.get();
-            outbox.enqueue(new Mail(poster.subjectId, poster.email, languageOf(poster.subjectId), template, data));
-            return;
-        }
-        if (assignment.posterSubjectId != null) {
-            subjects.mailAddressOf(assignment.posterSubjectId).ifPresent(address -> outbox.enqueue(
-                    new Mail(assignment.posterSubjectId, address.email(), address.language(), template, data)));
-        }
+        posterAddress(assignment).ifPresent(poster -> outbox.enqueue(
+                new Mail(poster.subjectId(), poster.email(), poster.language(), template, data)));
     }
 }

@@ -19,12 +19,15 @@ import nl.werkbank.common.WerkbankConfig;
 public class Outbox {
 
     private final OutboxRepository messages;
+    private final OutboxAttachmentRepository attachments;
     private final Engine templates;
     private final WerkbankConfig config;
     private final Clock clock;
 
-    Outbox(OutboxRepository messages, Engine templates, WerkbankConfig config, Clock clock) {
+    Outbox(OutboxRepository messages, OutboxAttachmentRepository attachments, Engine templates, WerkbankConfig config,
+            Clock clock) {
         this.messages = messages;
+        this.attachments = attachments;
         this.templates = templates;
         this.config = config;
         this.clock = clock;
@@ -57,6 +60,15 @@ public class Outbox {
         message.nextAttemptAt = now;
         message.createdAt = now;
         messages.persist(message);
+        for (Mail.Attachment file : mail.attachments()) {
+            OutboxAttachment attachment = new OutboxAttachment();
+            attachment.id = UUID.randomUUID();
+            attachment.messageId = message.id;
+            attachment.fileName = file.fileName();
+            attachment.contentType = file.contentType();
+            attachment.content = file.content();
+            attachments.persist(attachment);
+        }
         return message.id;
     }
 }

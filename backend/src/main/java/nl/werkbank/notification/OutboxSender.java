@@ -21,12 +21,15 @@ public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class);
 
     private final OutboxRepository messages;
+    private final OutboxAttachmentRepository attachments;
     private final Mailer mailer;
     private final WerkbankConfig config;
     private final Clock clock;
 
-    OutboxSender(OutboxRepository messages, Mailer mailer, WerkbankConfig config, Clock clock) {
+    OutboxSender(OutboxRepository messages, OutboxAttachmentRepository attachments, Mailer mailer, WerkbankConfig config,
+            Clock clock) {
         this.messages = messages;
+        this.attachments = attachments;
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
@@ -39,8 +42,11 @@ public class OutboxSender {
         int sent = 0;
         for (OutboxMessage message : due) {
             try {
-                mailer.send(io.quarkus.mailer.Mail.withText(message.recipient, message.mailSubject, message.bodyText)
-                        .addHeader("Message-ID", message.messageId));
+                io.quarkus.mailer.Mail mail = io.quarkus.mailer.Mail
+                        .withText(message.recipient, message.mailSubject, message.bodyText)
+                        .addHeader("Message-ID", message.messageId);
+                attachments.ofMessage(message.id).forEach(file -> mail.addAttachment(file.fileName, file.content, file.contentType));
+                mailer.send(mail);
                 message.status = OutboxMessage.Status.SENT;
                 message.sentAt = clock.instant();
                 message.attempts++;

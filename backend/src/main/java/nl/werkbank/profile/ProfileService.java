@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.werkbank.common.DocumentContent;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
@@ -150,13 +151,13 @@ public class ProfileService {
             throw ProblemException.conflict("Create your profile before you upload a CV.");
         }
         byte[] content = readChecked(file);
-        CvContent.Kind kind = sniff(file);
+        DocumentContent.Kind kind = sniff(file);
         CvFile cv = cvFiles.findByIdOptional(subjectId).orElseGet(() -> {
             CvFile created = new CvFile();
             created.subjectId = subjectId;
             return created;
         });
-        cv.fileName = CvContent.safeFileName(clientFileName, kind);
+        cv.fileName = DocumentContent.safeFileName(clientFileName, kind);
         cv.contentType = kind.contentType;
         cv.sizeBytes = content.length;
         cv.content = content;
@@ -181,6 +182,23 @@ public class ProfileService {
         if (!cvFiles.deleteById(subjectId)) {
             throw ProblemException.notFound("You have no CV.");
         }
+    }
+
+    /** a professional responds with their profile's name and contact details and, when asked, its CV. */
+    @Transactional
+    public Respondent respondent(Viewer viewer, boolean withCv) {
+        UUID subjectId = requireProfessional(viewer);
+        Optional<Profile> profile = profiles.findBySubject(subjectId);
+        String name = profile.map(p -> p.displayName).or(viewer::name).orElseThrow();
+        String email = profile.map(p -> p.contactEmail).or(viewer::email)
+                .orElseThrow(() -> ProblemException.conflict("Add an e-mail address to your profile before you respond."));
+        Optional<CvDownload> cv = Optional.empty();
+        if (withCv) {
+            CvFile file = cvFiles.findByIdOptional(subjectId)
+                    .orElseThrow(() -> ProblemException.invalid("useProfileCv", "your profile has no CV"));
+            cv = Optional.of(new CvDownload(file.fileName, file.contentType, file.content));
+        }
+        return new Respondent(subjectId, name, email, profile.map(p -> p.contactPhone).orElse(null), cv);
     }
 
     // --- everyone else ----------------------------------------------------------------------
@@ -323,9 +341,9 @@ public class ProfileService {
         }
     }
 
-    private static CvContent.Kind sniff(Path file) {
+    private static DocumentContent.Kind sniff(Path file) {
         try {
-            return CvContent.sniff(file).orElseThrow(() -> invalidFile("must be a PDF or Word (.docx) document"));
+            return DocumentContent.sniff(file).orElseThrow(() -> invalidFile("must be a PDF or Word (.docx) document"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package nl.werkbank.profile;
+package nl.werkbank.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,17 +10,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * P-3: decides what an uploaded CV is from its bytes, never from the name or content type the
- * client sent. Only PDF and Word (DOCX, without macros) are accepted.
+ * P-3, S-4: decides what an uploaded document (a CV) is from its bytes, never from the name or
+ * content type the client sent. Only PDF and Word (DOCX, without macros) are accepted.
  */
-final class CvContent {
+public final class DocumentContent {
 
-    enum Kind {
+    public enum Kind {
         PDF("application/pdf", ".pdf"),
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
 
-        final String contentType;
-        final String extension;
+        public final String contentType;
+        public final String extension;
 
         Kind(String contentType, String extension) {
             this.contentType = contentType;
@@ -33,11 +33,11 @@ final class CvContent {
     private static final String WORD_MAIN_PART = "wordprocessingml.document.main+xml";
     private static final int CONTENT_TYPES_READ_LIMIT = 64 * 1024;
 
-    private CvContent() {
+    private DocumentContent() {
     }
 
     /** Reads only the first bytes and, for a ZIP, its central directory and the small content-types part. */
-    static Optional<Kind> sniff(Path file) throws IOException {
+    public static Optional<Kind> sniff(Path file) throws IOException {
         byte[] head = new byte[8];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
@@ -53,7 +53,7 @@ final class CvContent {
     }
 
     /** The client's file name reduced to safe characters, with the extension of what the file really is. */
-    static String safeFileName(String clientName, Kind kind) {
+    public static String safeFileName(String clientName, Kind kind) {
         String base = clientName == null ? "" : clientName.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         int dot = base.lastIndexOf('.');

@@ -1,4 +1,4 @@
-package nl.werkbank.assignment;
+package nl.werkbank.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,20 +8,20 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Unguessable link tokens: 256 random bits; only their SHA-256 is stored. */
-final class CapabilityTokens {
+public final class CapabilityTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private CapabilityTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

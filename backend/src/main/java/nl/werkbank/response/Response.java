@@ -1,0 +1,85 @@
+package nl.werkbank.response;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A response to an assignment: the platform's own copy for follow-up. */
+@Entity
+@Table(name = "response")
+public class Response extends PanacheEntityBase {
+
+    /** The answer to one requirement question, with the question as it was asked. */
+    public record Answer(UUID questionId, String question, String value) {
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "assignment_id", nullable = false)
+    public UUID assignmentId;
+
+    @Column(name = "respondent_subject_id")
+    public UUID respondentSubjectId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ResponseStatus status;
+
+    @Column(name = "respondent_name", nullable = false)
+    public String respondentName;
+
+    @Column(name = "respondent_email", nullable = false)
+    public String respondentEmail;
+
+    @Column(name = "respondent_phone")
+    public String respondentPhone;
+
+    @Column(nullable = false)
+    public String motivation;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<Answer> answers;
+
+    /** erase when the procedure closes; the poster is asked to destroy their copy. */
+    @Column(name = "this_assignment_only", nullable = false)
+    public boolean thisAssignmentOnly;
+
+    @Column(name = "cv_file_name")
+    public String cvFileName;
+
+    @Column(name = "cv_content_type")
+    public String cvContentType;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "cv_content")
+    public byte[] cvContent;
+
+    @Column(name = "forwarded_at")
+    public Instant forwardedAt;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    boolean isActive() {
+        return status != ResponseStatus.WITHDRAWN;
+    }
+}

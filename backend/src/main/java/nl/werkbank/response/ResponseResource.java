@@ -1,0 +1,134 @@
+package nl.werkbank.response;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.common.Language;
+import nl.werkbank.common.problem.ProblemException;
+import nl.werkbank.profile.CvDownload;
+import nl.werkbank.response.ResponseViews.MyResponse;
+import nl.werkbank.response.ResponseViews.MyResponseList;
+import nl.werkbank.response.ResponseViews.ReceivedResponse;
+import nl.werkbank.response.ResponseViews.ReceivedResponseList;
+import nl.werkbank.response.ResponseViews.ResponseReceived;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Responses")
+public class ResponseResource {
+
+    private static final String MANAGE_TOKEN = "Werkbank-Manage-Token";
+    private static final String MANAGE_TOKEN_DOC = "Management token of a poster without an account (from the verification)";
+
+    private final ResponseService responses;
+    private final CurrentViewer viewer;
+
+    ResponseResource(ResponseService responses, CurrentViewer viewer) {
+        this.responses = responses;
+        this.viewer = viewer;
+    }
+
+    @POST
+    @Path("/assignments/{id}/responses")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "respondToAssignment",
+            summary = "Respond to a published assignment: part `response` (JSON), optional part `cv` (PDF/DOCX)")
+    @APIResponse(responseCode = "202", description = "Forwarded (professional) or waiting for the e-mail check (visitor)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseReceived.class)))
+    public Response respond(@PathParam("id") UUID id,
+            @RestForm("response") @PartType(MediaType.APPLICATION_JSON) @Valid ResponseInput input,
+            @RestForm("cv") @Schema(type = SchemaType.STRING, format = "binary") FileUpload cv,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        if (input == null) {
+            throw ProblemException.invalid("response", "is required");
+        }
+        Language language = Language.fromTag(acceptLanguage == null ? null : acceptLanguage.split("[,;]")[0].strip())
+                .orElse(Language.nl);
+        Optional<ResponseService.UploadedCv> upload = Optional.ofNullable(cv)
+                .map(file -> new ResponseService.UploadedCv(file.fileName(), file.uploadedFile()));
+        return Response.status(202).entity(responses.respond(viewer.get(), id, input, upload, language)).build();
+    }
+
+    @POST
+    @Path("/response-verifications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "verifyResponse", summary = "Confirm a visitor's response with the token from the link")
+    public ResponseReceived verify(@Valid @NotNull ResponseViews.VerificationRequest request) {
+        return responses.verify(request.token());
+    }
+
+    @GET
+    @Path("/me/responses")
+    @Authenticated
+    @Operation(operationId = "listMyResponses", summary = "The caller's responses, their status and the procedure's progress")
+    public MyResponseList mine() {
+        return responses.mine(viewer.get());
+    }
+
+    @POST
+    @Path("/me/responses/{id}/withdraw")
+    @Authenticated
+    @Operation(operationId = "withdrawMyResponse", summary = "Withdraw a response; the poster is told")
+    public MyResponse withdraw(@PathParam("id") UUID id) {
+        return responses.withdraw(viewer.get(), id);
+    }
+
+    @GET
+    @Path("/managed-assignments/{id}/responses")
+    @Operation(operationId = "listReceivedResponses", summary = "The responses the poster received")
+    public ReceivedResponseList received(@PathParam("id") UUID id,
+            @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token) {
+        return responses.received(viewer.get(), Optional.ofNullable(token), id);
+    }
+
+    @POST
+    @Path("/managed-assignments/{id}/responses/{responseId}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setResponseStatus", summary = "Move a response on; the respondent is told")
+    public ReceivedResponse setStatus(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+            @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token,
+            @Valid @NotNull ResponseViews.StatusInput input) {
+        return responses.setStatus(viewer.get(), Optional.ofNullable(token), id, responseId, input.status());
+    }
+
+    @GET
+    @Path("/managed-assignments/{id}/responses/{responseId}/cv")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadResponseCv", summary = "The CV sent with a response")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response cv(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+            @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token) {
+        CvDownload cv = responses.receivedCv(viewer.get(), Optional.ofNullable(token), id, responseId);
+        String encoded = URLEncoder.encode(cv.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(cv.content(), cv.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + cv.fileName() + "\"; filename*=UTF-8''" + encoded)
+                .build();
+    }
+}

@@ -1,0 +1,78 @@
+package nl.werkbank.response;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.werkbank.assignment.AssignmentViews.ProcedureUpdateView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The shapes of a response: the respondent's (no poster identity, R-3) and the poster's. */
+public final class ResponseViews {
+
+    private ResponseViews() {
+    }
+
+    @Schema(name = "Answer")
+    public record AnswerView(
+            @Schema(required = true) UUID questionId,
+            @Schema(required = true) String question,
+            @Schema(required = true) String value) {
+    }
+
+    /** what the respondent sees; the poster appears only as "the poster of" the assignment. */
+    @Schema(name = "MyResponse")
+    public record MyResponse(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID assignmentId,
+            @Schema(required = true) String assignmentTitle,
+            @Schema(required = true) ResponseStatus status,
+            @Schema(required = true, description = "Who received the response, e.g. 'the poster of <title>'") String forwardedTo,
+            @Schema(nullable = true) Instant forwardedAt,
+            @Schema(required = true) boolean thisAssignmentOnly,
+            @Schema(required = true) List<AnswerView> answers,
+            @Schema(required = true) String motivation,
+            @Schema(required = true) List<ProcedureUpdateView> procedureUpdates,
+            @Schema(required = true) Instant createdAt) {
+    }
+
+    @Schema(name = "MyResponseList")
+    public record MyResponseList(@Schema(required = true) List<MyResponse> items) {
+    }
+
+    /** What the poster sees of a response they received. */
+    @Schema(name = "ReceivedResponse")
+    public record ReceivedResponse(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) ResponseStatus status,
+            @Schema(required = true) String name,
+            @Schema(required = true) String email,
+            @Schema(nullable = true) String phone,
+            @Schema(required = true) String motivation,
+            @Schema(required = true) List<AnswerView> answers,
+            @Schema(required = true, description = "R-4: destroy your copy when the procedure ends") boolean thisAssignmentOnly,
+            @Schema(required = true) boolean hasCv,
+            @Schema(required = true) Instant receivedAt) {
+    }
+
+    @Schema(name = "ReceivedResponseList")
+    public record ReceivedResponseList(@Schema(required = true) List<ReceivedResponse> items) {
+    }
+
+    /** Answer to a visitor's response: the same whatever the address. */
+    @Schema(name = "ResponseReceived")
+    public record ResponseReceived(
+            @Schema(required = true) ResponseStatus status,
+            @Schema(required = true) String message) {
+    }
+
+    @Schema(name = "ResponseVerification")
+    public record VerificationRequest(@NotBlank @Schema(required = true) String token) {
+    }
+
+    @Schema(name = "ResponseStatusInput")
+    public record StatusInput(@NotNull @Schema(required = true, enumeration = {"IN_REVIEW", "SHORTLISTED", "REJECTED"})
+            ResponseStatus status) {
+    }
+}

@@ -1,0 +1,269 @@
+package nl.werkbank.response;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.werkbank.notification.OutboxSender;
+import nl.werkbank.testing.Actors;
+import nl.werkbank.testing.Actors.Actor;
+import nl.werkbank.testing.AssignmentFixtures;
+import nl.werkbank.testing.Files;
+import nl.werkbank.testing.Mailbox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** R-1..R-6 and A-6: responding, forwarding, the respondent's view, withdrawal, the poster's side. */
+@QuarkusTest
+class ResponseTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    OutboxSender outbox;
+
+    private String marker;
+    private Map<String, Object> poster;
+    private String assignmentId;
+    private String manageToken;
+    private JsonPath questions;
+    private Actor admin;
+
+    /** An anonymous poster's published assignment, with canary details that respondents must never see. */
+    @BeforeEach
+    void publishedAssignment() {
+        outbox.sendDue();
+        mailbox.clear();
+        admin = Actors.admin();
+        marker = UUID.randomUUID().toString().substring(0, 8);
+        poster = Map.of("name", "Posterkanarie" + marker, "organisation", "Orgkanarie" + marker,
+                "email", "posterkanarie." + marker + "@example.nl", "phone", "+31 20 555 " + Math.abs(marker.hashCode() % 10000));
+        assertThat(AssignmentFixtures.postAnonymously(AssignmentFixtures.assignment("Opdracht " + marker), poster)).isEqualTo(202);
+        outbox.sendDue();
+        String token = Mailbox.tokenIn(Mailbox.to(mailbox, (String) poster.get("email")).get(0)).orElseThrow();
+        JsonPath verified = given().contentType(ContentType.JSON).body(Map.of("token", token))
+                .post("/api/v1/assignment-verifications").then().statusCode(200).extract().jsonPath();
+        assignmentId = verified.getString("assignmentId");
+        manageToken = verified.getString("manageToken");
+        admin.spec().post("/api/v1/managed-assignments/" + assignmentId + "/approve").then().statusCode(200);
+        questions = given().get("/api/v1/assignments/" + assignmentId).then().statusCode(200).extract().jsonPath();
+        outbox.sendDue();
+        mailbox.clear();
+    }
+
+    private String question(int index) {
+        return questions.getString("questions[" + index + "].id");
+    }
+
+    private Map<String, Object> validResponse() {
+        return Map.of("motivation", "Ik heb dit werk al drie keer gedaan.", "answers",
+                List.of(Map.of("questionId", question(0), "value", "yes"), Map.of("questionId", question(1), "value", "Direct")),
+                "thisAssignmentOnly", true, "useProfileCv", false);
+    }
+
+    private RequestSpecification respondAs(RequestSpecification request, Map<String, Object> body) {
+        return request.multiPart("response", "response.json", toJson(body), "application/json");
+    }
+
+    private static String toJson(Map<String, Object> body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Actor professionalWithProfile(String name) {
+        Actor professional = Actors.professional(name);
+        Map<String, Object> profile = Actors.profileBody(name, "HIDDEN");
+        profile.put("contact", Map.of("email", "pro." + UUID.randomUUID().toString().substring(0, 8) + "@example.nl",
+                "phone", "+31 6 1111 2222"));
+        Actors.saveProfile(professional, profile);
+        return professional;
+    }
+
+    @Test
+    void aProfessionalsResponseIsForwardedWholeWithTheCvAndRecorded() {
+        Actor professional = professionalWithProfile("Rens Respondent");
+        respondAs(professional.spec(), validResponse())
+                .multiPart("cv", "mijn-cv.pdf", Files.pdf("cv-of-rens"), "application/pdf")
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then().statusCode(202).body("status", equalTo("RECEIVED"));
+
+        outbox.sendDue();
+        List<Mail> toPoster = Mailbox.to(mailbox, (String) poster.get("email"));
+        assertThat(toPoster).hasSize(1);
+        Mail forwarded = toPoster.get(0);
+        assertThat(forwarded.getText()).contains("Rens Respondent").contains("Ik heb dit werk al drie keer gedaan.")
+                .contains("Direct").contains("Vernietig deze reactie");
+        assertThat(forwarded.getAttachments()).hasSize(1);
+        assertThat(forwarded.getAttachments().get(0).getName()).isEqualTo("mijn-cv.pdf");
+
+        JsonPath mine = professional.spec().get("/api/v1/me/responses").then().statusCode(200).extract().jsonPath();
+        assertThat(mine.getString("items[0].status")).isEqualTo("RECEIVED");
+        assertThat(mine.getString("items[0].forwardedTo")).isEqualTo("the poster of \"Opdracht " + marker + "\"");
+        professional.spec().get("/api/v1/me/disclosures").then()
+                .body("items[0].recipient", equalTo("the poster of \"Opdracht " + marker + "\""))
+                .body("items[0].categories", hasItem("cv"));
+    }
+
+    @Test
+    void thePostersIdentityNeverReachesTheRespondent() {
+        Actor professional = professionalWithProfile("Kim Kanarie");
+        List<String> seen = new ArrayList<>();
+        seen.add(respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then().statusCode(202).extract().asString());
+        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
+                .body(Map.of("status", "SELECTING", "message", "We selecteren deze week."))
+                .post("/api/v1/managed-assignments/" + assignmentId + "/procedure-updates").then().statusCode(200);
+        seen.add(professional.spec().get("/api/v1/me/responses").then().statusCode(200).extract().asString());
+        seen.add(professional.spec().get("/api/v1/me/disclosures").then().statusCode(200).extract().asString());
+        seen.add(given().get("/api/v1/assignments/" + assignmentId).then().statusCode(200).extract().asString());
+        outbox.sendDue();
+        String email = professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+        Mailbox.to(mailbox, email).forEach(mail -> seen.add(mail.getSubject() + "\n" + mail.getText()));
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(6);
+        for (String body : seen) {
+            assertThat(body).doesNotContain(marker.equals("") ? "-" : "kanarie." + marker)
+                    .doesNotContain("Posterkanarie").doesNotContain("Orgkanarie").doesNotContain((String) poster.get("phone"));
+        }
+    }
+
+    @Test
+    void everyRespondentHearsOfTheProcedure() {
+        Actor first = professionalWithProfile("Eerste");
+        Actor second = professionalWithProfile("Tweede");
+        for (Actor respondent : List.of(first, second)) {
+            respondAs(respondent.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses")
+                    .then().statusCode(202);
+        }
+        outbox.sendDue();
+        mailbox.clear();
+        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
+                .body(Map.of("status", "FILLED", "message", "Dank voor uw reactie."))
+                .post("/api/v1/managed-assignments/" + assignmentId + "/procedure-updates").then().statusCode(200);
+        outbox.sendDue();
+        for (Actor respondent : List.of(first, second)) {
+            String email = respondent.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+            List<Mail> mails = Mailbox.to(mailbox, email);
+            assertThat(mails).hasSize(1);
+            assertThat(mails.get(0).getText()).contains("de opdracht is vervuld").contains("Dank voor uw reactie.");
+            respondent.spec().get("/api/v1/me/responses").then().body("items[0].procedureUpdates[0].status", equalTo("FILLED"));
+        }
+    }
+
+    @Test
+    void aVisitorsResponseIsSentOnlyAfterTheEmailCheck() {
+        String email = AssignmentFixtures.uniqueEmail("bezoeker");
+        Map<String, Object> body = new java.util.HashMap<>(validResponse());
+        body.put("respondent", Map.of("name", "Vera Bezoeker", "email", email, "phone", "+31 6 3333 4444"));
+        respondAs(given(), body).post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then().statusCode(202).body("status", equalTo("PENDING_VERIFICATION"));
+        outbox.sendDue();
+        assertThat(Mailbox.to(mailbox, (String) poster.get("email"))).isEmpty();
+        given().header("Werkbank-Manage-Token", manageToken).get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then().body("items", hasSize(0));
+
+        String token = Mailbox.tokenIn(Mailbox.to(mailbox, email).get(0)).orElseThrow();
+        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/response-verifications")
+                .then().statusCode(200).body("status", equalTo("RECEIVED"));
+        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/response-verifications")
+                .then().statusCode(404);
+        outbox.sendDue();
+        assertThat(Mailbox.to(mailbox, (String) poster.get("email"))).hasSize(1);
+        given().header("Werkbank-Manage-Token", manageToken).get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then().body("items[0].name", equalTo("Vera Bezoeker")).body("items[0].email", equalTo(email));
+    }
+
+    @Test
+    void thePosterMovesAResponseOnAndTheRespondentHears() {
+        Actor professional = professionalWithProfile("Sam Status");
+        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
+        String responseId = given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses").then().extract().path("items[0].id");
+        outbox.sendDue();
+        mailbox.clear();
+
+        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON).body(Map.of("status", "SHORTLISTED"))
+                .post("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/status")
+                .then().statusCode(200).body("status", equalTo("SHORTLISTED"));
+        professional.spec().get("/api/v1/me/responses").then().body("items[0].status", equalTo("SHORTLISTED"));
+        outbox.sendDue();
+        String email = professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+        assertThat(Mailbox.to(mailbox, email).get(0).getText()).contains("op de shortlist");
+
+        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON).body(Map.of("status", "PLACED"))
+                .post("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/status")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        Actor stranger = Actors.client("Vreemde");
+        Actors.organisation(stranger, "Vreemd BV", true);
+        stranger.spec().get("/api/v1/managed-assignments/" + assignmentId + "/responses").then().statusCode(404);
+        professional.spec().get("/api/v1/managed-assignments/" + assignmentId + "/responses").then().statusCode(404);
+    }
+
+    @Test
+    void oneActiveResponsePerPersonAndWithdrawingTellsThePoster() {
+        Actor professional = professionalWithProfile("Wim Withdraw");
+        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
+        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then().statusCode(409).contentType("application/problem+json");
+        String responseId = professional.spec().get("/api/v1/me/responses").then().extract().path("items[0].id");
+        outbox.sendDue();
+        mailbox.clear();
+
+        Actors.professional("Ander").spec().post("/api/v1/me/responses/" + responseId + "/withdraw").then().statusCode(404);
+        professional.spec().post("/api/v1/me/responses/" + responseId + "/withdraw").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        outbox.sendDue();
+        assertThat(Mailbox.to(mailbox, (String) poster.get("email")).get(0).getText()).contains("Wim Withdraw").contains("ingetrokken");
+        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
+    }
+
+    @Test
+    void responsesOnlyWhilePublished() {
+        admin.spec().post("/api/v1/managed-assignments/" + assignmentId + "/close").then().statusCode(200);
+        respondAs(professionalWithProfile("Te Laat").spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(409);
+        respondAs(professionalWithProfile("Nergens").spec(), validResponse())
+                .post("/api/v1/assignments/" + UUID.randomUUID() + "/responses").then().statusCode(404);
+    }
+
+    @Test
+    void answersAreCheckedAgainstTheQuestions() {
+        Actor professional = professionalWithProfile("Anton Antwoord");
+        String yesNo = question(0);
+        String choice = question(1);
+        List<Object[]> table = List.of(
+                new Object[] {List.of(Map.of("questionId", choice, "value", "Direct")), "answers"},
+                new Object[] {List.of(Map.of("questionId", yesNo, "value", "misschien")), "answers[0].value"},
+                new Object[] {List.of(Map.of("questionId", yesNo, "value", "yes"), Map.of("questionId", choice, "value", "Morgen")),
+                        "answers[1].value"},
+                new Object[] {List.of(Map.of("questionId", yesNo, "value", "yes"), Map.of("questionId", UUID.randomUUID().toString(),
+                        "value", "x")), "answers[1].questionId"},
+                new Object[] {List.of(Map.of("questionId", yesNo, "value", "yes"), Map.of("questionId", yesNo, "value", "no")),
+                        "answers[1].questionId"},
+                new Object[] {List.of(Map.of("questionId", yesNo, "value", "y".repeat(2001))), "answers[0].value"});
+        for (Object[] row : table) {
+            Map<String, Object> body = Map.of("motivation", "Graag", "answers", row[0]);
+            respondAs(professional.spec(), body).post("/api/v1/assignments/" + assignmentId + "/responses")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem((String) row[1]));
+        }
+        respondAs(professional.spec(), Map.of("answers", List.of())).post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then().statusCode(400).body("errors.field", hasItem("motivation"));
+        professional.spec().get("/api/v1/me/responses").then().body("items", hasSize(0));
+    }
+}
