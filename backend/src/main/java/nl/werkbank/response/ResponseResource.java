@@ -116,6 +116,24 @@ public class ResponseResource {
         return responses.setStatus(viewer.get(), Optional.ofNullable(token), id, responseId, input.status());
     }
 
+    @POST
+    @Path("/managed-assignments/{id}/responses/{responseId}/placement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "placeRespondent", summary = "Record a placement and its fee schedule (A-7)")
+    public ResponseViews.PlacementView place(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+            @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token,
+            @Valid @NotNull ResponseViews.PlacementInput input) {
+        return responses.place(viewer.get(), Optional.ofNullable(token), id, responseId, input);
+    }
+
+    @GET
+    @Path("/managed-assignments/{id}/placements")
+    @Operation(operationId = "listPlacements", summary = "Placements of the assignment with their invoices")
+    public ResponseViews.PlacementList placements(@PathParam("id") UUID id,
+            @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token) {
+        return responses.placements(viewer.get(), Optional.ofNullable(token), id);
+    }
+
     @GET
     @Path("/managed-assignments/{id}/responses/{responseId}/cv")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

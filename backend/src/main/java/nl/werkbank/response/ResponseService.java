@@ -44,6 +44,10 @@ import nl.werkbank.profile.ProfileService;
 import nl.werkbank.profile.Respondent;
 import nl.werkbank.response.ResponseInput.AnswerInput;
 import nl.werkbank.response.ResponseViews.AnswerView;
+import nl.werkbank.response.ResponseViews.InvoiceView;
+import nl.werkbank.response.ResponseViews.PlacementInput;
+import nl.werkbank.response.ResponseViews.PlacementList;
+import nl.werkbank.response.ResponseViews.PlacementView;
 import nl.werkbank.response.ResponseViews.MyResponse;
 import nl.werkbank.response.ResponseViews.MyResponseList;
 import nl.werkbank.response.ResponseViews.ReceivedResponse;
@@ -70,6 +74,8 @@ public class ResponseService {
 
     private final ResponseRepository responses;
     private final ResponseTokenRepository tokens;
+    private final PlacementRepository placements;
+    private final InvoiceRepository invoices;
     private final AssignmentService assignments;
     private final ProfileService profiles;
     private final SubjectService subjects;
@@ -78,11 +84,14 @@ public class ResponseService {
     private final WerkbankConfig config;
     private final Clock clock;
 
-    ResponseService(ResponseRepository responses, ResponseTokenRepository tokens, AssignmentService assignments,
+    ResponseService(ResponseRepository responses, ResponseTokenRepository tokens, PlacementRepository placements,
+            InvoiceRepository invoices, AssignmentService assignments,
             ProfileService profiles, SubjectService subjects, DisclosureService disclosures, Outbox outbox,
             WerkbankConfig config, Clock clock) {
         this.responses = responses;
         this.tokens = tokens;
+        this.placements = placements;
+        this.invoices = invoices;
         this.assignments = assignments;
         this.profiles = profiles;
         this.subjects = subjects;
@@ -246,6 +255,66 @@ public class ResponseService {
             throw ProblemException.notFound("This response has no CV.");
         }
         return new CvDownload(response.cvFileName, response.cvContentType, response.cvContent);
+    }
+
+    /**
+     * A-7: the poster records that a respondent was placed. The fee schedule follows from the
+     * dates (FeeSchedule); each billing month becomes an invoice, issued the day after it ends.
+     */
+    @Transactional
+    public PlacementView place(Viewer viewer, Optional<String> manageToken, UUID assignmentId, UUID responseId,
+            PlacementInput input) {
+        AssignmentFacts assignment = assignments.requirePosterOf(viewer, manageToken, assignmentId);
+        Response response = receivedResponse(assignmentId, responseId);
+        if (!response.isActive()) {
+            throw ProblemException.conflict("The respondent withdrew this response.");
+        }
+        if (placements.existsForResponse(responseId)) {
+            throw ProblemException.conflict("This respondent is already placed.");
+        }
+        if (input.endDate().isBefore(input.startDate())) {
+            throw ProblemException.invalid("endDate", "must not be before startDate");
+        }
+        Instant now = clock.instant();
+        Placement placement = new Placement();
+        placement.id = UUID.randomUUID();
+        placement.assignmentId = assignmentId;
+        placement.responseId = responseId;
+        placement.startDate = input.startDate();
+        placement.endDate = input.endDate();
+        placement.monthlyFeeCents = FeeSchedule.MONTHLY_CAP_CENTS;
+        placement.createdAt = now;
+        placements.persist(placement);
+        for (FeeSchedule.Period period : FeeSchedule.of(input.startDate(), input.endDate())) {
+            Invoice invoice = new Invoice();
+            invoice.id = UUID.randomUUID();
+            invoice.placementId = placement.id;
+            invoice.periodStart = period.start();
+            invoice.periodEnd = period.end();
+            invoice.amountCents = period.amountCents();
+            invoice.issuedOn = period.end().plusDays(1);
+            invoice.createdAt = now;
+            invoices.persist(invoice);
+        }
+        response.status = ResponseStatus.PLACED;
+        response.updatedAt = now;
+        outbox.enqueue(new Mail(response.respondentSubjectId, response.respondentEmail, languageOf(response),
+                "response-status", Map.of("name", response.respondentName, "title", assignment.title(), "status",
+                        ResponseStatus.PLACED)));
+        return placementShape(placement);
+    }
+
+    @Transactional
+    public PlacementList placements(Viewer viewer, Optional<String> manageToken, UUID assignmentId) {
+        assignments.requirePosterOf(viewer, manageToken, assignmentId);
+        return new PlacementList(placements.ofAssignment(assignmentId).stream().map(this::placementShape).toList());
+    }
+
+    private PlacementView placementShape(Placement placement) {
+        List<InvoiceView> lines = invoices.ofPlacement(placement.id).stream()
+                .map(i -> new InvoiceView(i.periodStart, i.periodEnd, i.amountCents, i.issuedOn)).toList();
+        return new PlacementView(placement.id, placement.responseId, placement.startDate, placement.endDate,
+                placement.monthlyFeeCents, lines.stream().mapToInt(InvoiceView::amountCents).sum(), lines);
     }
 
     /** every respondent still in the procedure hears of each progress report. */

@@ -3,6 +3,7 @@ package nl.werkbank.response;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentViews.ProcedureUpdateView;
@@ -74,5 +75,35 @@ public final class ResponseViews {
     @Schema(name = "ResponseStatusInput")
     public record StatusInput(@NotNull @Schema(required = true, enumeration = {"IN_REVIEW", "SHORTLISTED", "REJECTED"})
             ResponseStatus status) {
+    }
+
+    @Schema(name = "PlacementInput")
+    public record PlacementInput(
+            @NotNull @Schema(required = true) LocalDate startDate,
+            @NotNull @Schema(required = true, description = "Last day of the placement") LocalDate endDate) {
+    }
+
+    @Schema(name = "Invoice")
+    public record InvoiceView(
+            @Schema(required = true) LocalDate periodStart,
+            @Schema(required = true) LocalDate periodEnd,
+            @Schema(required = true, description = "Excl. VAT, in euro cents") int amountCents,
+            @Schema(required = true) LocalDate issuedOn) {
+    }
+
+    /** a placement with its fee schedule; at most EUR 250 a month for at most 6 months. */
+    @Schema(name = "Placement")
+    public record PlacementView(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID responseId,
+            @Schema(required = true) LocalDate startDate,
+            @Schema(required = true) LocalDate endDate,
+            @Schema(required = true) int monthlyFeeCents,
+            @Schema(required = true) int totalCents,
+            @Schema(required = true) List<InvoiceView> invoices) {
+    }
+
+    @Schema(name = "PlacementList")
+    public record PlacementList(@Schema(required = true) List<PlacementView> items) {
     }
 }

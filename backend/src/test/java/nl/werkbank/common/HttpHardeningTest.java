@@ -36,6 +36,16 @@ class HttpHardeningTest {
     }
 
     @Test
+    void theSpaMaySendAPostersManagementToken() {
+        given().header("Origin", SPA_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "werkbank-manage-token,content-type")
+                .when().options("/api/v1/managed-assignments/00000000-0000-0000-0000-000000000000/close")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsStringIgnoringCase("Werkbank-Manage-Token"));
+    }
+
+    @Test
     void anotherOriginMayNot() {
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "GET")

@@ -266,4 +266,33 @@ class ResponseTest {
                 .then().statusCode(400).body("errors.field", hasItem("motivation"));
         professional.spec().get("/api/v1/me/responses").then().body("items", hasSize(0));
     }
+
+    @Test
+    void aPlacementRecordsItsFeeScheduleAndInvoices() {
+        Actor professional = professionalWithProfile("Pleun Placed");
+        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
+        String responseId = given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses").then().extract().path("items[0].id");
+        String placement = "/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/placement";
+
+        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
+                .body(Map.of("startDate", "2027-03-15", "endDate", "2027-04-29"))
+                .post(placement).then().statusCode(200)
+                .body("monthlyFeeCents", equalTo(25000))
+                .body("totalCents", equalTo(37500))
+                .body("invoices", hasSize(2))
+                .body("invoices[1].periodEnd", equalTo("2027-04-29"))
+                .body("invoices[1].amountCents", equalTo(12500))
+                .body("invoices[1].issuedOn", equalTo("2027-04-30"));
+        professional.spec().get("/api/v1/me/responses").then().body("items[0].status", equalTo("PLACED"));
+        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
+                .body(Map.of("startDate", "2027-03-15", "endDate", "2027-04-29"))
+                .post(placement).then().statusCode(409);
+        given().header("Werkbank-Manage-Token", manageToken).get("/api/v1/managed-assignments/" + assignmentId + "/placements")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].responseId", equalTo(responseId));
+        professional.spec().get("/api/v1/managed-assignments/" + assignmentId + "/placements").then().statusCode(404);
+        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
+                .body(Map.of("startDate", "2027-03-15", "endDate", "2027-03-01"))
+                .post(placement).then().statusCode(409);
+    }
 }
