@@ -3,8 +3,12 @@
 //   E2E_USERNAME       default professional
 //   E2E_PASSWORD       default demo
 //   E2E_EXPECTED_NAME  default "Petra de Vries" (the name GET /api/v1/me returns for that user)
+// Then the profiles/organisations scenario of profiles-scenario.mjs (as professional, client, admin).
+// Then the assignments scenario of assignments-scenario.mjs (visitor posts, mail link, admin approves, public page).
 // Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
 import { checkA11y, createChecks, launchBrowser, loginAsKeycloakUser, waitForText } from './lib.mjs';
+import { runProfilesScenario } from './profiles-scenario.mjs';
+import { runAssignmentsScenario } from './assignments-scenario.mjs';
 
 const spaUrl = (process.env.SPA_URL || 'http://localhost:5173').replace(/\/+$/, '');
 const spaOrigin = new URL(spaUrl).origin;
@@ -94,6 +98,16 @@ try {
     const leftovers = await page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith('oidc.user')));
     if (leftovers.length > 0) throw new Error(`tokens still in sessionStorage: ${leftovers.join(', ')}`);
   }, { needs: ['log in through Keycloak'] });
+
+  // Profiles, organisations and visibility levels (see profiles-scenario.mjs); E2E_SCENARIOS=login skips it.
+  if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
+    await runProfilesScenario({ page, check, spaUrl, assertNoA11yViolations });
+  }
+  // Assignments: posting without an account, e-mail verification (GreenMail), review, public page
+  // with JSON-LD (see assignments-scenario.mjs); E2E_SCENARIOS=login skips it too.
+  if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
+    await runAssignmentsScenario({ page, check, spaUrl, assertNoA11yViolations });
+  }
 
   if (pageErrors.length > 0) {
     console.log('  browser console errors seen during the run:');

@@ -1,7 +1,20 @@
 import type { RouteObject } from 'react-router-dom';
 import { Layout } from '@/components/Layout';
+import { AdminOrganisationsPage } from '@/features/admin-organisations/routes/AdminOrganisationsPage';
+import { AssignmentDetailPage } from '@/features/assignments/routes/AssignmentDetailPage';
+import { AssignmentsPage } from '@/features/assignments/routes/AssignmentsPage';
+import { ManageAssignmentPage } from '@/features/assignments/routes/ManageAssignmentPage';
+import { NewAssignmentPage } from '@/features/assignments/routes/NewAssignmentPage';
+import { OrganisationAssignmentsPage } from '@/features/assignments/routes/OrganisationAssignmentsPage';
+import { VerifyAssignmentPage } from '@/features/assignments/routes/VerifyAssignmentPage';
+import { DisclosuresPage } from '@/features/disclosures/routes/DisclosuresPage';
 import { HomePage } from '@/features/home/routes/HomePage';
 import { MePage } from '@/features/me/routes/MePage';
+import { OrganisationPage } from '@/features/organisation/routes/OrganisationPage';
+import { ProfilePage } from '@/features/profile/routes/ProfilePage';
+import { ProfileDetailPage } from '@/features/profiles/routes/ProfileDetailPage';
+import { ProfileSearchPage } from '@/features/profiles/routes/ProfileSearchPage';
+import { ReviewQueuePage } from '@/features/review/routes/ReviewQueuePage';
 import { CALLBACK_PATH } from '@/lib/auth';
 import { AuthCallbackPage } from './routes/AuthCallbackPage';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -13,6 +26,19 @@ export const pageRoutes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'me', element: <MePage /> },
+      { path: 'profile', element: <ProfilePage /> },
+      { path: 'privacy/disclosures', element: <DisclosuresPage /> },
+      { path: 'organisation', element: <OrganisationPage /> },
+      { path: 'profiles', element: <ProfileSearchPage /> },
+      { path: 'profiles/:id', element: <ProfileDetailPage /> },
+      { path: 'admin/organisations', element: <AdminOrganisationsPage /> },
+      { path: 'assignments', element: <AssignmentsPage /> },
+      { path: 'assignments/new', element: <NewAssignmentPage /> },
+      { path: 'assignments/verify', element: <VerifyAssignmentPage /> },
+      { path: 'assignments/:id', element: <AssignmentDetailPage /> },
+      { path: 'manage/:id', element: <ManageAssignmentPage /> },
+      { path: 'organisation/assignments', element: <OrganisationAssignmentsPage /> },
+      { path: 'admin/review', element: <ReviewQueuePage /> },
       { path: CALLBACK_PATH.slice(1), element: <AuthCallbackPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

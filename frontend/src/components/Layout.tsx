@@ -1,10 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
-import { CALLBACK_PATH } from '@/lib/auth';
-import { useI18n } from '@/lib/i18n';
+import { useMe } from '@/lib/api';
+import { CALLBACK_PATH, hasAnyRole, ROLES, type Role } from '@/lib/auth';
+import { useI18n, type MessageKey } from '@/lib/i18n';
 import { AuthControls } from './AuthButtons';
 import { LanguageSwitch } from './LanguageSwitch';
+
+/** Pages that only some roles can use: the navigation offers them to those roles only. */
+const ROLE_LINKS: { to: string; label: MessageKey; roles: Role[] }[] = [
+  { to: '/profile', label: 'nav.profile', roles: [ROLES.professional] },
+  { to: '/privacy/disclosures', label: 'nav.disclosures', roles: [ROLES.professional] },
+  { to: '/organisation', label: 'nav.organisation', roles: [ROLES.client] },
+  { to: '/profiles', label: 'nav.profiles', roles: [ROLES.client, ROLES.admin] },
+  { to: '/admin/organisations', label: 'nav.adminOrganisations', roles: [ROLES.admin] },
+  { to: '/organisation/assignments', label: 'nav.orgAssignments', roles: [ROLES.client] },
+  { to: '/admin/review', label: 'nav.review', roles: [ROLES.admin] },
+];
 
 export function Layout() {
   const { t } = useI18n();
@@ -20,6 +32,11 @@ export function Layout() {
     window.scrollTo?.(0, 0);
     mainRef.current?.focus({ preventScroll: true });
   }, [location.pathname]);
+
+  // The roles come from the API (GET /api/v1/me), not from the token: one source for the SPA.
+  const me = useMe();
+  const roles = auth.isAuthenticated ? me.data?.roles : undefined;
+  const roleLinks = ROLE_LINKS.filter((link) => hasAnyRole(roles, link.roles));
 
   const showAuthError = auth.error && location.pathname !== CALLBACK_PATH;
 
@@ -50,6 +67,21 @@ export function Layout() {
               <li>
                 <NavLink to="/me">{t('nav.me')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/assignments" end>
+                  {t('nav.assignments')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/assignments/new">{t('nav.postAssignment')}</NavLink>
+              </li>
+              {roleLinks.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to}>
+                    {t(link.label)}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <div className="site-header__tools">

@@ -1,6 +1,10 @@
 export { createApiClient } from './client';
 export type { ApiClient, ApiClientOptions } from './client';
 export { ApiClientContext, useApiClient } from './context';
-export { ApiError, describeError, toApiError } from './problem';
+export { FILE_ACCEPT, fileNameFromDisposition, saveFile, toDownloadedFile } from './download';
+export type { DownloadedFile } from './download';
+export { getMe, meQueryOptions, useMe, useSubject } from './me';
+export type { Me } from './me';
+export { ApiError, describeError, isNotFound, toApiError } from './problem';
 export type { ErrorDescription, FieldError, Problem } from './problem';
 export type { components, paths } from './schema';

@@ -94,3 +94,8 @@ export function describeError(error: unknown, t: Translate): ErrorDescription {
   if (error instanceof TypeError) return { title: t('errors.network'), fieldErrors: [] };
   return { title: t('errors.generic'), fieldErrors: [] };
 }
+
+/** True for the API's "does not exist (for you)" answer. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}

@@ -4,6 +4,297 @@
  */
 
 export interface paths {
+    "/api/v1/assignment-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the poster's e-mail address with the token from the link */
+        post: operations["verifyAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published assignments, newest first; ETag for conditional requests */
+        get: operations["listAssignments"];
+        put?: never;
+        /** Post an assignment: a client's draft (201), or without an account pending e-mail confirmation (202) */
+        post: operations["postAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published assignment with its JobPosting; 410 once closed */
+        get: operations["getAssignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Respond to a published assignment: part `response` (JSON), optional part `cv` (PDF/DOCX) */
+        post: operations["respondToAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All assignments of the caller's organisation */
+        get: operations["listMyOrganisationAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assignment as its poster or an admin sees it */
+        get: operations["getManagedAssignment"];
+        /** Edit a draft */
+        put: operations["updateManagedAssignment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** PENDING_REVIEW to PUBLISHED (admin) */
+        post: operations["approveAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** CLOSED to ARCHIVED (poster or admin) */
+        post: operations["archiveAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** PUBLISHED to CLOSED (poster or admin) */
+        post: operations["closeAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Placements of the assignment with their invoices */
+        get: operations["listPlacements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/procedure-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report the procedure's progress (poster) */
+        post: operations["reportAssignmentProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** PENDING_REVIEW back to DRAFT with a reason (admin) */
+        post: operations["rejectAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The responses the poster received */
+        get: operations["listReceivedResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/responses/{responseId}/cv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CV sent with a response */
+        get: operations["downloadResponseCv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/responses/{responseId}/placement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a placement and its fee schedule (A-7) */
+        post: operations["placeRespondent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/responses/{responseId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a response on; the respondent is told */
+        post: operations["setResponseStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-assignments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DRAFT to PENDING_REVIEW (poster) */
+        post: operations["submitAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -126,6 +417,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's responses, their status and the procedure's progress */
+        get: operations["listMyResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/responses/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a response; the poster is told */
+        post: operations["withdrawMyResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -230,10 +555,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/response-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a visitor's response with the token from the link */
+        post: operations["verifyResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assignments waiting for review, oldest first (admin) */
+        get: operations["listReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Answer: {
+            questionId: components["schemas"]["UUID"];
+            question: string;
+            value: string;
+        };
+        AnswerInput: {
+            questionId: components["schemas"]["UUID"];
+            value: string;
+        };
+        AssignmentInput: {
+            title: string;
+            description: string;
+            region: string;
+            remote: components["schemas"]["RemoteOption"];
+            startDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            durationWeeks?: number;
+            /** Format: int32 */
+            hoursPerWeek?: number;
+            /**
+             * Format: int32
+             * @description Hourly rate in euro cents, excl. VAT
+             */
+            rateMinCents?: number;
+            /**
+             * Format: int32
+             * @description Hourly rate in euro cents, excl. VAT
+             */
+            rateMaxCents?: number;
+            skills: string[];
+            questions: components["schemas"]["QuestionInput"][];
+            /** @description Last day the assignment is published */
+            validThrough: components["schemas"]["LocalDate"];
+            /** @description Name the organisation as hiring organisation in public pages and the feed */
+            nameOrganisation?: boolean;
+        };
+        AssignmentPage: {
+            items: components["schemas"]["AssignmentSummary"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        AssignmentStatus: "DRAFT" | "PENDING_VERIFICATION" | "PENDING_REVIEW" | "PUBLISHED" | "CLOSED" | "ARCHIVED";
+        AssignmentSubmission: {
+            assignment: components["schemas"]["AssignmentInput"];
+            /** @description Required without an account, absent with one */
+            poster?: components["schemas"]["PosterInput"];
+        };
+        AssignmentSummary: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            region: string;
+            remote: components["schemas"]["RemoteOption"];
+            startDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int32 */
+            hoursPerWeek?: number | null;
+            /** Format: int32 */
+            rateMinCents?: number | null;
+            /** Format: int32 */
+            rateMaxCents?: number | null;
+            skills: string[];
+            validThrough: components["schemas"]["LocalDate"];
+            publishedAt: components["schemas"]["Instant"];
+            /** @description Only when the organisation chose to be named */
+            hiringOrganization?: string | null;
+        };
         ContactDetails: {
             displayName: string;
             email?: string | null;
@@ -307,6 +732,16 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        Invoice: {
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Excl. VAT, in euro cents
+             */
+            amountCents: number;
+            issuedOn: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         Language: "nl" | "en";
         /**
@@ -314,6 +749,41 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        ManagedAssignment: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["AssignmentStatus"];
+            rejectionReason?: string | null;
+            title: string;
+            description: string;
+            region: string;
+            remote: components["schemas"]["RemoteOption"];
+            startDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int32 */
+            durationWeeks?: number | null;
+            /** Format: int32 */
+            hoursPerWeek?: number | null;
+            /** Format: int32 */
+            rateMinCents?: number | null;
+            /** Format: int32 */
+            rateMaxCents?: number | null;
+            skills: string[];
+            questions: components["schemas"]["Question"][];
+            validThrough: components["schemas"]["LocalDate"];
+            nameOrganisation: boolean;
+            procedureStatus: components["schemas"]["ProcedureStatus"];
+            procedureUpdates: components["schemas"]["ProcedureUpdate"][];
+            /** @description The organisation that posted it */
+            organisation?: string | null;
+            /** @description Who posted it without an account */
+            poster?: components["schemas"]["Poster"] | null;
+            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        ManagedAssignmentList: {
+            items: components["schemas"]["ManagedAssignment"][];
+        };
         /** @description The caller's own account */
         Me: {
             subjectId: components["schemas"]["UUID"];
@@ -354,6 +824,23 @@ export interface components {
             hasCv: boolean;
             /** @description Whether this viewer may ask for contact details and the CV */
             contactAvailable: boolean;
+        };
+        MyResponse: {
+            id: components["schemas"]["UUID"];
+            assignmentId: components["schemas"]["UUID"];
+            assignmentTitle: string;
+            status: components["schemas"]["ResponseStatus"];
+            /** @description Who received the response, e.g. 'the poster of <title>' */
+            forwardedTo: string;
+            forwardedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            thisAssignmentOnly: boolean;
+            answers: components["schemas"]["Answer"][];
+            motivation: string;
+            procedureUpdates: components["schemas"]["ProcedureUpdate"][];
+            createdAt: components["schemas"]["Instant"];
+        };
+        MyResponseList: {
+            items: components["schemas"]["MyResponse"][];
         };
         Organisation: {
             id: components["schemas"]["UUID"];
@@ -399,6 +886,38 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
+        Placement: {
+            id: components["schemas"]["UUID"];
+            responseId: components["schemas"]["UUID"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            monthlyFeeCents: number;
+            /** Format: int32 */
+            totalCents: number;
+            invoices: components["schemas"]["Invoice"][];
+        };
+        PlacementInput: {
+            startDate: components["schemas"]["LocalDate"];
+            /** @description Last day of the placement */
+            endDate: components["schemas"]["LocalDate"];
+        };
+        PlacementList: {
+            items: components["schemas"]["Placement"][];
+        };
+        Poster: {
+            name: string;
+            organisation: string;
+            email: string;
+            phone: string;
+            emailVerified: boolean;
+        };
+        PosterInput: {
+            name: string;
+            organisation: string;
+            email: string;
+            phone: string;
+        };
         /** @description RFC 9457 problem details, media type application/problem+json */
         Problem: {
             type?: string;
@@ -408,6 +927,17 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @enum {string} */
+        ProcedureStatus: "OPEN" | "SELECTING" | "FILLED" | "CANCELLED";
+        ProcedureUpdate: {
+            status: components["schemas"]["ProcedureStatus"];
+            message?: string | null;
+            createdAt: components["schemas"]["Instant"];
+        };
+        ProcedureUpdateInput: {
+            status: components["schemas"]["ProcedureStatus"];
+            message?: string;
         };
         ProfileInput: {
             visibility: components["schemas"]["Visibility"];
@@ -449,6 +979,33 @@ export interface components {
             verifiedOrganisation?: ((components["schemas"]["ProfileView"] | null) | null) | components["schemas"]["ProfileView"] | null;
         };
         ProfileView: components["schemas"]["PublicProfile"] | components["schemas"]["MemberProfile"];
+        PublicAssignment: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            description: string;
+            region: string;
+            remote: components["schemas"]["RemoteOption"];
+            startDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int32 */
+            durationWeeks?: number | null;
+            /** Format: int32 */
+            hoursPerWeek?: number | null;
+            /** Format: int32 */
+            rateMinCents?: number | null;
+            /** Format: int32 */
+            rateMaxCents?: number | null;
+            skills: string[];
+            questions: components["schemas"]["Question"][];
+            validThrough: components["schemas"]["LocalDate"];
+            publishedAt: components["schemas"]["Instant"];
+            procedureStatus: components["schemas"]["ProcedureStatus"];
+            /** @description Only when the organisation chose to be named */
+            hiringOrganization?: string | null;
+            /** @description schema.org JobPosting for the page's JSON-LD (F-3) */
+            jobPosting: {
+                [key: string]: unknown;
+            };
+        };
         PublicExperience: {
             role: string;
             startMonth: string;
@@ -479,8 +1036,87 @@ export interface components {
             languages: string[];
             hasCv: boolean;
         };
+        Question: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["QuestionKind"];
+            text: string;
+            required: boolean;
+            options: string[];
+        };
+        QuestionInput: {
+            kind: components["schemas"]["QuestionKind"];
+            text: string;
+            /** @description Whether a response must answer it */
+            required?: boolean;
+            /** @description The choices, for kind CHOICE only (2 to 20) */
+            options?: string[];
+        };
+        /** @enum {string} */
+        QuestionKind: "TEXT" | "YES_NO" | "NUMBER" | "CHOICE";
+        ReceivedResponse: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["ResponseStatus"];
+            name: string;
+            email: string;
+            phone?: string | null;
+            motivation: string;
+            answers: components["schemas"]["Answer"][];
+            /** @description R-4: destroy your copy when the procedure ends */
+            thisAssignmentOnly: boolean;
+            hasCv: boolean;
+            receivedAt: components["schemas"]["Instant"];
+        };
+        ReceivedResponseList: {
+            items: components["schemas"]["ReceivedResponse"][];
+        };
+        RejectionInput: {
+            reason: string;
+        };
+        /** @enum {string} */
+        RemoteOption: "ONSITE" | "HYBRID" | "REMOTE";
+        RespondentInput: {
+            name: string;
+            email: string;
+            phone?: string;
+        };
+        ResponseInput: {
+            motivation: string;
+            answers: components["schemas"]["AnswerInput"][];
+            /** @description R-4: erase this response when the procedure closes */
+            thisAssignmentOnly?: boolean;
+            /** @description A logged-in professional sends the CV of their profile */
+            useProfileCv?: boolean;
+            /** @description Required without an account, absent with one */
+            respondent?: components["schemas"]["RespondentInput"];
+        };
+        ResponseReceived: {
+            status: components["schemas"]["ResponseStatus"];
+            message: string;
+        };
+        /** @enum {string} */
+        ResponseStatus: "PENDING_VERIFICATION" | "RECEIVED" | "IN_REVIEW" | "SHORTLISTED" | "REJECTED" | "PLACED" | "WITHDRAWN";
+        ResponseStatusInput: {
+            /** @enum {string} */
+            status: "IN_REVIEW" | "SHORTLISTED" | "REJECTED";
+        };
+        ResponseVerification: {
+            token: string;
+        };
+        SubmissionReceived: {
+            status: components["schemas"]["AssignmentStatus"];
+            message: string;
+        };
         /** Format: uuid */
         UUID: string;
+        VerificationRequest: {
+            token: string;
+        };
+        VerificationResult: {
+            assignmentId: components["schemas"]["UUID"];
+            status: components["schemas"]["AssignmentStatus"];
+            /** @description Send as header Werkbank-Manage-Token to manage the assignment */
+            manageToken: string;
+        };
         /** @enum {string} */
         Visibility: "HIDDEN" | "ANONYMOUS" | "MEMBERS";
     };
@@ -492,6 +1128,886 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    verifyAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssignments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                minRateCents?: number;
+                q?: string;
+                region?: string;
+                remote?: string;
+                skill?: string[];
+                startBefore?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentPage"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentSubmission"];
+            };
+        };
+        responses: {
+            /** @description Draft of the client's organisation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Received; the poster confirms by the link in the e-mail */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionReceived"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many submissions */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAssignment"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    respondToAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    response?: components["schemas"]["ResponseInput"];
+                    /** Format: binary */
+                    cv?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Forwarded (professional) or waiting for the e-mail check (visitor) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseReceived"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyOrganisationAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignmentList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getManagedAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateManagedAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlacements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementList"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportAssignmentProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProcedureUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReceivedResponses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedResponseList"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadResponseCv: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                responseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    placeRespondent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                responseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setResponseStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                responseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponseStatusInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Management token of a poster without an account (from the verification) */
+                "Werkbank-Manage-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -924,6 +2440,102 @@ export interface operations {
             };
         };
     };
+    listMyResponses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyResponseList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawMyResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyResponse"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrganisations: {
         parameters: {
             query?: {
@@ -1144,7 +2756,7 @@ export interface operations {
     searchProfiles: {
         parameters: {
             query?: {
-                availableFrom?: components["schemas"]["LocalDate"];
+                availableFrom?: string;
                 cursor?: string;
                 limit?: number;
                 match?: string;
@@ -1344,6 +2956,77 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponseVerification"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseReceived"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviewQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignmentList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,3 +7,5 @@ export {
   safeReturnTo,
 } from './oidc';
 export type { SigninState } from './oidc';
+export { ROLES, hasAnyRole } from './roles';
+export type { Role } from './roles';

@@ -10,4 +10,5 @@ export {
   useI18n,
 } from './i18n';
 export type { I18nContextValue, Language, Translate, TranslationParams } from './i18n';
+export { formatDate, formatDateTime, formatEuros, formatFileSize, formatMonth, languageName, localeOf } from './format';
 export type { MessageKey, Messages } from './nl';

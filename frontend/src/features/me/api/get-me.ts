@@ -1,28 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useAuth } from 'react-oidc-context';
-import { toApiError, useApiClient, type ApiClient, type components } from '@/lib/api';
-
-export type Me = components['schemas']['Me'];
-
-/** GET /api/v1/me: the signed-in subject as the API sees it. Throws ApiError on a non-2xx answer. */
-export async function getMe(client: ApiClient, signal?: AbortSignal): Promise<Me> {
-  const { data, error, response } = await client.GET('/api/v1/me', { signal });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
-}
-
-/** Keyed by the token's subject, so one user's data is never shown to the next. */
-export function meQueryOptions(client: ApiClient, subject: string | undefined) {
-  return queryOptions({
-    queryKey: ['me', subject ?? 'anonymous'] as const,
-    queryFn: ({ signal }) => getMe(client, signal),
-    enabled: subject !== undefined,
-  });
-}
-
-export function useMe() {
-  const client = useApiClient();
-  const auth = useAuth();
-  const subject = auth.isAuthenticated ? auth.user?.profile.sub : undefined;
-  return useQuery(meQueryOptions(client, subject));
-}
+/**
+ * GET /api/v1/me. The request itself lives in lib/api/me.ts because the navigation and the
+ * route guards need the same data (and the same query key); this feature re-exports it.
+ */
+export { getMe, meQueryOptions, useMe, type Me } from '@/lib/api/me';

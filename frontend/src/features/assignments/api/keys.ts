@@ -1,0 +1,8 @@
+/** Query keys of this feature. Managed (non-public) data includes the token subject, so one user's data never leaks to the next. */
+export const assignmentKeys = {
+  all: ['assignments'] as const,
+  list: (criteria: unknown) => ['assignments', 'public', 'list', criteria] as const,
+  detail: (id: string) => ['assignments', 'public', 'detail', id] as const,
+  managed: (id: string, subject: string | undefined) => ['assignments', 'managed', id, subject ?? 'anonymous'] as const,
+  organisation: (subject: string | undefined) => ['assignments', 'organisation', subject ?? 'anonymous'] as const,
+};

@@ -1,0 +1,52 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { toApiError, useApiClient, type ApiClient, type components } from '@/lib/api';
+import { assignmentKeys } from './keys';
+
+export type AssignmentPage = components['schemas']['AssignmentPage'];
+export type AssignmentSummary = components['schemas']['AssignmentSummary'];
+export type RemoteOption = components['schemas']['RemoteOption'];
+
+export interface AssignmentSearchCriteria {
+  q?: string;
+  skills: string[];
+  region?: string;
+  remote?: RemoteOption;
+  minRateCents?: number;
+  startBefore?: string;
+}
+
+/** GET /api/v1/assignments: published assignments, newest first; skills as repeated `skill` parameters. */
+export async function listAssignments(
+  client: ApiClient,
+  criteria: AssignmentSearchCriteria,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+): Promise<AssignmentPage> {
+  const { data, error, response } = await client.GET('/api/v1/assignments', {
+    params: {
+      query: {
+        q: criteria.q,
+        skill: criteria.skills.length > 0 ? criteria.skills : undefined,
+        region: criteria.region,
+        remote: criteria.remote,
+        minRateCents: criteria.minRateCents,
+        startBefore: criteria.startBefore,
+        cursor,
+      },
+    },
+    signal,
+  });
+  if (!response.ok || data === undefined) throw toApiError(response, error);
+  return data;
+}
+
+export function useAssignmentList(criteria: AssignmentSearchCriteria) {
+  const client = useApiClient();
+  return useInfiniteQuery({
+    queryKey: assignmentKeys.list(criteria),
+    queryFn: ({ pageParam, signal }) => listAssignments(client, criteria, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}

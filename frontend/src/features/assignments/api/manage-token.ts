@@ -1,0 +1,38 @@
+/**
+ * The management token of a poster without an account (from the verification or the e-mail link).
+ * It lives in sessionStorage only, per assignment, under `werkbank.manage.<assignmentId>`: it is
+ * gone when the browser session ends, and never sent anywhere but the Werkbank-Manage-Token header.
+ */
+export const MANAGE_TOKEN_HEADER = 'Werkbank-Manage-Token';
+
+export function manageTokenKey(assignmentId: string): string {
+  return `werkbank.manage.${assignmentId}`;
+}
+
+export function readManageToken(assignmentId: string): string | undefined {
+  try {
+    return window.sessionStorage.getItem(manageTokenKey(assignmentId)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function storeManageToken(assignmentId: string, token: string): void {
+  try {
+    window.sessionStorage.setItem(manageTokenKey(assignmentId), token);
+  } catch {
+    // Storage unavailable: the token then works until the page is left.
+  }
+}
+
+/** The header to send on /managed-assignments calls: none for a signed-in client (the bearer token suffices). */
+export function manageHeaders(token: string | undefined): Record<string, string> {
+  return token ? { [MANAGE_TOKEN_HEADER]: token } : {};
+}
+
+/** `#token=abc` (the fragment of the e-mail link) → "abc"; anything else → undefined. */
+export function tokenFromHash(hash: string): string | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const token = params.get('token')?.trim();
+  return token ? token : undefined;
+}

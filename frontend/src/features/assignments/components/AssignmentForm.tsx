@@ -1,0 +1,341 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField, TextField, type SummaryError } from '@/components/form';
+import { ApiError } from '@/lib/api';
+import { useI18n, type MessageKey } from '@/lib/i18n';
+import {
+  fieldId,
+  formFieldOf,
+  LIMITS,
+  REMOTE_OPTIONS,
+  todayIso,
+  validateAssignmentForm,
+  type AssignmentFormValues,
+  type PosterValues,
+  type ValidationErrors,
+} from './assignment-form-model';
+import { QuestionBuilder } from './QuestionBuilder';
+
+const STATIC_LABELS: Record<string, MessageKey> = {
+  'assignment.title': 'assignments.field.title',
+  'assignment.description': 'assignments.field.description',
+  'assignment.region': 'assignments.field.region',
+  'assignment.remote': 'assignments.field.remote',
+  'assignment.startDate': 'assignments.field.startDate',
+  'assignment.durationWeeks': 'assignments.field.durationWeeks',
+  'assignment.hoursPerWeek': 'assignments.field.hoursPerWeek',
+  'assignment.rateMinCents': 'assignments.field.rateMin',
+  'assignment.rateMaxCents': 'assignments.field.rateMax',
+  'assignment.skills': 'assignments.field.skills',
+  'assignment.validThrough': 'assignments.field.validThrough',
+  'assignment.nameOrganisation': 'assignments.field.nameOrganisation',
+  'assignment.questions': 'assignments.questions.legend',
+  'poster.name': 'assignments.poster.name',
+  'poster.organisation': 'assignments.poster.organisation',
+  'poster.email': 'assignments.poster.email',
+  'poster.phone': 'assignments.poster.phone',
+};
+
+interface AssignmentFormProps {
+  initial: AssignmentFormValues;
+  /** Without a client account the poster's details (and the honeypot) are part of the form. */
+  withPoster: boolean;
+  /** Only a client's organisation can be named as the hiring organisation. */
+  showNameOrganisation: boolean;
+  submitLabel: string;
+  pending: boolean;
+  /** Called with values that passed the checks; a rejected ApiError is shown on the fields. */
+  onValidSubmit: (values: AssignmentFormValues) => Promise<unknown>;
+  testId?: string;
+}
+
+/**
+ * The assignment (AssignmentInput) and, for posting without an account, the poster. Checks mirror
+ * openapi.yaml's limits; the server's problem+json field errors land on the same inputs.
+ */
+export function AssignmentForm({ initial, withPoster, showNameOrganisation, submitLabel, pending, onValidSubmit, testId = 'assignment-form' }: AssignmentFormProps) {
+  const { t } = useI18n();
+  const [values, setValues] = useState(initial);
+  const [attempted, setAttempted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<{ title?: string; errors: SummaryError[] }>({ errors: [] });
+  const [summaryVersion, setSummaryVersion] = useState(0);
+  const [otherError, setOtherError] = useState<unknown>(undefined);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const otherErrorRef = useRef<HTMLDivElement>(null);
+  const today = todayIso();
+
+  const clientErrors: ValidationErrors = useMemo(
+    () => (attempted ? validateAssignmentForm(values, { withPoster, today }) : {}),
+    [attempted, values, withPoster, today],
+  );
+
+  useEffect(() => {
+    if (summaryVersion > 0) summaryRef.current?.focus();
+  }, [summaryVersion]);
+
+  useEffect(() => {
+    if (otherError !== undefined) otherErrorRef.current?.focus();
+  }, [otherError]);
+
+  const knownPaths = useMemo(() => {
+    const paths = new Set(Object.keys(STATIC_LABELS));
+    values.questions.forEach((question, index) => {
+      paths.add(`assignment.questions[${index}].text`);
+      if (question.kind === 'CHOICE') {
+        paths.add(`assignment.questions[${index}].options`);
+        question.options.forEach((_, optionIndex) => paths.add(`assignment.questions[${index}].options[${optionIndex}]`));
+      }
+    });
+    return paths;
+  }, [values.questions]);
+
+  function labelOf(path: string): string | undefined {
+    const staticKey = STATIC_LABELS[path];
+    if (staticKey) return t(staticKey);
+    const question = /^assignment\.questions\[(\d+)\]\.(text|options)(?:\[(\d+)\])?$/.exec(path);
+    if (question) {
+      const n = Number(question[1]) + 1;
+      const entry = t('assignments.questions.entry', { n });
+      if (question[3] !== undefined) return `${entry}, ${t('assignments.questions.option', { n: Number(question[3]) + 1 })}`;
+      return `${entry}, ${t(question[2] === 'text' ? 'assignments.questions.text' : 'assignments.questions.optionsShort')}`;
+    }
+    return undefined;
+  }
+
+  function errorFor(path: string): string | undefined {
+    const issue = clientErrors[path];
+    if (issue) return t(issue.key, issue.params);
+    return serverErrors[path];
+  }
+
+  function update<K extends keyof AssignmentFormValues>(key: K, value: AssignmentFormValues[K]) {
+    setValues((current) => ({ ...current, [key]: value }));
+  }
+
+  function updatePoster(key: keyof PosterValues, value: string) {
+    setValues((current) => ({ ...current, poster: { ...current.poster, [key]: value } }));
+  }
+
+  function showSummary(errors: SummaryError[], title?: string) {
+    setSummary({ errors, title });
+    setSummaryVersion((version) => version + 1);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    setAttempted(true);
+    setServerErrors({});
+    setOtherError(undefined);
+    const errors = validateAssignmentForm(values, { withPoster, today });
+    const paths = Object.keys(errors);
+    if (paths.length > 0) {
+      showSummary(
+        paths.map((path) => {
+          const issue = errors[path];
+          return { targetId: fieldId(path), label: labelOf(path), message: issue ? t(issue.key, issue.params) : '' };
+        }),
+      );
+      return;
+    }
+    setSummary({ errors: [] });
+    onValidSubmit(values).catch((error: unknown) => {
+      const fieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+      if (fieldErrors.length === 0) {
+        setOtherError(error);
+        return;
+      }
+      const byField: Record<string, string> = {};
+      const entries: SummaryError[] = [];
+      for (const fieldError of fieldErrors) {
+        const message = fieldError.message ?? '';
+        const path = fieldError.field ? formFieldOf(fieldError.field) : undefined;
+        if (path && knownPaths.has(path)) {
+          byField[path] = byField[path] ? `${byField[path]}; ${message}` : message;
+          entries.push({ targetId: fieldId(path), label: labelOf(path), message });
+        } else {
+          entries.push({ label: fieldError.field, message });
+        }
+      }
+      setServerErrors(byField);
+      showSummary(entries, error instanceof ApiError ? error.problem?.title : undefined);
+    });
+  }
+
+  const field = (path: string) => ({ id: fieldId(path), error: errorFor(path) });
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} data-testid={testId} aria-busy={pending}>
+      <p className="field__hint">{t('form.requiredExplained')}</p>
+      <ErrorSummary ref={summaryRef} errors={summary.errors} title={summary.title} />
+      {otherError !== undefined && (
+        <div ref={otherErrorRef} tabIndex={-1} data-testid="assignment-submit-error">
+          <ErrorMessage error={otherError} heading={t('assignments.form.failed')} />
+        </div>
+      )}
+
+      <h2>{t('assignments.form.sectionAssignment')}</h2>
+      <TextField {...field('assignment.title')} label={t('assignments.field.title')} required value={values.title} onValueChange={(v) => update('title', v)} />
+      <TextAreaField
+        {...field('assignment.description')}
+        label={t('assignments.field.description')}
+        required
+        rows={8}
+        value={values.description}
+        onValueChange={(v) => update('description', v)}
+      />
+      <div className="form-grid">
+        <TextField
+          {...field('assignment.region')}
+          label={t('assignments.field.region')}
+          hint={t('assignments.field.regionHint')}
+          required={!values.abroad}
+          disabled={values.abroad}
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.postcodeArea}
+          onValueChange={(v) => update('postcodeArea', v)}
+        />
+        <CheckboxField id="assignment-abroad" label={t('assignments.field.abroad')} checked={values.abroad} onCheckedChange={(v) => update('abroad', v)} />
+      </div>
+      <RadioGroup
+        id={fieldId('assignment.remote')}
+        name="remote"
+        legend={t('assignments.field.remote')}
+        value={values.remote}
+        onValueChange={(v) => update('remote', v)}
+        error={errorFor('assignment.remote')}
+        options={REMOTE_OPTIONS.map((option) => ({
+          value: option,
+          label: t(`assignment.facts.remote.${option}` as MessageKey),
+          testId: `remote-${option}`,
+        }))}
+      />
+      <div className="form-grid">
+        <TextField {...field('assignment.startDate')} type="date" label={t('assignments.field.startDate')} value={values.startDate} onValueChange={(v) => update('startDate', v)} />
+        <TextField
+          {...field('assignment.durationWeeks')}
+          label={t('assignments.field.durationWeeks')}
+          hint={t('assignments.field.rangeHint', { min: LIMITS.durationMin, max: LIMITS.durationMax })}
+          inputMode="numeric"
+          value={values.durationWeeks}
+          onValueChange={(v) => update('durationWeeks', v)}
+        />
+        <TextField
+          {...field('assignment.hoursPerWeek')}
+          label={t('assignments.field.hoursPerWeek')}
+          hint={t('assignments.field.rangeHint', { min: LIMITS.hoursMin, max: LIMITS.hoursMax })}
+          inputMode="numeric"
+          value={values.hoursPerWeek}
+          onValueChange={(v) => update('hoursPerWeek', v)}
+        />
+        <TextField
+          {...field('assignment.rateMinCents')}
+          label={t('assignments.field.rateMin')}
+          hint={t('assignments.field.rateHint')}
+          inputMode="decimal"
+          value={values.rateMin}
+          onValueChange={(v) => update('rateMin', v)}
+        />
+        <TextField
+          {...field('assignment.rateMaxCents')}
+          label={t('assignments.field.rateMax')}
+          hint={t('assignments.field.rateHint')}
+          inputMode="decimal"
+          value={values.rateMax}
+          onValueChange={(v) => update('rateMax', v)}
+        />
+      </div>
+      <TextField
+        {...field('assignment.skills')}
+        label={t('assignments.field.skills')}
+        hint={t('assignments.field.skillsHint', { max: LIMITS.skills })}
+        value={values.skills}
+        onValueChange={(v) => update('skills', v)}
+      />
+      <TextField
+        {...field('assignment.validThrough')}
+        type="date"
+        min={today}
+        required
+        label={t('assignments.field.validThrough')}
+        hint={t('assignments.field.validThroughHint')}
+        value={values.validThrough}
+        onValueChange={(v) => update('validThrough', v)}
+      />
+      {showNameOrganisation && (
+        <CheckboxField
+          id={fieldId('assignment.nameOrganisation')}
+          label={t('assignments.field.nameOrganisation')}
+          hint={t('assignments.field.nameOrganisationHint')}
+          checked={values.nameOrganisation}
+          onCheckedChange={(v) => update('nameOrganisation', v)}
+        />
+      )}
+
+      <QuestionBuilder questions={values.questions} onChange={(questions) => update('questions', questions)} errorFor={errorFor} />
+
+      {withPoster && (
+        <fieldset className="fieldset" aria-describedby="poster-privacy">
+          <legend className="fieldset__legend">{t('assignments.poster.legend')}</legend>
+          <p id="poster-privacy" className="notice" data-testid="poster-privacy">
+            {t('assignments.poster.privacy')}
+          </p>
+          <TextField {...field('poster.name')} label={t('assignments.poster.name')} required autoComplete="name" value={values.poster.name} onValueChange={(v) => updatePoster('name', v)} />
+          <TextField
+            {...field('poster.organisation')}
+            label={t('assignments.poster.organisation')}
+            required
+            autoComplete="organization"
+            value={values.poster.organisation}
+            onValueChange={(v) => updatePoster('organisation', v)}
+          />
+          <TextField
+            {...field('poster.email')}
+            type="email"
+            label={t('assignments.poster.email')}
+            hint={t('assignments.poster.emailHint')}
+            required
+            autoComplete="email"
+            value={values.poster.email}
+            onValueChange={(v) => updatePoster('email', v)}
+          />
+          <TextField
+            {...field('poster.phone')}
+            type="tel"
+            label={t('assignments.poster.phone')}
+            required
+            autoComplete="tel"
+            value={values.poster.phone}
+            onValueChange={(v) => updatePoster('phone', v)}
+          />
+          {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
+          <div className="visually-hidden" aria-hidden="true">
+            <label htmlFor="assignment-website">{t('assignments.poster.honeypot')}</label>
+            <input
+              id="assignment-website"
+              name="website"
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              value={values.website}
+              onChange={(event) => update('website', event.target.value)}
+            />
+          </div>
+        </fieldset>
+      )}
+
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={pending} aria-disabled={pending} data-testid={`${testId}-submit`}>
+          {submitLabel}
+        </button>
+        {pending && (
+          <p role="status" className="form-actions__status">
+            {t('assignments.form.sending')}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { TextField } from '@/components/form';
+import { useI18n, type MessageKey } from '@/lib/i18n';
+import type { AssignmentSearchCriteria } from '../api/list-assignments';
+import { criteriaFromForm, formFromCriteria, type AssignmentSearchField } from './search-criteria';
+
+/** Search published assignments: free text, skills, region, remote option, minimum rate, start. */
+export function AssignmentSearchForm({ criteria, onSearch }: { criteria: AssignmentSearchCriteria; onSearch: (criteria: AssignmentSearchCriteria) => void }) {
+  const { t } = useI18n();
+  const [values, setValues] = useState(() => formFromCriteria(criteria));
+  const [errors, setErrors] = useState<Partial<Record<AssignmentSearchField, MessageKey>>>({});
+
+  // Back/forward changes the address: show its criteria.
+  useEffect(() => {
+    setValues(formFromCriteria(criteria));
+  }, [criteria]);
+
+  const set = (key: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
+  const errorOf = (field: AssignmentSearchField) => {
+    const key = errors[field];
+    return key ? t(key) : undefined;
+  };
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = criteriaFromForm(values);
+    if (result.errors) {
+      setErrors(result.errors);
+      const first = Object.keys(result.errors)[0];
+      if (first) document.getElementById(`assignment-search-${first}`)?.focus();
+      return;
+    }
+    setErrors({});
+    onSearch(result.criteria);
+  }
+
+  return (
+    <form className="form" role="search" aria-label={t('assignments.search.label')} noValidate onSubmit={onSubmit} data-testid="assignment-search">
+      <div className="form-grid">
+        <TextField id="assignment-search-q" label={t('assignments.search.q')} type="search" value={values.q} error={errorOf('q')} onValueChange={set('q')} />
+        <TextField
+          id="assignment-search-skills"
+          label={t('assignments.search.skills')}
+          hint={t('assignments.search.skillsHint')}
+          value={values.skills}
+          error={errorOf('skills')}
+          onValueChange={set('skills')}
+        />
+        <TextField
+          id="assignment-search-region"
+          label={t('assignments.search.region')}
+          hint={t('assignments.search.regionHint')}
+          value={values.region}
+          error={errorOf('region')}
+          onValueChange={set('region')}
+        />
+        <div className="field">
+          <label htmlFor="assignment-search-remote" className="field__label">
+            {t('assignments.search.remote')}
+          </label>
+          <select
+            id="assignment-search-remote"
+            className="field__control"
+            value={values.remote}
+            onChange={(event) => set('remote')(event.target.value)}
+          >
+            <option value="">{t('assignments.search.remoteAny')}</option>
+            <option value="ONSITE">{t('assignment.facts.remote.ONSITE')}</option>
+            <option value="HYBRID">{t('assignment.facts.remote.HYBRID')}</option>
+            <option value="REMOTE">{t('assignment.facts.remote.REMOTE')}</option>
+          </select>
+        </div>
+        <TextField
+          id="assignment-search-minRate"
+          label={t('assignments.search.minRate')}
+          hint={t('assignments.field.rateHint')}
+          inputMode="decimal"
+          value={values.minRate}
+          error={errorOf('minRate')}
+          onValueChange={set('minRate')}
+        />
+        <TextField
+          id="assignment-search-startBefore"
+          type="date"
+          label={t('assignments.search.startBefore')}
+          value={values.startBefore}
+          error={errorOf('startBefore')}
+          onValueChange={set('startBefore')}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" data-testid="assignment-search-submit">
+          {t('assignments.search.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

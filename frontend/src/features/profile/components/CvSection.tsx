@@ -1,0 +1,142 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { FieldErrorText } from '@/components/form';
+import { formatDateTime, formatFileSize, useI18n } from '@/lib/i18n';
+import { useDeleteMyCv } from '../api/delete-my-cv';
+import { useDownloadMyCv } from '../api/download-my-cv';
+import { useUploadCv, type CvInfo } from '../api/upload-cv';
+
+export const CV_MAX_BYTES = 5 * 1024 * 1024;
+const CV_EXTENSIONS = ['.pdf', '.docx'];
+
+/** Quick checks before uploading (the server sniffs the content and decides). */
+export function checkCvFile(file: File): 'missing' | 'empty' | 'type' | 'size' | null {
+  const name = file.name.toLowerCase();
+  if (!CV_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'type';
+  if (file.size === 0) return 'empty';
+  if (file.size > CV_MAX_BYTES) return 'size';
+  return null;
+}
+
+/** Upload, replace, download and delete the own CV; shows what is stored. */
+export function CvSection({ cv, hasProfile }: { cv: CvInfo | null | undefined; hasProfile: boolean }) {
+  const { t, language } = useI18n();
+  const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [status, setStatus] = useState('');
+  const upload = useUploadCv();
+  const download = useDownloadMyCv();
+  const remove = useDeleteMyCv();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus('');
+    upload.reset();
+    const problem = file ? checkCvFile(file) : 'missing';
+    if (problem || !file) {
+      setFileError(t(`profile.cv.error.${problem ?? 'missing'}`, { max: 5 }));
+      inputRef.current?.focus();
+      return;
+    }
+    setFileError(undefined);
+    upload.mutate(file, {
+      onSuccess: () => {
+        setStatus(t('profile.cv.uploaded'));
+        setFile(null);
+        if (inputRef.current) inputRef.current.value = '';
+      },
+    });
+  }
+
+  const error = upload.error ?? download.error ?? remove.error;
+
+  return (
+    <section aria-labelledby="profile-cv-title" className="section">
+      <h2 id="profile-cv-title">{t('profile.cv.title')}</h2>
+      {!hasProfile ? (
+        <p data-testid="cv-needs-profile">{t('profile.cv.needsProfile')}</p>
+      ) : (
+        <>
+          {cv ? (
+            <dl className="details" data-testid="cv-info">
+              <div>
+                <dt>{t('profile.cv.fileName')}</dt>
+                <dd>{cv.fileName}</dd>
+              </div>
+              <div>
+                <dt>{t('profile.cv.size')}</dt>
+                <dd>{formatFileSize(cv.sizeBytes, language)}</dd>
+              </div>
+              <div>
+                <dt>{t('profile.cv.uploadedAt')}</dt>
+                <dd>{formatDateTime(cv.uploadedAt, language)}</dd>
+              </div>
+            </dl>
+          ) : (
+            <p data-testid="cv-none">{t('profile.cv.none')}</p>
+          )}
+          {cv && (
+            <p className="button-row">
+              <button
+                type="button"
+                className="button"
+                disabled={download.isPending}
+                onClick={() => {
+                  setStatus('');
+                  download.mutate(cv.fileName);
+                }}
+              >
+                {t('profile.cv.download')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={remove.isPending}
+                onClick={() => {
+                  setStatus('');
+                  remove.mutate(undefined, { onSuccess: () => setStatus(t('profile.cv.deleted')) });
+                }}
+              >
+                {t('profile.cv.delete')}
+              </button>
+            </p>
+          )}
+          <form className="form form--inline" noValidate onSubmit={onSubmit}>
+            <div className={`field${fileError ? ' field--error' : ''}`}>
+              <label htmlFor={inputId} className="field__label">
+                {t(cv ? 'profile.cv.replaceLabel' : 'profile.cv.uploadLabel')}
+              </label>
+              <p id={`${inputId}-hint`} className="field__hint">
+                {t('profile.cv.hint', { max: 5 })}
+              </p>
+              <FieldErrorText id={inputId} error={fileError} />
+              <input
+                ref={inputRef}
+                id={inputId}
+                data-testid="cv-file"
+                type="file"
+                accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                className="field__control"
+                aria-invalid={fileError ? true : undefined}
+                aria-describedby={`${inputId}-hint${fileError ? ` ${inputId}-error` : ''}`}
+                onChange={(event) => {
+                  setFile(event.target.files?.[0] ?? null);
+                  setFileError(undefined);
+                }}
+              />
+            </div>
+            <button type="submit" className="button button--primary" data-testid="cv-upload" disabled={upload.isPending}>
+              {t(cv ? 'profile.cv.replace' : 'profile.cv.upload')}
+            </button>
+          </form>
+          {error && <ErrorMessage error={error} />}
+        </>
+      )}
+      <p role="status" data-testid="cv-status">
+        {status}
+      </p>
+    </section>
+  );
+}

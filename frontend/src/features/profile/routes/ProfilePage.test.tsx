@@ -1,0 +1,216 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createFakeAuth } from '@/testing/fake-auth';
+import { jsonResponse, meWithRoles, mockApi, problemResponse } from '@/testing/fetch-mock';
+import { memberProfile, ownProfile, publicProfile } from '@/testing/fixtures';
+import { renderApp } from '@/testing/test-utils';
+
+const signedIn = () => createFakeAuth({ user: { accessToken: 'token-petra', sub: 'kc-petra' } });
+const professional = meWithRoles(['professional'], 'Petra de Vries');
+const notFound = () => problemResponse({ title: 'Not Found', status: 404, detail: 'You have no profile yet.' }, 404);
+
+describe('ProfilePage', () => {
+  it('shows an empty form when there is no profile yet, and checks it before sending', async () => {
+    const api = mockApi({
+      'GET /api/v1/me': professional,
+      'GET /api/v1/me/profile': notFound,
+    });
+    const user = userEvent.setup();
+    renderApp({ route: '/profile', auth: signedIn() });
+
+    expect(await screen.findByRole('heading', { name: 'Profiel aanmaken' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Naam/)).toHaveValue('');
+    expect(screen.getByRole('radio', { name: 'Verborgen' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Anoniem' })).toHaveAccessibleDescription(/niet je naam, contactgegevens/);
+    expect(screen.getByTestId('cv-needs-profile')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+
+    const summary = await screen.findByTestId('error-summary');
+    expect(summary).toHaveAttribute('role', 'alert');
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('link', { name: 'Naam: Vul dit veld in.' })).toHaveAttribute('href', '#profile-displayName');
+    const name = screen.getByLabelText(/^Naam/);
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Vul dit veld in.'));
+    expect(screen.getByLabelText(/^Kopregel/)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/^Postcodegebied/)).toHaveAccessibleDescription(expect.stringContaining('Vul dit veld in.'));
+    expect(api.callsTo('PUT', '/api/v1/me/profile')).toHaveLength(0);
+
+    // Clicking a summary entry moves focus to the field; the message goes once it is corrected.
+    await user.click(within(summary).getByRole('link', { name: 'Naam: Vul dit veld in.' }));
+    expect(name).toHaveFocus();
+    await user.type(name, 'Petra');
+    expect(name).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows rate-order, region and month errors next to their fields', async () => {
+    mockApi({ 'GET /api/v1/me': professional, 'GET /api/v1/me/profile': notFound });
+    const user = userEvent.setup();
+    renderApp({ route: '/profile', auth: signedIn(), language: 'en' });
+
+    await user.type(await screen.findByLabelText(/^Name/), 'Petra de Vries');
+    await user.type(screen.getByLabelText(/^Headline/), 'Interim project manager');
+    await user.type(screen.getByLabelText(/^Postcode area/), '0123');
+    await user.type(screen.getByLabelText('Minimum hourly rate in euros'), '120');
+    await user.type(screen.getByLabelText('Maximum hourly rate in euros'), '85,50');
+    await user.click(screen.getByRole('button', { name: 'Add work experience' }));
+    const entry = screen.getByRole('group', { name: 'Work experience 1' });
+    expect(within(entry).getByLabelText(/^Position or role/)).toHaveFocus();
+    await user.type(within(entry).getByLabelText(/^Position or role/), 'Project manager');
+    await user.type(within(entry).getByLabelText(/^Start month/), '2023-13');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(screen.getByLabelText('Maximum hourly rate in euros')).toHaveAccessibleDescription(
+      expect.stringContaining('The maximum rate may not be lower than the minimum rate.'),
+    );
+    expect(screen.getByLabelText(/^Postcode area/)).toHaveAccessibleDescription(expect.stringContaining('Enter the 4 digits of your postcode'));
+    expect(within(entry).getByLabelText(/^Start month/)).toHaveAccessibleDescription(expect.stringContaining('Enter a month as YYYY-MM'));
+    expect(screen.getByLabelText('Minimum hourly rate in euros')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it("renders the server's problem+json field errors next to the matching fields", async () => {
+    const api = mockApi({
+      'GET /api/v1/me': professional,
+      'GET /api/v1/me/profile': ownProfile(),
+      'GET /api/v1/me/profile/preview': { publicVisitor: publicProfile(), verifiedOrganisation: publicProfile() },
+      'PUT /api/v1/me/profile': () =>
+        problemResponse(
+          {
+            type: 'https://werkbank.nl/problems/validation',
+            title: 'Ongeldig verzoek',
+            status: 400,
+            detail: 'experience[0].role: mag niet leeg zijn',
+            errors: [
+              { field: 'contact.email', message: 'is geen geldig e-mailadres' },
+              { field: 'experience[0].role', message: 'mag niet leeg zijn' },
+              { field: 'rateMaxCents', message: 'must not be lower than rateMinCents' },
+              { field: 'skills[1]', message: 'bevat besturingstekens' },
+              { field: 'somethingElse', message: 'onbekend veld' },
+            ],
+          },
+          400,
+        ),
+    });
+    const user = userEvent.setup();
+    renderApp({ route: '/profile', auth: signedIn() });
+
+    expect(await screen.findByRole('heading', { name: 'Profiel bewerken' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Naam/)).toHaveValue('Petra de Vries');
+    expect(screen.getByLabelText('Minimaal uurtarief in euro')).toHaveValue('85');
+    await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+
+    const summary = await screen.findByTestId('error-summary');
+    expect(summary).toHaveTextContent('Ongeldig verzoek');
+    expect(within(summary).getByText('somethingElse: onbekend veld')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription('Fout: is geen geldig e-mailadres');
+    expect(screen.getByLabelText(/^E-mailadres/)).toHaveAttribute('aria-invalid', 'true');
+    const entry = screen.getByRole('group', { name: 'Werkervaring 1' });
+    expect(within(entry).getByLabelText(/^Functie of rol/)).toHaveAccessibleDescription('Fout: mag niet leeg zijn');
+    expect(screen.getByLabelText('Maximaal uurtarief in euro')).toHaveAccessibleDescription(
+      expect.stringContaining('must not be lower than rateMinCents'),
+    );
+    expect(screen.getByLabelText('Vaardigheden')).toHaveAccessibleDescription(expect.stringContaining('bevat besturingstekens'));
+    expect(api.callsTo('PUT', '/api/v1/me/profile')).toHaveLength(1);
+  });
+
+  it('saves the whole profile with integer cents and refreshes the preview', async () => {
+    let saved = false;
+    const api = mockApi({
+      'GET /api/v1/me': professional,
+      'GET /api/v1/me/profile': ownProfile(),
+      'GET /api/v1/me/profile/preview': () =>
+        jsonResponse(
+          saved
+            ? { publicVisitor: publicProfile(), verifiedOrganisation: memberProfile() }
+            : { publicVisitor: publicProfile(), verifiedOrganisation: publicProfile() },
+        ),
+      'PUT /api/v1/me/profile': (call) => {
+        saved = true;
+        const body = JSON.parse(call.body ?? '{}') as { visibility: string };
+        return jsonResponse(ownProfile({ visibility: body.visibility as 'MEMBERS' }));
+      },
+    });
+    const user = userEvent.setup();
+    renderApp({ route: '/profile', auth: signedIn() });
+
+    const publicPane = await screen.findByTestId('preview-public');
+    expect(publicPane).toHaveTextContent('Anonieme professional');
+    expect(publicPane).not.toHaveTextContent('Petra');
+    expect(screen.getByTestId('preview-organisation')).not.toHaveTextContent('Petra');
+
+    await user.click(screen.getByRole('radio', { name: 'Leden' }));
+    const rateMax = screen.getByLabelText('Maximaal uurtarief in euro');
+    await user.clear(rateMax);
+    await user.type(rateMax, '112,35');
+    await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+
+    expect(await screen.findByText('Je profiel is opgeslagen.')).toHaveAttribute('role', 'status');
+    const [put] = api.callsTo('PUT', '/api/v1/me/profile');
+    const body = JSON.parse(put?.body ?? '{}') as Record<string, unknown>;
+    expect(body).toMatchObject({ visibility: 'MEMBERS', rateMinCents: 8500, rateMaxCents: 11235, region: '3511', skills: ['java', 'scrum'] });
+    expect(body.experience).toEqual([{ role: 'Projectleider', clientName: 'Gemeente Utrecht', startMonth: '2021-04' }]);
+    expect(put?.headers.get('Content-Type')).toBe('application/json');
+
+    await waitFor(() => expect(screen.getByTestId('preview-organisation')).toHaveTextContent('Petra de Vries'));
+    expect(screen.getByTestId('preview-public')).not.toHaveTextContent('Petra');
+    expect(api.callsTo('GET', '/api/v1/me/profile/preview')).toHaveLength(2);
+  });
+
+  it('says that nobody but staff sees a hidden profile', async () => {
+    mockApi({
+      'GET /api/v1/me': professional,
+      'GET /api/v1/me/profile': ownProfile({ visibility: 'HIDDEN' }),
+      'GET /api/v1/me/profile/preview': { publicVisitor: null, verifiedOrganisation: null },
+    });
+    renderApp({ route: '/profile', auth: signedIn(), language: 'en' });
+    expect(await screen.findByTestId('preview-hidden')).toHaveTextContent('nobody but Werkbank staff sees it');
+    expect(screen.getByTestId('preview-public')).toHaveTextContent('Nothing: this group does not see your profile.');
+    expect(screen.getByTestId('preview-organisation')).toHaveTextContent('Nothing: this group does not see your profile.');
+  });
+
+  it('shows the stored CV and checks a new file before uploading', async () => {
+    const api = mockApi({
+      'GET /api/v1/me': professional,
+      'GET /api/v1/me/profile': ownProfile({
+        cv: { fileName: 'cv-petra.pdf', contentType: 'application/pdf', sizeBytes: 245_760, uploadedAt: '2026-01-10T09:30:00Z' },
+      }),
+      'GET /api/v1/me/profile/preview': { publicVisitor: publicProfile(), verifiedOrganisation: publicProfile() },
+    });
+    const user = userEvent.setup({ applyAccept: false });
+    renderApp({ route: '/profile', auth: signedIn(), language: 'en' });
+
+    const info = await screen.findByTestId('cv-info');
+    expect(info).toHaveTextContent('cv-petra.pdf');
+    expect(info).toHaveTextContent('240 kB');
+    const input = screen.getByLabelText('Choose a new CV to replace the current one');
+    await user.upload(input, new File(['hello'], 'photo.png', { type: 'image/png' }));
+    await user.click(screen.getByRole('button', { name: 'Replace CV' }));
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('Choose a PDF or Word file (.pdf or .docx).'));
+
+    const big = new File(['x'], 'cv.pdf', { type: 'application/pdf' });
+    Object.defineProperty(big, 'size', { value: 5 * 1024 * 1024 + 1 });
+    await user.upload(input, big);
+    await user.click(screen.getByRole('button', { name: 'Replace CV' }));
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('The file is larger than 5 MB.'));
+    expect(api.callsTo('POST', '/api/v1/me/profile/cv')).toHaveLength(0);
+  });
+
+  it('is only for professionals: others see a notice, signed-out visitors a login button', async () => {
+    const api = mockApi({ 'GET /api/v1/me': meWithRoles(['client']) });
+    renderApp({ route: '/profile', auth: signedIn() });
+    expect(await screen.findByTestId('role-required')).toBeInTheDocument();
+    expect(api.callsTo('GET', '/api/v1/me/profile')).toHaveLength(0);
+  });
+
+  it('asks signed-out visitors to log in and returns them here', async () => {
+    mockApi({});
+    const auth = createFakeAuth();
+    const user = userEvent.setup();
+    renderApp({ route: '/profile', auth });
+    const notice = screen.getByTestId('login-required');
+    await user.click(within(notice).getByRole('button', { name: 'Inloggen' }));
+    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/profile' } });
+  });
+});

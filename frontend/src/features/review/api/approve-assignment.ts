@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toApiError, useApiClient, useSubject, type ApiClient } from '@/lib/api';
+import { reviewKeys } from './keys';
+import type { ManagedAssignment, ManagedAssignmentList } from './list-review-queue';
+
+/** POST /api/v1/managed-assignments/{id}/approve: PENDING_REVIEW → PUBLISHED (admin). */
+export async function approveAssignment(client: ApiClient, id: string): Promise<ManagedAssignment> {
+  const { data, error, response } = await client.POST('/api/v1/managed-assignments/{id}/approve', { params: { path: { id } } });
+  if (!response.ok || data === undefined) throw toApiError(response, error);
+  return data;
+}
+
+/** Approves and takes the assignment out of the queue shown. */
+export function useApproveAssignment() {
+  const client = useApiClient();
+  const subject = useSubject();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => approveAssignment(client, id),
+    onSuccess: (approved) =>
+      queryClient.setQueryData<ManagedAssignmentList>(reviewKeys.queue(subject), (queue) =>
+        queue ? { items: queue.items.filter((item) => item.id !== approved.id) } : queue,
+      ),
+  });
+}
