@@ -3,7 +3,9 @@ package nl.werkbank.notification;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import io.quarkus.panache.common.Parameters;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -25,6 +27,23 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UU
                 .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList();
+    }
+
+    /** Newest first, continuing before {@code (createdAt, id)} when given; fetches one extra row. */
+    public List<OutboxMessage> pageBefore(Optional<OutboxMessage.Status> status, Optional<Instant> before,
+            Optional<UUID> beforeId, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        status.ifPresent(s -> {
+            query.append(" AND status = :status");
+            parameters.and("status", s);
+        });
+        if (before.isPresent()) {
+            query.append(" AND (createdAt < :at OR (createdAt = :at AND id < :id))");
+            parameters.and("at", before.get()).and("id", beforeId.orElseThrow());
+        }
+        query.append(" ORDER BY createdAt DESC, id DESC");
+        return find(query.toString(), parameters).page(0, limit + 1).list();
     }
 
     public List<OutboxMessage> forSubject(UUID subjectId) {

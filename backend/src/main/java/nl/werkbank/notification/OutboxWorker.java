@@ -8,13 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class OutboxWorker {
 
     private final OutboxSender sender;
+    private final OutboxService outbox;
 
-    OutboxWorker(OutboxSender sender) {
+    OutboxWorker(OutboxSender sender, OutboxService outbox) {
         this.sender = sender;
+        this.outbox = outbox;
     }
 
     @Scheduled(every = "${werkbank.mail.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         sender.sendDue();
+        outbox.refreshMetrics();
     }
 }

@@ -63,6 +63,9 @@ class OutboxSmtpTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    OutboxService outboxService;
+
     private GreenMail smtp;
 
     @BeforeEach
@@ -113,6 +116,24 @@ class OutboxSmtpTest {
         }
         assertThat(messageIds).hasSize(3).containsExactlyInAnyOrderElementsOf(stored("message_id", recipients));
         assertThat(stored("status", recipients)).containsOnly("SENT");
+    }
+
+    @Test
+    void anOperatorSeesTheRetriesMaskedAndAsMetrics() {
+        List<String> recipients = enqueue(2);
+        sender.sendDue();
+        outboxService.refreshMetrics();
+
+        io.restassured.path.json.JsonPath page = nl.werkbank.testing.Actors.admin().spec()
+                .queryParam("status", "PENDING").get("/api/v1/admin/outbox").then().statusCode(200).extract().jsonPath();
+        assertThat(page.getList("items.attempts", Integer.class)).contains(1);
+        assertThat(page.getString("items[0].lastError")).contains("Connection refused");
+        assertThat(page.getString("items[0].recipient")).matches("s\\*\\*\\*@example\\.nl");
+        assertThat(page.prettify()).doesNotContain(recipients.get(0)).doesNotContain(recipients.get(1));
+        nl.werkbank.testing.Actors.professional("Geen beheerder").spec().get("/api/v1/admin/outbox").then().statusCode(403);
+
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("werkbank_outbox_retrying\\S* 2\\.0").containsPattern("werkbank_outbox_pending\\S* 2\\.0");
     }
 
     @Test

@@ -1,0 +1,61 @@
+package nl.werkbank.notification;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.werkbank.common.KeysetCursor;
+import nl.werkbank.common.Page;
+import nl.werkbank.common.PageLimit;
+import nl.werkbank.common.Role;
+import nl.werkbank.common.Viewer;
+import nl.werkbank.common.problem.ProblemException;
+
+/** S-3: what an operator needs to see of the outbox: the queue, the retries, the failures. */
+@ApplicationScoped
+public class OutboxService {
+
+    private final OutboxRepository messages;
+    private final PageLimit pageLimit;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong retrying = new AtomicLong();
+
+    OutboxService(OutboxRepository messages, PageLimit pageLimit) {
+        this.messages = messages;
+        this.pageLimit = pageLimit;
+    }
+
+    void registerMetrics(@Observes StartupEvent event, MeterRegistry registry) {
+        Gauge.builder("werkbank.outbox.pending", pending, AtomicLong::get)
+                .description("Mail waiting to be sent").register(registry);
+        Gauge.builder("werkbank.outbox.retrying", retrying, AtomicLong::get)
+                .description("Mail waiting after at least one failed attempt").register(registry);
+    }
+
+    /** Counts the queue; the sender calls it after each run, so the gauges lag at most one run. */
+    @Transactional
+    public void refreshMetrics() {
+        pending.set(messages.count("status", OutboxMessage.Status.PENDING));
+        retrying.set(messages.count("status = ?1 AND attempts > 0", OutboxMessage.Status.PENDING));
+    }
+
+    /** Newest first; optionally one status; only for admins. */
+    @Transactional
+    public OutboxView.Page list(Viewer viewer, Optional<OutboxMessage.Status> status, String cursor, Integer limit) {
+        if (!viewer.isPerson() || !viewer.hasRole(Role.ADMIN)) {
+            throw ProblemException.forbidden("The outbox is for admins.");
+        }
+        int size = pageLimit.resolve(limit);
+        Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
+        Page<OutboxView> page = Page.of(messages.pageBefore(status, before.map(KeysetCursor::instantKey),
+                        before.map(KeysetCursor::id), size), size, m -> KeysetCursor.after(m.createdAt, m.id))
+                .map(OutboxView::of);
+        return new OutboxView.Page(page.items(), page.nextCursor());
+    }
+}
