@@ -58,9 +58,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assignments")
 public class AssignmentResource {
 
-    /** The capability of someone who posted without an account; a header keeps it out of URLs and logs. */
-    static final String MANAGE_TOKEN = "Werkbank-Manage-Token";
-    private static final String MANAGE_TOKEN_DOC = "Management token of a poster without an account (from the verification)";
 
     private final AssignmentService assignments;
     private final CurrentViewer viewer;
@@ -154,7 +151,7 @@ public class AssignmentResource {
     @GET
     @Path("/managed-assignments/{id}")
     @Operation(operationId = "getManagedAssignment", summary = "An assignment as its poster or an admin sees it")
-    public ManagedAssignment managed(@PathParam("id") UUID id, @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token) {
+    public ManagedAssignment managed(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.managed(viewer.get(), Optional.ofNullable(token), id);
     }
 
@@ -162,7 +159,7 @@ public class AssignmentResource {
     @Path("/managed-assignments/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateManagedAssignment", summary = "Edit a draft")
-    public ManagedAssignment update(@PathParam("id") UUID id, @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token,
+    public ManagedAssignment update(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull AssignmentInput input) {
         return assignments.update(viewer.get(), Optional.ofNullable(token), id, input);
     }
@@ -170,7 +167,7 @@ public class AssignmentResource {
     @POST
     @Path("/managed-assignments/{id}/submit")
     @Operation(operationId = "submitAssignment", summary = "DRAFT to PENDING_REVIEW (poster)")
-    public ManagedAssignment submit(@PathParam("id") UUID id, @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token) {
+    public ManagedAssignment submit(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.submitForReview(viewer.get(), Optional.ofNullable(token), id);
     }
 
@@ -194,14 +191,14 @@ public class AssignmentResource {
     @POST
     @Path("/managed-assignments/{id}/close")
     @Operation(operationId = "closeAssignment", summary = "PUBLISHED to CLOSED (poster or admin)")
-    public ManagedAssignment close(@PathParam("id") UUID id, @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token) {
+    public ManagedAssignment close(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.close(viewer.get(), Optional.ofNullable(token), id);
     }
 
     @POST
     @Path("/managed-assignments/{id}/archive")
     @Operation(operationId = "archiveAssignment", summary = "CLOSED to ARCHIVED (poster or admin)")
-    public ManagedAssignment archive(@PathParam("id") UUID id, @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token) {
+    public ManagedAssignment archive(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.archive(viewer.get(), Optional.ofNullable(token), id);
     }
 
@@ -209,7 +206,7 @@ public class AssignmentResource {
     @Path("/managed-assignments/{id}/procedure-updates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reportAssignmentProgress", summary = "Report the procedure's progress (poster)")
-    public ManagedAssignment reportProgress(@PathParam("id") UUID id, @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token,
+    public ManagedAssignment reportProgress(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull ProcedureUpdateInput input) {
         return assignments.reportProgress(viewer.get(), Optional.ofNullable(token), id, input);
     }

@@ -18,13 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.common.Downloads;
 import nl.werkbank.common.QueryParams;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.profile.ProfileViews.ContactDetails;
@@ -164,10 +163,6 @@ public class ProfileResource {
     }
 
     private static Response attachment(CvDownload cv) {
-        String encoded = URLEncoder.encode(cv.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(cv.content(), cv.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + cv.fileName() + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Downloads.attachment(cv.fileName(), cv.contentType(), cv.content());
     }
 }

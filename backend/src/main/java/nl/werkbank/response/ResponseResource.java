@@ -13,11 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werkbank.assignment.ManageToken;
 import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.common.Downloads;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.profile.CvDownload;
@@ -41,9 +41,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Responses")
 public class ResponseResource {
-
-    private static final String MANAGE_TOKEN = "Werkbank-Manage-Token";
-    private static final String MANAGE_TOKEN_DOC = "Management token of a poster without an account (from the verification)";
 
     private final ResponseService responses;
     private final CurrentViewer viewer;
@@ -102,7 +99,7 @@ public class ResponseResource {
     @Path("/managed-assignments/{id}/responses")
     @Operation(operationId = "listReceivedResponses", summary = "The responses the poster received")
     public ReceivedResponseList received(@PathParam("id") UUID id,
-            @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token) {
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return responses.received(viewer.get(), Optional.ofNullable(token), id);
     }
 
@@ -111,7 +108,7 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setResponseStatus", summary = "Move a response on; the respondent is told")
     public ReceivedResponse setStatus(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
-            @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token,
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull ResponseViews.StatusInput input) {
         return responses.setStatus(viewer.get(), Optional.ofNullable(token), id, responseId, input.status());
     }
@@ -121,7 +118,7 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "placeRespondent", summary = "Record a placement and its fee schedule (A-7)")
     public ResponseViews.PlacementView place(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
-            @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token,
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull ResponseViews.PlacementInput input) {
         return responses.place(viewer.get(), Optional.ofNullable(token), id, responseId, input);
     }
@@ -130,7 +127,7 @@ public class ResponseResource {
     @Path("/managed-assignments/{id}/placements")
     @Operation(operationId = "listPlacements", summary = "Placements of the assignment with their invoices")
     public ResponseViews.PlacementList placements(@PathParam("id") UUID id,
-            @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token) {
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return responses.placements(viewer.get(), Optional.ofNullable(token), id);
     }
 
@@ -142,11 +139,8 @@ public class ResponseResource {
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response cv(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
-            @Parameter(description = MANAGE_TOKEN_DOC) @HeaderParam(MANAGE_TOKEN) String token) {
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         CvDownload cv = responses.receivedCv(viewer.get(), Optional.ofNullable(token), id, responseId);
-        String encoded = URLEncoder.encode(cv.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(cv.content(), cv.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + cv.fileName() + "\"; filename*=UTF-8''" + encoded)
-                .build();
+        return Downloads.attachment(cv.fileName(), cv.contentType(), cv.content());
     }
 }

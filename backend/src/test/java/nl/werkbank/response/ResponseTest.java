@@ -113,6 +113,17 @@ class ResponseTest {
         assertThat(forwarded.getAttachments()).hasSize(1);
         assertThat(forwarded.getAttachments().get(0).getName()).isEqualTo("mijn-cv.pdf");
 
+        String responseId = given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses").then().statusCode(200)
+                .body("items[0].hasCv", equalTo(true)).extract().path("items[0].id");
+        byte[] cv = given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/cv")
+                .then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;"))
+                .extract().asByteArray();
+        assertThat(new String(cv, java.nio.charset.StandardCharsets.US_ASCII)).contains("cv-of-rens");
+        given().get("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/cv").then().statusCode(404);
+
         JsonPath mine = professional.spec().get("/api/v1/me/responses").then().statusCode(200).extract().jsonPath();
         assertThat(mine.getString("items[0].status")).isEqualTo("RECEIVED");
         assertThat(mine.getString("items[0].forwardedTo")).isEqualTo("the poster of \"Opdracht " + marker + "\"");
