@@ -92,6 +92,8 @@ public class AssignmentResource {
     @POST
     @Path("/assignment-verifications")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "404", description = "The link is not valid (any more)")
+    @APIResponse(responseCode = "409", description = "Already confirmed")
     @Operation(operationId = "verifyAssignment", summary = "Confirm the poster's e-mail address with the token from the link")
     public VerificationResult verify(@Valid @NotNull VerificationRequest request) {
         return assignments.verify(request.token());
@@ -158,6 +160,7 @@ public class AssignmentResource {
     @PUT
     @Path("/managed-assignments/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "updateManagedAssignment", summary = "Edit a draft")
     public ManagedAssignment update(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull AssignmentInput input) {
@@ -166,6 +169,7 @@ public class AssignmentResource {
 
     @POST
     @Path("/managed-assignments/{id}/submit")
+    @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "submitAssignment", summary = "DRAFT to PENDING_REVIEW (poster)")
     public ManagedAssignment submit(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.submitForReview(viewer.get(), Optional.ofNullable(token), id);
@@ -174,6 +178,7 @@ public class AssignmentResource {
     @POST
     @Path("/managed-assignments/{id}/approve")
     @Authenticated
+    @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "approveAssignment", summary = "PENDING_REVIEW to PUBLISHED (admin)")
     public ManagedAssignment approve(@PathParam("id") UUID id) {
         return assignments.approve(viewer.get(), id);
@@ -183,6 +188,7 @@ public class AssignmentResource {
     @Path("/managed-assignments/{id}/reject")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "rejectAssignment", summary = "PENDING_REVIEW back to DRAFT with a reason (admin)")
     public ManagedAssignment reject(@PathParam("id") UUID id, @Valid @NotNull RejectionInput input) {
         return assignments.reject(viewer.get(), id, input.reason());
@@ -190,6 +196,7 @@ public class AssignmentResource {
 
     @POST
     @Path("/managed-assignments/{id}/close")
+    @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "closeAssignment", summary = "PUBLISHED to CLOSED (poster or admin)")
     public ManagedAssignment close(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.close(viewer.get(), Optional.ofNullable(token), id);
@@ -197,6 +204,7 @@ public class AssignmentResource {
 
     @POST
     @Path("/managed-assignments/{id}/archive")
+    @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "archiveAssignment", summary = "CLOSED to ARCHIVED (poster or admin)")
     public ManagedAssignment archive(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.archive(viewer.get(), Optional.ofNullable(token), id);
@@ -205,6 +213,7 @@ public class AssignmentResource {
     @POST
     @Path("/managed-assignments/{id}/procedure-updates")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "reportAssignmentProgress", summary = "Report the procedure's progress (poster)")
     public ManagedAssignment reportProgress(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull ProcedureUpdateInput input) {

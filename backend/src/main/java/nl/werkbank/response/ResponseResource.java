@@ -53,6 +53,8 @@ public class ResponseResource {
     @POST
     @Path("/assignments/{id}/responses")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @APIResponse(responseCode = "403", description = "Only professionals, or visitors without an account, respond")
+    @APIResponse(responseCode = "409", description = "Not published, or you already responded")
     @Operation(operationId = "respondToAssignment",
             summary = "Respond to a published assignment: part `response` (JSON), optional part `cv` (PDF/DOCX)")
     @APIResponse(responseCode = "202", description = "Forwarded (professional) or waiting for the e-mail check (visitor)",
@@ -74,6 +76,8 @@ public class ResponseResource {
     @POST
     @Path("/response-verifications")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "404", description = "The link is not valid (any more)")
+    @APIResponse(responseCode = "409", description = "The assignment no longer takes responses")
     @Operation(operationId = "verifyResponse", summary = "Confirm a visitor's response with the token from the link")
     public ResponseReceived verify(@Valid @NotNull ResponseViews.VerificationRequest request) {
         return responses.verify(request.token());
@@ -90,6 +94,7 @@ public class ResponseResource {
     @POST
     @Path("/me/responses/{id}/withdraw")
     @Authenticated
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
     @Operation(operationId = "withdrawMyResponse", summary = "Withdraw a response; the poster is told")
     public MyResponse withdraw(@PathParam("id") UUID id) {
         return responses.withdraw(viewer.get(), id);
@@ -106,6 +111,7 @@ public class ResponseResource {
     @POST
     @Path("/managed-assignments/{id}/responses/{responseId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "409", description = "The respondent withdrew the response")
     @Operation(operationId = "setResponseStatus", summary = "Move a response on; the respondent is told")
     public ReceivedResponse setStatus(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
@@ -116,6 +122,7 @@ public class ResponseResource {
     @POST
     @Path("/managed-assignments/{id}/responses/{responseId}/placement")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "409", description = "Withdrawn, already placed, or the end is before the start")
     @Operation(operationId = "placeRespondent", summary = "Record a placement and its fee schedule (A-7)")
     public ResponseViews.PlacementView place(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,

@@ -190,11 +190,13 @@ public class ResponseService {
     @Transactional
     public MyResponseList mine(Viewer viewer) {
         UUID subjectId = subjects.subjectOf(viewer);
+        Language language = subjects.languageOf(subjectId);
         List<MyResponse> items = new ArrayList<>();
         for (Response r : responses.ofRespondent(subjectId)) {
             AssignmentFacts assignment = assignments.factsForResponse(r.assignmentId);
-            items.add(new MyResponse(r.id, r.assignmentId, assignment.title(), r.status,
-                    "the poster of \"" + assignment.title() + "\"", r.forwardedAt, r.thisAssignmentOnly, answers(r),
+            String forwardedTo = (language == Language.nl ? "de opdrachtgever van \"" : "the poster of \"") + assignment.title() + "\"";
+            items.add(new MyResponse(r.id, r.assignmentId, assignment.title(), r.status, forwardedTo, r.forwardedAt,
+                    r.thisAssignmentOnly, answers(r),
                     r.motivation, assignments.procedureOf(r.assignmentId), r.createdAt));
         }
         return new MyResponseList(items);

@@ -183,17 +183,34 @@ class OutboxSmtpTest {
         return values;
     }
 
-    /** Quarkus loads this class twice (profile and test): a system property makes both see one port. */
+    /**
+     * A free port below Linux' ephemeral range (32768 and up): while the server is down, a port in
+     * that range can be taken by an outgoing connection, or even connect to itself. Quarkus loads
+     * this class twice (profile and test): a system property makes both see one port.
+     */
     private static synchronized int freePort() {
         String chosen = System.getProperty("outbox-smtp-test.port");
         if (chosen == null) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                chosen = String.valueOf(socket.getLocalPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            java.util.Random random = new java.util.Random();
+            for (int attempt = 0; attempt < 100 && chosen == null; attempt++) {
+                int candidate = 20_000 + random.nextInt(10_000);
+                if (isFree(candidate)) {
+                    chosen = String.valueOf(candidate);
+                }
+            }
+            if (chosen == null) {
+                throw new UncheckedIOException(new IOException("no free port between 20000 and 30000"));
             }
             System.setProperty("outbox-smtp-test.port", chosen);
         }
         return Integer.parseInt(chosen);
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return socket.isBound();
+        } catch (IOException taken) {
+            return false;
+        }
     }
 }

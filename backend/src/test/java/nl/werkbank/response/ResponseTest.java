@@ -126,7 +126,8 @@ class ResponseTest {
 
         JsonPath mine = professional.spec().get("/api/v1/me/responses").then().statusCode(200).extract().jsonPath();
         assertThat(mine.getString("items[0].status")).isEqualTo("RECEIVED");
-        assertThat(mine.getString("items[0].forwardedTo")).isEqualTo("the poster of \"Opdracht " + marker + "\"");
+        assertThat(mine.getString("items[0].forwardedTo")).as("in the respondent's language (nl by default)")
+                .isEqualTo("de opdrachtgever van \"Opdracht " + marker + "\"");
         professional.spec().get("/api/v1/me/disclosures").then()
                 .body("items[0].recipient", equalTo("the poster of \"Opdracht " + marker + "\""))
                 .body("items[0].categories", hasItem("cv"));
