@@ -5,10 +5,13 @@
 //   E2E_EXPECTED_NAME  default "Petra de Vries" (the name GET /api/v1/me returns for that user)
 // Then the profiles/organisations scenario of profiles-scenario.mjs (as professional, client, admin).
 // Then the assignments scenario of assignments-scenario.mjs (visitor posts, mail link, admin approves, public page).
+// Then the responses scenario of responses-scenario.mjs (client posts, professional responds with a CV, the
+// poster's mail has it attached, the client shortlists, the professional sees it).
 // Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
 import { checkA11y, createChecks, launchBrowser, loginAsKeycloakUser, waitForText } from './lib.mjs';
 import { runProfilesScenario } from './profiles-scenario.mjs';
 import { runAssignmentsScenario } from './assignments-scenario.mjs';
+import { runResponsesScenario } from './responses-scenario.mjs';
 
 const spaUrl = (process.env.SPA_URL || 'http://localhost:5173').replace(/\/+$/, '');
 const spaOrigin = new URL(spaUrl).origin;
@@ -107,6 +110,11 @@ try {
   // with JSON-LD (see assignments-scenario.mjs); E2E_SCENARIOS=login skips it too.
   if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
     await runAssignmentsScenario({ page, check, spaUrl, assertNoA11yViolations });
+  }
+  // Responses: respond with a CV, the poster's mail with the attachment, status change, "my responses"
+  // (see responses-scenario.mjs); E2E_SCENARIOS=login skips it too.
+  if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
+    await runResponsesScenario({ page, check, spaUrl, assertNoA11yViolations });
   }
 
   if (pageErrors.length > 0) {

@@ -6,6 +6,7 @@ import { AssignmentsPage } from '@/features/assignments/routes/AssignmentsPage';
 import { ManageAssignmentPage } from '@/features/assignments/routes/ManageAssignmentPage';
 import { NewAssignmentPage } from '@/features/assignments/routes/NewAssignmentPage';
 import { OrganisationAssignmentsPage } from '@/features/assignments/routes/OrganisationAssignmentsPage';
+import { RespondPage } from '@/features/assignments/routes/RespondPage';
 import { VerifyAssignmentPage } from '@/features/assignments/routes/VerifyAssignmentPage';
 import { DisclosuresPage } from '@/features/disclosures/routes/DisclosuresPage';
 import { HomePage } from '@/features/home/routes/HomePage';
@@ -14,6 +15,8 @@ import { OrganisationPage } from '@/features/organisation/routes/OrganisationPag
 import { ProfilePage } from '@/features/profile/routes/ProfilePage';
 import { ProfileDetailPage } from '@/features/profiles/routes/ProfileDetailPage';
 import { ProfileSearchPage } from '@/features/profiles/routes/ProfileSearchPage';
+import { MyResponsesPage } from '@/features/responses/routes/MyResponsesPage';
+import { VerifyResponsePage } from '@/features/responses/routes/VerifyResponsePage';
 import { ReviewQueuePage } from '@/features/review/routes/ReviewQueuePage';
 import { CALLBACK_PATH } from '@/lib/auth';
 import { AuthCallbackPage } from './routes/AuthCallbackPage';
@@ -36,6 +39,9 @@ export const pageRoutes: RouteObject[] = [
       { path: 'assignments/new', element: <NewAssignmentPage /> },
       { path: 'assignments/verify', element: <VerifyAssignmentPage /> },
       { path: 'assignments/:id', element: <AssignmentDetailPage /> },
+      { path: 'assignments/:id/respond', element: <RespondPage /> },
+      { path: 'responses', element: <MyResponsesPage /> },
+      { path: 'responses/verify', element: <VerifyResponsePage /> },
       { path: 'manage/:id', element: <ManageAssignmentPage /> },
       { path: 'organisation/assignments', element: <OrganisationAssignmentsPage /> },
       { path: 'admin/review', element: <ReviewQueuePage /> },

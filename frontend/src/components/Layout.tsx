@@ -10,6 +10,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 /** Pages that only some roles can use: the navigation offers them to those roles only. */
 const ROLE_LINKS: { to: string; label: MessageKey; roles: Role[] }[] = [
   { to: '/profile', label: 'nav.profile', roles: [ROLES.professional] },
+  { to: '/responses', label: 'nav.myResponses', roles: [ROLES.professional] },
   { to: '/privacy/disclosures', label: 'nav.disclosures', roles: [ROLES.professional] },
   { to: '/organisation', label: 'nav.organisation', roles: [ROLES.client] },
   { to: '/profiles', label: 'nav.profiles', roles: [ROLES.client, ROLES.admin] },

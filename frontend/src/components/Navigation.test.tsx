@@ -5,12 +5,13 @@ import { meWithRoles, mockApi } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/test-utils';
 
 describe('navigation by role (GET /api/v1/me roles)', () => {
-  it('offers a professional their profile and disclosures only', async () => {
+  it('offers a professional their profile, responses and disclosures only', async () => {
     mockApi({ 'GET /api/v1/me': meWithRoles(['professional']) });
     renderApp({ route: '/', auth: createFakeAuth({ user: { accessToken: 't', sub: 'kc-p' } }) });
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await within(nav).findByRole('link', { name: 'Mijn profiel' })).toHaveAttribute('href', '/profile');
     expect(within(nav).getByRole('link', { name: 'Wie heeft mijn gegevens' })).toHaveAttribute('href', '/privacy/disclosures');
+    expect(within(nav).getByRole('link', { name: 'Mijn reacties' })).toHaveAttribute('href', '/responses');
     expect(within(nav).queryByRole('link', { name: 'Profielen zoeken' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Organisaties beheren' })).not.toBeInTheDocument();
   });
@@ -22,6 +23,7 @@ describe('navigation by role (GET /api/v1/me roles)', () => {
     expect(await within(nav).findByRole('link', { name: 'Mijn organisatie' })).toHaveAttribute('href', '/organisation');
     expect(within(nav).getByRole('link', { name: 'Profielen zoeken' })).toHaveAttribute('href', '/profiles');
     expect(within(nav).queryByRole('link', { name: 'Mijn profiel' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Mijn reacties' })).not.toBeInTheDocument();
   });
 
   it('offers an admin organisation management and the search, not the client or professional pages', async () => {

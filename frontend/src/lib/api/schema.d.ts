@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Queued and sent mail with attempt counts and last errors (admin) */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignment-verifications": {
         parameters: {
             query?: never;
@@ -860,6 +877,24 @@ export interface components {
             /** @description Opaque cursor for the next page; absent on the last page */
             nextCursor?: string | null;
         };
+        OutboxMessage: {
+            id: components["schemas"]["UUID"];
+            template: string;
+            /** @description The recipient, masked: p***@example.nl */
+            recipient: string;
+            status: components["schemas"]["Status"];
+            /** Format: int32 */
+            attempts: number;
+            nextAttemptAt: components["schemas"]["Instant"];
+            lastError?: string | null;
+            createdAt: components["schemas"]["Instant"];
+            sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        OutboxPage: {
+            items: components["schemas"]["OutboxMessage"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
         OwnProfile: {
             id: components["schemas"]["UUID"];
             visibility: components["schemas"]["Visibility"];
@@ -1102,6 +1137,8 @@ export interface components {
         ResponseVerification: {
             token: string;
         };
+        /** @enum {string} */
+        Status: "PENDING" | "SENT" | "CANCELLED";
         SubmissionReceived: {
             status: components["schemas"]["AssignmentStatus"];
             message: string;
@@ -1128,6 +1165,57 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listOutbox: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxPage"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     verifyAssignment: {
         parameters: {
             query?: never;
@@ -1141,17 +1229,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VerificationResult"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Bad Request */
-            400: {
+            /** @description The link is not valid (any more) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already confirmed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1347,8 +1444,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Only professionals, or visitors without an account, respond */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not published, or you already responded */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1457,15 +1572,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ManagedAssignment"];
-                };
-            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -1477,6 +1583,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the assignment's current status */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1497,15 +1612,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ManagedAssignment"];
-                };
-            };
             /** @description Invalid request */
             400: {
                 headers: {
@@ -1542,6 +1648,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed in the assignment's current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     archiveAssignment: {
@@ -1558,15 +1673,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ManagedAssignment"];
-                };
-            };
             /** @description Invalid request */
             400: {
                 headers: {
@@ -1578,6 +1684,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the assignment's current status */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1601,15 +1716,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ManagedAssignment"];
-                };
-            };
             /** @description Invalid request */
             400: {
                 headers: {
@@ -1621,6 +1727,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the assignment's current status */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1691,15 +1806,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ManagedAssignment"];
-                };
-            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -1711,6 +1817,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the assignment's current status */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1735,15 +1850,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ManagedAssignment"];
-                };
-            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -1773,6 +1879,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the assignment's current status */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1888,15 +2003,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Placement"];
-                };
-            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -1908,6 +2014,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Withdrawn, already placed, or the end is before the start */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1936,15 +2051,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReceivedResponse"];
-                };
-            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -1956,6 +2062,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The respondent withdrew the response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1979,15 +2094,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ManagedAssignment"];
-                };
-            };
             /** @description Invalid request */
             400: {
                 headers: {
@@ -1999,6 +2105,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the assignment's current status */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2489,15 +2604,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MyResponse"];
-                };
-            };
             /** @description Invalid request */
             400: {
                 headers: {
@@ -2527,6 +2633,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already withdrawn */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2978,17 +3093,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResponseReceived"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Bad Request */
-            400: {
+            /** @description The link is not valid (any more) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assignment no longer takes responses */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

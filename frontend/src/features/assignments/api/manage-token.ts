@@ -30,9 +30,5 @@ export function manageHeaders(token: string | undefined): Record<string, string>
   return token ? { [MANAGE_TOKEN_HEADER]: token } : {};
 }
 
-/** `#token=abc` (the fragment of the e-mail link) → "abc"; anything else → undefined. */
-export function tokenFromHash(hash: string): string | undefined {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const token = params.get('token')?.trim();
-  return token ? token : undefined;
-}
+/** The e-mail link's `#token=…` (shared with other verification pages). */
+export { tokenFromHash } from '@/lib/url-fragment';

@@ -99,6 +99,11 @@ function AssignmentDetail({ assignment }: { assignment: PublicAssignment }) {
         {t('assignments.detail.procedure', { status: t(`assignment.procedure.${assignment.procedureStatus}` as MessageKey) })}
       </p>
       <AssignmentFacts assignment={assignment} />
+      <p>
+        <Link to={`/assignments/${assignment.id}/respond`} className="button button--primary" data-testid="respond-link">
+          {t('assignments.detail.respond')}
+        </Link>
+      </p>
       <section aria-labelledby="assignment-description" className="section">
         <h2 id="assignment-description">{t('assignments.detail.description')}</h2>
         <div data-testid="assignment-description">

@@ -7,10 +7,12 @@ import { jsonResponse, meWithRoles, mockApi, problemResponse } from '@/testing/f
 import { renderApp } from '@/testing/test-utils';
 
 const PATH = `/api/v1/managed-assignments/${ASSIGNMENT_ID}`;
+/** A published assignment's page also lists its responses and placements. */
+const NO_RESPONSES = { [`GET ${PATH}/responses`]: { items: [] }, [`GET ${PATH}/placements`]: { items: [] } };
 
 describe('ManageAssignmentPage', () => {
   it('takes the token from the e-mail link, stores it, strips the fragment and sends it as Werkbank-Manage-Token', async () => {
-    const api = mockApi({ [`GET ${PATH}`]: managedAssignment() });
+    const api = mockApi({ [`GET ${PATH}`]: managedAssignment(), ...NO_RESPONSES });
     const { router } = renderApp({ route: `/manage/${ASSIGNMENT_ID}#token=from-mail` });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Scrum master voor zaakgericht werken' })).toBeInTheDocument();
@@ -26,6 +28,7 @@ describe('ManageAssignmentPage', () => {
   it('uses the token kept in sessionStorage on every call, and shows a 409 inline', async () => {
     window.sessionStorage.setItem(`werkbank.manage.${ASSIGNMENT_ID}`, 'kept-token');
     const api = mockApi({
+      ...NO_RESPONSES,
       [`GET ${PATH}`]: managedAssignment(),
       [`POST ${PATH}/close`]: () =>
         problemResponse({ title: 'Conflict', status: 409, detail: 'This needs an assignment in status PUBLISHED; it is CLOSED.' }, 409),
@@ -76,6 +79,7 @@ describe('ManageAssignmentPage', () => {
   it('lets a signed-in client manage without a token (bearer only)', async () => {
     const api = mockApi({
       'GET /api/v1/me': meWithRoles(['client']),
+      ...NO_RESPONSES,
       [`GET ${PATH}`]: managedAssignment({ poster: null, organisation: 'Jansen BV' }),
     });
     renderApp({ route: `/manage/${ASSIGNMENT_ID}`, auth: createFakeAuth({ user: { accessToken: 'client-token', sub: 'kc-c' } }) });

@@ -10,6 +10,7 @@ import { useManagedAssignment } from '../api/get-managed-assignment';
 import { readManageToken, storeManageToken, tokenFromHash } from '../api/manage-token';
 import { ManageActions } from '../components/ManageActions';
 import { PosterDetails, ProcedureUpdates } from '../components/ManageDetails';
+import { ReceivedResponses } from '../components/ReceivedResponses';
 
 /**
  * /manage/:id: the poster's management page. The e-mail link carries the management token in
@@ -86,6 +87,7 @@ export function ManageAssignmentPage() {
       )}
 
       <ManageActions assignment={data} token={token} />
+      {['PUBLISHED', 'CLOSED', 'ARCHIVED'].includes(data.status) && <ReceivedResponses assignmentId={data.id} token={token} />}
 
       <PosterDetails assignment={data} />
       <section aria-labelledby="manage-facts" className="section">

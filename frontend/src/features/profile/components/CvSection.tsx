@@ -1,22 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { FieldErrorText } from '@/components/form';
+import { checkCvFile, CV_INPUT_ACCEPT } from '@/lib/cv-file';
 import { formatDateTime, formatFileSize, useI18n } from '@/lib/i18n';
 import { useDeleteMyCv } from '../api/delete-my-cv';
 import { useDownloadMyCv } from '../api/download-my-cv';
 import { useUploadCv, type CvInfo } from '../api/upload-cv';
-
-export const CV_MAX_BYTES = 5 * 1024 * 1024;
-const CV_EXTENSIONS = ['.pdf', '.docx'];
-
-/** Quick checks before uploading (the server sniffs the content and decides). */
-export function checkCvFile(file: File): 'missing' | 'empty' | 'type' | 'size' | null {
-  const name = file.name.toLowerCase();
-  if (!CV_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'type';
-  if (file.size === 0) return 'empty';
-  if (file.size > CV_MAX_BYTES) return 'size';
-  return null;
-}
 
 /** Upload, replace, download and delete the own CV; shows what is stored. */
 export function CvSection({ cv, hasProfile }: { cv: CvInfo | null | undefined; hasProfile: boolean }) {
@@ -117,7 +106,7 @@ export function CvSection({ cv, hasProfile }: { cv: CvInfo | null | undefined; h
                 id={inputId}
                 data-testid="cv-file"
                 type="file"
-                accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                accept={CV_INPUT_ACCEPT}
                 className="field__control"
                 aria-invalid={fileError ? true : undefined}
                 aria-describedby={`${inputId}-hint${fileError ? ` ${inputId}-error` : ''}`}
