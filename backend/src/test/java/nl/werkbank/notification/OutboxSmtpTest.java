@@ -1,5 +1,6 @@
 package nl.werkbank.notification;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -28,6 +30,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.werkbank.common.Language;
+import nl.werkbank.testing.Actors;
+import nl.werkbank.testing.AssignmentFixtures;
 import nl.werkbank.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +120,57 @@ class OutboxSmtpTest {
         }
         assertThat(messageIds).hasSize(3).containsExactlyInAnyOrderElementsOf(stored("message_id", recipients));
         assertThat(stored("status", recipients)).containsOnly("SENT");
+    }
+
+    /** The whole path of a response while SMTP is down: every request is accepted, no mail is lost. */
+    @Test
+    void responsesAreAcceptedWhileSmtpIsDownAndTheirMailArrivesLater() throws Exception {
+        String posterEmail = AssignmentFixtures.uniqueEmail("poster");
+        assertThat(AssignmentFixtures.postAnonymously(AssignmentFixtures.assignment("Tijdens storing"),
+                AssignmentFixtures.poster("Paula", posterEmail))).isEqualTo(202);
+        assertThat(sender.sendDue()).isZero();
+        String token = tokenInQueuedMailTo(posterEmail);
+        String assignmentId = given().contentType(ContentType.JSON).body(Map.of("token", token))
+                .post("/api/v1/assignment-verifications").then().statusCode(200).extract().path("assignmentId");
+        Actors.admin().spec().post("/api/v1/managed-assignments/" + assignmentId + "/approve").then().statusCode(200);
+        String questionId = given().get("/api/v1/assignments/" + assignmentId).then().extract().path("questions[0].id");
+
+        Actors.Actor professional = Actors.professional("Rik Respondent");
+        Map<String, Object> profile = Actors.profileBody("Rik Respondent", "HIDDEN");
+        String respondentEmail = AssignmentFixtures.uniqueEmail("rik");
+        profile.put("contact", Map.of("email", respondentEmail));
+        Actors.saveProfile(professional, profile);
+        professional.spec()
+                .multiPart("response", "response.json", "{\"motivation\":\"Graag\",\"answers\":[{\"questionId\":\""
+                        + questionId + "\",\"value\":\"yes\"}]}", "application/json")
+                .multiPart("cv", "cv.pdf", nl.werkbank.testing.Files.pdf("storing"), "application/pdf")
+                .post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
+
+        assertThat(sender.sendDue()).isZero();
+        smtp.start();
+        TestClock.advance(Duration.ofMinutes(5));
+        assertThat(sender.sendDue()).isEqualTo(5);
+
+        List<String> posterMail = new ArrayList<>();
+        Set<String> messageIds = new HashSet<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            messageIds.add(message.getHeader("Message-ID")[0]);
+            if (message.getAllRecipients()[0].toString().equals(posterEmail)) {
+                posterMail.add(message.getSubject());
+            }
+        }
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
+        assertThat(messageIds).hasSize(5);
+        assertThat(posterMail).hasSize(4).anyMatch(subject -> subject.contains("Rik Respondent"));
+        assertThat(smtp.getReceivedMessagesForDomain(respondentEmail)).hasSize(1);
+    }
+
+    private String tokenInQueuedMailTo(String recipient) {
+        String body = (String) entityManager.createNativeQuery("SELECT body_text FROM outbox_message WHERE recipient = :r")
+                .setParameter("r", recipient).getSingleResult();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("#token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
     }
 
     @Test
