@@ -29,5 +29,6 @@ if [ -n "${WERKBANK_SPA_URL:-}" ]; then
   export QUARKUS_HTTP_CORS_ORIGINS="$WERKBANK_SPA_URL"
 fi
 if [ -n "${WERKBANK_DEMO_DATA_ENABLED:-}" ]; then export WERKBANK_DEMO_DATA_ENABLED; fi
+if [ -n "${WERKBANK_HASH_KEY:-}" ]; then export WERKBANK_HASH_KEY; fi
 
 exec "$@"

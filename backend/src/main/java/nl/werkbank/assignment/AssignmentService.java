@@ -30,6 +30,7 @@ import nl.werkbank.common.Language;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
 import nl.werkbank.common.Role;
+import nl.werkbank.common.SubmissionLimits;
 import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.common.problem.Problem;

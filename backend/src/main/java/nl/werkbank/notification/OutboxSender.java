@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.werkbank.common.WerkbankConfig;
 import org.jboss.logging.Logger;
 
@@ -69,13 +70,16 @@ public class OutboxSender {
         return delay.compareTo(max) > 0 ? max : delay;
     }
 
-    /** The cause chain's types and messages, trimmed; SMTP replies name no message content. */
-    private static String describe(Throwable e) {
+    /** SMTP replies quote the recipient ("550 <jan@…> unknown"); S-5 keeps addresses out of logs. */
+    private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"']+@[^\\s<>\"']+");
+
+    /** The root cause's type and message without e-mail addresses, trimmed. */
+    static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+        String text = root.getClass().getSimpleName() + ": " + EMAIL.matcher(String.valueOf(root.getMessage())).replaceAll("<address>");
         return text.length() > 300 ? text.substring(0, 300) : text;
     }
 }

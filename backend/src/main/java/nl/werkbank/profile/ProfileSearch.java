@@ -12,4 +12,13 @@ public record ProfileSearch(
         Optional<LocalDate> availableFrom,
         Optional<Integer> minHoursPerWeek,
         Optional<Integer> maxRateCents) {
+
+    /**
+     * The search as someone who sees only public shapes may run it: a region filter of more than
+     * two digits would reveal the four-digit area the public shape hides.
+     */
+    ProfileSearch withPublicRegion() {
+        return new ProfileSearch(skills, matchAll, region.map(r -> "ABROAD".equals(r) ? r : r.substring(0, Math.min(2, r.length()))),
+                availableFrom, minHoursPerWeek, maxRateCents);
+    }
 }

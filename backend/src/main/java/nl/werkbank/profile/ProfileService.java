@@ -211,8 +211,9 @@ public class ProfileService {
         }
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
-        List<Profile> found = profiles.search(search, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size);
         Audience audience = audienceOf(viewer);
+        ProfileSearch allowed = audience.isStaff() || audience.isVerifiedMember() ? search : search.withPublicRegion();
+        List<Profile> found = profiles.search(allowed, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size);
         Page<ProfileView> page = Page.of(found, size, p -> KeysetCursor.after(p.updatedAt, p.id))
                 .map(p -> shapeFor(audience, p));
         return new ProfilePage(page.items(), page.nextCursor());

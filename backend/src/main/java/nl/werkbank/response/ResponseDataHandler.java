@@ -2,6 +2,7 @@ package nl.werkbank.response;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.subject.PersonalDataHandler;
@@ -11,9 +12,11 @@ import nl.werkbank.subject.PersonalDataHandler;
 public class ResponseDataHandler implements PersonalDataHandler {
 
     private final ResponseRepository responses;
+    private final PlacementRepository placements;
 
-    ResponseDataHandler(ResponseRepository responses) {
+    ResponseDataHandler(ResponseRepository responses, PlacementRepository placements) {
         this.responses = responses;
+        this.placements = placements;
     }
 
     public record ResponseExport(UUID id, UUID assignmentId, String status, String name, String email, String phone,
@@ -38,8 +41,26 @@ public class ResponseDataHandler implements PersonalDataHandler {
                 .toList();
     }
 
+    /**
+     * Removes the responses; one that led to a placement stays as part of a financial record
+     * (A-7, T-1: 7 years) but loses everything that identifies the person.
+     */
     @Override
     public void erase(UUID subjectId) {
-        responses.delete("respondentSubjectId", subjectId);
+        for (Response response : responses.ofRespondent(subjectId)) {
+            if (placements.existsForResponse(response.id)) {
+                response.respondentSubjectId = null;
+                response.respondentName = "-";
+                response.respondentEmail = "erased-" + response.id + "@invalid";
+                response.respondentPhone = null;
+                response.motivation = "-";
+                response.answers = List.of();
+                response.cvFileName = null;
+                response.cvContentType = null;
+                response.cvContent = null;
+            } else {
+                responses.delete(response);
+            }
+        }
     }
 }

@@ -17,7 +17,8 @@ public record ResponseInput(
         @NotNull @Size(max = 20) @Schema(required = true, maxItems = 20) List<@NotNull @Valid AnswerInput> answers,
         @Schema(description = "R-4: erase this response when the procedure closes") boolean thisAssignmentOnly,
         @Schema(description = "A logged-in professional sends the CV of their profile") boolean useProfileCv,
-        @Valid @Schema(description = "Required without an account, absent with one") RespondentInput respondent) {
+        @Valid @Schema(description = "Required without an account, absent with one") RespondentInput respondent,
+        @Schema(hidden = true) String website) {
 
     /** One answer; yes/no as {@code yes} or {@code no}, numbers as decimal text, choices as one of the options. */
     @Schema(name = "AnswerInput")

@@ -10,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -62,7 +64,7 @@ public class ResponseResource {
     public Response respond(@PathParam("id") UUID id,
             @RestForm("response") @PartType(MediaType.APPLICATION_JSON) @Valid ResponseInput input,
             @RestForm("cv") @Schema(type = SchemaType.STRING, format = "binary") FileUpload cv,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context HttpServerRequest request) {
         if (input == null) {
             throw ProblemException.invalid("response", "is required");
         }
@@ -70,7 +72,8 @@ public class ResponseResource {
                 .orElse(Language.nl);
         Optional<ResponseService.UploadedCv> upload = Optional.ofNullable(cv)
                 .map(file -> new ResponseService.UploadedCv(file.fileName(), file.uploadedFile()));
-        return Response.status(202).entity(responses.respond(viewer.get(), id, input, upload, language)).build();
+        String ip = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return Response.status(202).entity(responses.respond(viewer.get(), id, input, upload, ip, language)).build();
     }
 
     @POST

@@ -31,6 +31,7 @@ import nl.werkbank.common.CapabilityTokens;
 import nl.werkbank.common.DocumentContent;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Role;
+import nl.werkbank.common.SubmissionLimits;
 import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.common.problem.Problem;
@@ -74,6 +75,7 @@ public class ResponseService {
 
     private final ResponseRepository responses;
     private final ResponseTokenRepository tokens;
+    private final SubmissionLimits submissionLimits;
     private final PlacementRepository placements;
     private final InvoiceRepository invoices;
     private final AssignmentService assignments;
@@ -84,12 +86,14 @@ public class ResponseService {
     private final WerkbankConfig config;
     private final Clock clock;
 
-    ResponseService(ResponseRepository responses, ResponseTokenRepository tokens, PlacementRepository placements,
+    ResponseService(ResponseRepository responses, ResponseTokenRepository tokens, SubmissionLimits submissionLimits,
+            PlacementRepository placements,
             InvoiceRepository invoices, AssignmentService assignments,
             ProfileService profiles, SubjectService subjects, DisclosureService disclosures, Outbox outbox,
             WerkbankConfig config, Clock clock) {
         this.responses = responses;
         this.tokens = tokens;
+        this.submissionLimits = submissionLimits;
         this.placements = placements;
         this.invoices = invoices;
         this.assignments = assignments;
@@ -107,7 +111,7 @@ public class ResponseService {
      */
     @Transactional
     public ResponseReceived respond(Viewer viewer, UUID assignmentId, ResponseInput input, Optional<UploadedCv> upload,
-            Language language) {
+            String ipAddress, Language language) {
         AssignmentFacts assignment = assignments.factsForResponse(assignmentId);
         if (!assignment.acceptsResponses()) {
             throw ProblemException.conflict("This assignment does not take responses any more.");
@@ -148,11 +152,16 @@ public class ResponseService {
         if (input.useProfileCv()) {
             throw ProblemException.invalid("useProfileCv", "needs an account");
         }
+        ResponseReceived receipt = new ResponseReceived(ResponseStatus.PENDING_VERIFICATION,
+                "Check your e-mail to confirm and send your response.");
+        if (input.website() != null && !input.website().isBlank()) {
+            return receipt;
+        }
+        submissionLimits.admit(ipAddress, input.respondent().email());
         UUID subjectId = subjects.createEmailIdentity(language);
         fill(response, subjectId, input.respondent().name().strip(), input.respondent().email().strip(),
                 input.respondent().phone());
         attachCv(response, cv);
-        requireFirstActive(response);
         response.status = ResponseStatus.PENDING_VERIFICATION;
         responses.persist(response);
 
@@ -164,7 +173,7 @@ public class ResponseService {
         tokens.persist(stored);
         outbox.enqueue(new Mail(subjectId, response.respondentEmail, language, "response-verify",
                 Map.of("name", response.respondentName, "title", assignment.title(), "token", token)));
-        return new ResponseReceived(response.status, "Check your e-mail to confirm and send your response.");
+        return receipt;
     }
 
     /** the visitor's single-use link sends the response, if the assignment still takes responses. */
@@ -180,10 +189,26 @@ public class ResponseService {
         if (!assignment.acceptsResponses()) {
             throw ProblemException.conflict("This assignment does not take responses any more.");
         }
+        requireFirstActive(response);
         response.status = ResponseStatus.RECEIVED;
         response.updatedAt = now;
         forward(response, assignment);
         return new ResponseReceived(response.status, "Your response was forwarded to the poster of the assignment.");
+    }
+
+    /**
+     * T-1: responses whose e-mail address was never confirmed are removed after seven days, with
+     * the visitor's e-mail identity and its queued mail. Returns how many.
+     */
+    @Transactional
+    public int removeUnverified() {
+        List<Response> stale = responses.unverifiedCreatedBefore(clock.instant().minus(config.submissions().unverifiedRetention()));
+        for (Response response : stale) {
+            responses.delete(response);
+            responses.flush();
+            subjects.forget(response.respondentSubjectId);
+        }
+        return stale.size();
     }
 
     /** the caller's responses with their status and the procedure's progress. */
@@ -423,7 +448,8 @@ public class ResponseService {
             categories.add("cv");
         }
         disclosures.record(response.respondentSubjectId,
-                new Recipient(assignment.organisationId().orElse(null), null, "the poster of \"" + assignment.title() + "\"", null),
+                new Recipient(assignment.organisationId().orElse(null), poster.subjectId(), "the poster of \"" + assignment.title() + "\"",
+                        null),
                 categories, PURPOSE);
         response.forwardedAt = now;
     }
@@ -436,7 +462,8 @@ public class ResponseService {
 
     private Response receivedResponse(UUID assignmentId, UUID responseId) {
         return responses.findByIdOptional(responseId)
-                .filter(r -> r.assignmentId.equals(assignmentId) && r.status != ResponseStatus.PENDING_VERIFICATION)
+                .filter(r -> r.assignmentId.equals(assignmentId) && r.status != ResponseStatus.PENDING_VERIFICATION
+                        && r.status != ResponseStatus.WITHDRAWN)
                 .orElseThrow(() -> ProblemException.notFound("No such response."));
     }
 

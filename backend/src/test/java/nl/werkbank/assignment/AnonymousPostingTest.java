@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.werkbank.common.SubmissionLimits;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.OutboxSender;
 import nl.werkbank.testing.Actors;

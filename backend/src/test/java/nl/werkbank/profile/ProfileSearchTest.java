@@ -72,6 +72,19 @@ class ProfileSearchTest {
     }
 
     @Test
+    void whoSeesOnlyPublicShapesCanNotNarrowTheRegionBelowTwoDigits() {
+        String exact = profile("Hanna", "ANONYMOUS", Map.of("region", "3511"));
+        String nearby = profile("Ivo", "ANONYMOUS", Map.of("region", "3599"));
+        Actor unverified = Actors.client("Ulrike");
+        Actors.organisation(unverified, "Nog niet geverifieerd BV", false);
+
+        List<String> asUnverified = unverified.spec().queryParam("skill", tag).queryParam("region", "3511")
+                .get("/api/v1/profiles").then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertThat(asUnverified).containsExactlyInAnyOrder(exact, nearby);
+        assertThat(ids(Map.of("skill", tag, "region", "3511"))).containsExactly(exact);
+    }
+
+    @Test
     void hiddenAndRestrictedProfilesAreNotFound() {
         String shown = profile("Dirk", "MEMBERS", Map.of());
         profile("Eva", "HIDDEN", Map.of());

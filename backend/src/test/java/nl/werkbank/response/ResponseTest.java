@@ -36,6 +36,12 @@ class ResponseTest {
     @Inject
     OutboxSender outbox;
 
+    @Inject
+    ResponseMaintenance maintenance;
+
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     private String marker;
     private Map<String, Object> poster;
     private String assignmentId;
@@ -242,6 +248,10 @@ class ResponseTest {
                 .body("status", equalTo("WITHDRAWN"));
         outbox.sendDue();
         assertThat(Mailbox.to(mailbox, (String) poster.get("email")).get(0).getText()).contains("Wim Withdraw").contains("ingetrokken");
+        given().header("Werkbank-Manage-Token", manageToken).get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then().body("items.name", org.hamcrest.Matchers.not(hasItem("Wim Withdraw")));
+        given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/cv").then().statusCode(404);
         respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
     }
 
@@ -306,5 +316,50 @@ class ResponseTest {
         given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
                 .body(Map.of("startDate", "2027-03-15", "endDate", "2027-03-01"))
                 .post(placement).then().statusCode(409);
+    }
+
+    @Test
+    void aVisitorLearnsNothingAboutWhoAlreadyRespondedAndCannotBlockAnyone() {
+        Actor professional = professionalWithProfile("Echte Kandidaat");
+        String email = professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+        Map<String, Object> impostor = new java.util.HashMap<>(validResponse());
+        impostor.put("respondent", Map.of("name", "Iemand Anders", "email", email));
+
+        String beforeAnyResponse = respondAs(given(), impostor).post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then().statusCode(202).extract().asString();
+        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then().statusCode(202);
+        String afterTheirResponse = respondAs(given(), impostor).post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then().statusCode(202).extract().asString();
+        assertThat(afterTheirResponse).isEqualTo(beforeAnyResponse);
+
+        outbox.sendDue();
+        List<String> tokens = Mailbox.to(mailbox, email).stream().map(Mailbox::tokenIn)
+                .flatMap(java.util.Optional::stream).toList();
+        assertThat(tokens).hasSize(2);
+        given().contentType(ContentType.JSON).body(Map.of("token", tokens.get(1))).post("/api/v1/response-verifications")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void unconfirmedResponsesAreGoneAfterSevenDays() {
+        String email = AssignmentFixtures.uniqueEmail("onbevestigd");
+        Map<String, Object> body = new java.util.HashMap<>(validResponse());
+        body.put("respondent", Map.of("name", "Onbevestigd", "email", email));
+        respondAs(given(), body).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
+        assertThat(count("SELECT count(*) FROM response WHERE respondent_email = '" + email + "'")).isEqualTo(1);
+
+        try {
+            nl.werkbank.testing.TestClock.advance(java.time.Duration.ofDays(8));
+            assertThat(maintenance.run()).isTrue();
+        } finally {
+            nl.werkbank.testing.TestClock.reset();
+        }
+        assertThat(count("SELECT count(*) FROM response WHERE respondent_email = '" + email + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM outbox_message WHERE recipient = '" + email + "'")).isZero();
+    }
+
+    private long count(String sql) {
+        return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
     }
 }

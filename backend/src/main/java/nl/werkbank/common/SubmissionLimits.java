@@ -1,4 +1,4 @@
-package nl.werkbank.assignment;
+package nl.werkbank.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,11 +13,10 @@ import java.util.Locale;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.common.problem.ProblemException;
 
 /**
- * S-4: limits anonymous postings per IP address and per e-mail address. Both are kept only as
+ * S-4: limits anonymous submissions (postings, responses) per IP address and per e-mail address. Both are kept only as
  * keyed hashes (S-5), in the database, so the limit holds across instances.
  */
 @ApplicationScoped
