@@ -606,7 +606,7 @@ export const en: Messages = {
   'verifyResponse.busy': 'Confirming your response…',
   'verifyResponse.done': 'Thank you, your e-mail address is confirmed. Your response was forwarded to the poster of the assignment; you get a copy by e-mail.',
   'verifyResponse.invalid': 'This link is not valid (any more). Perhaps you already used it, or it expired.',
-  'verifyResponse.closed': 'This assignment no longer takes responses: it was closed in the meantime. Your response was not forwarded.',
+  'verifyResponse.closed': 'Your response was not forwarded: either you can no longer respond to this assignment (it was closed in the meantime), or you already responded to it.',
   'verifyResponse.failed': 'Confirming did not work',
 
   'myResponses.title': 'My responses',

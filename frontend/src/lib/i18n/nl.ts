@@ -607,7 +607,7 @@ export const nl = {
   'verifyResponse.busy': 'Je reactie wordt bevestigd…',
   'verifyResponse.done': 'Bedankt, je e-mailadres is bevestigd. Je reactie is doorgestuurd naar de plaatser van de opdracht; je krijgt een kopie per e-mail.',
   'verifyResponse.invalid': 'Deze link is niet (meer) geldig. Misschien heb je hem al gebruikt of is hij verlopen.',
-  'verifyResponse.closed': 'Op deze opdracht kun je niet meer reageren: ze is intussen gesloten. Je reactie is niet doorgestuurd.',
+  'verifyResponse.closed': 'Je reactie is niet doorgestuurd: op deze opdracht kun je niet meer reageren (ze is intussen gesloten), of je hebt er al op gereageerd.',
   'verifyResponse.failed': 'Het bevestigen is niet gelukt',
 
   'myResponses.title': 'Mijn reacties',
