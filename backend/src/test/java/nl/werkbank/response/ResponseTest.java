@@ -162,6 +162,37 @@ class ResponseTest {
     }
 
     @Test
+    void anOrganisationThatChoseNotToBeNamedStaysUnknownToTheRespondent() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String clientSubject = "kc-" + UUID.randomUUID();
+        Actor client = new Actor(clientSubject, "Clientkanarie" + tag, nl.werkbank.testing.Tokens.person(clientSubject,
+                "Clientkanarie" + tag, "clientkanarie." + tag + "@example.nl", null, nl.werkbank.common.Role.CLIENT));
+        Actors.organisation(client, "Orgkanarie" + tag + " BV", true);
+        String id = client.spec().contentType(ContentType.JSON)
+                .body(Map.of("assignment", AssignmentFixtures.assignment("Zonder naam " + tag)))
+                .post("/api/v1/assignments").then().statusCode(201).extract().path("id");
+        client.spec().post("/api/v1/managed-assignments/" + id + "/submit").then().statusCode(200);
+        admin.spec().post("/api/v1/managed-assignments/" + id + "/approve").then().statusCode(200);
+        String questionId = given().get("/api/v1/assignments/" + id).then().extract().path("questions[0].id");
+
+        Actor professional = professionalWithProfile("Roos Respondent");
+        List<String> seen = new ArrayList<>();
+        seen.add(respondAs(professional.spec(), Map.of("motivation", "Graag", "answers",
+                        List.of(Map.of("questionId", questionId, "value", "no"))))
+                .post("/api/v1/assignments/" + id + "/responses").then().statusCode(202).extract().asString());
+        seen.add(given().get("/api/v1/assignments/" + id).then().statusCode(200).extract().asString());
+        seen.add(professional.spec().get("/api/v1/me/responses").then().statusCode(200).extract().asString());
+        seen.add(professional.spec().get("/api/v1/me/disclosures").then().statusCode(200).extract().asString());
+        outbox.sendDue();
+        String email = professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+        Mailbox.to(mailbox, email).forEach(mail -> seen.add(mail.getSubject() + "\n" + mail.getText()));
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(5);
+        for (String body : seen) {
+            assertThat(body).doesNotContain("Clientkanarie").doesNotContain("Orgkanarie");
+        }
+    }
+
+    @Test
     void everyRespondentHearsOfTheProcedure() {
         Actor first = professionalWithProfile("Eerste");
         Actor second = professionalWithProfile("Tweede");
