@@ -1,5 +1,6 @@
 package nl.werkbank.assignment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +17,8 @@ public record AssignmentFacts(
         AssignmentStatus status,
         List<Assignment.Question> questions,
         Optional<UUID> organisationId,
-        Optional<PosterAddress> poster) {
+        Optional<PosterAddress> poster,
+        Optional<LocalDate> lastDay) {
 
     public record PosterAddress(UUID subjectId, String email, Language language) {
     }

@@ -311,8 +311,7 @@ public class AssignmentService {
                 || assignment.status == AssignmentStatus.PENDING_REVIEW) {
             throw ProblemException.notFound("No such assignment.");
         }
-        return new AssignmentFacts(assignment.id, assignment.title, assignment.status, List.copyOf(assignment.questions),
-                Optional.ofNullable(assignment.organisationId), posterAddress(assignment));
+        return factsOf(assignment);
     }
 
     /** The caller may handle the responses of this assignment: its poster, by organisation or management link. */
@@ -320,8 +319,7 @@ public class AssignmentService {
     public AssignmentFacts requirePosterOf(Viewer viewer, Optional<String> manageToken, UUID id) {
         Assignment assignment = find(id);
         requirePoster(requireCanManage(viewer, manageToken, assignment));
-        return new AssignmentFacts(assignment.id, assignment.title, assignment.status, List.copyOf(assignment.questions),
-                Optional.ofNullable(assignment.organisationId), posterAddress(assignment));
+        return factsOf(assignment);
     }
 
     /** What a respondent may see of the procedure: status and reports, never the poster. */
@@ -329,6 +327,13 @@ public class AssignmentService {
     public List<AssignmentViews.ProcedureUpdateView> procedureOf(UUID id) {
         return updates.ofAssignment(id).stream()
                 .map(u -> new AssignmentViews.ProcedureUpdateView(u.status, u.message, u.createdAt)).toList();
+    }
+
+    private AssignmentFacts factsOf(Assignment assignment) {
+        Optional<LocalDate> lastDay = assignment.startDate == null || assignment.durationWeeks == null ? Optional.empty()
+                : Optional.of(assignment.startDate.plusWeeks(assignment.durationWeeks).minusDays(1));
+        return new AssignmentFacts(assignment.id, assignment.title, assignment.status, List.copyOf(assignment.questions),
+                Optional.ofNullable(assignment.organisationId), posterAddress(assignment), lastDay);
     }
 
     private Optional<AssignmentFacts.PosterAddress> posterAddress(Assignment assignment) {

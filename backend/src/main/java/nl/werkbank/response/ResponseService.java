@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -286,7 +287,8 @@ public class ResponseService {
 
     /**
      * A-7: the poster records that a respondent was placed. The fee schedule follows from the
-     * dates (FeeSchedule); each billing month becomes an invoice, issued the day after it ends.
+     * dates (FeeSchedule), never past the assignment's last day when it has one; each billing
+     * month becomes an invoice, issued the day after it ends.
      */
     @Transactional
     public PlacementView place(Viewer viewer, Optional<String> manageToken, UUID assignmentId, UUID responseId,
@@ -312,7 +314,10 @@ public class ResponseService {
         placement.monthlyFeeCents = FeeSchedule.MONTHLY_CAP_CENTS;
         placement.createdAt = now;
         placements.persist(placement);
-        for (FeeSchedule.Period period : FeeSchedule.of(input.startDate(), input.endDate())) {
+        LocalDate billedUntil = assignment.lastDay().filter(last -> last.isBefore(input.endDate())).orElse(input.endDate());
+        List<FeeSchedule.Period> schedule = billedUntil.isBefore(input.startDate()) ? List.of()
+                : FeeSchedule.of(input.startDate(), billedUntil);
+        for (FeeSchedule.Period period : schedule) {
             Invoice invoice = new Invoice();
             invoice.id = UUID.randomUUID();
             invoice.placementId = placement.id;

@@ -350,6 +350,34 @@ class ResponseTest {
     }
 
     @Test
+    void feesAreNeverChargedPastTheAssignmentsLastDay() {
+        String clientSubject = "kc-" + UUID.randomUUID();
+        Actor client = new Actor(clientSubject, "Fenna Fee", nl.werkbank.testing.Tokens.person(clientSubject, "Fenna Fee",
+                "fenna." + clientSubject.substring(3, 11) + "@example.nl", null, nl.werkbank.common.Role.CLIENT));
+        Actors.organisation(client, "Fee BV", true);
+        Map<String, Object> eightWeeks = AssignmentFixtures.assignment("Acht weken");
+        eightWeeks.put("startDate", "2027-01-04");
+        eightWeeks.put("durationWeeks", 8);
+        String id = client.spec().contentType(ContentType.JSON).body(Map.of("assignment", eightWeeks))
+                .post("/api/v1/assignments").then().statusCode(201).extract().path("id");
+        client.spec().post("/api/v1/managed-assignments/" + id + "/submit").then().statusCode(200);
+        admin.spec().post("/api/v1/managed-assignments/" + id + "/approve").then().statusCode(200);
+        String questionId = given().get("/api/v1/assignments/" + id).then().extract().path("questions[0].id");
+        respondAs(professionalWithProfile("Lang Gebleven").spec(), Map.of("motivation", "Graag", "answers",
+                List.of(Map.of("questionId", questionId, "value", "yes"))))
+                .post("/api/v1/assignments/" + id + "/responses").then().statusCode(202);
+        String responseId = client.spec().get("/api/v1/managed-assignments/" + id + "/responses").then().extract().path("items[0].id");
+
+        client.spec().contentType(ContentType.JSON).body(Map.of("startDate", "2027-01-04", "endDate", "2027-12-31"))
+                .post("/api/v1/managed-assignments/" + id + "/responses/" + responseId + "/placement").then().statusCode(200)
+                .body("endDate", equalTo("2027-12-31"))
+                .body("invoices", hasSize(2))
+                .body("invoices[1].periodEnd", equalTo("2027-02-28"))
+                .body("invoices[1].amountCents", equalTo(22321))
+                .body("totalCents", equalTo(47321));
+    }
+
+    @Test
     void aVisitorLearnsNothingAboutWhoAlreadyRespondedAndCannotBlockAnyone() {
         Actor professional = professionalWithProfile("Echte Kandidaat");
         String email = professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
