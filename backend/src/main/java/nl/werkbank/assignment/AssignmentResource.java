@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -81,7 +80,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "429", description = "Too many submissions")
     public Response post(@Valid @NotNull Submission submission, @Context HttpServerRequest request,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Language language = Language.fromTag(firstLanguage(acceptLanguage)).orElse(Language.nl);
+        Language language = Language.fromAcceptLanguage(acceptLanguage).orElse(Language.nl);
         String ip = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         return switch (assignments.submit(viewer.get(), submission, ip, language)) {
             case AssignmentService.Drafted drafted -> Response.status(201).entity(drafted.assignment()).build();
@@ -242,12 +241,5 @@ public class AssignmentResource {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String firstLanguage(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return null;
-        }
-        return acceptLanguage.split(",")[0].split(";")[0].strip();
     }
 }

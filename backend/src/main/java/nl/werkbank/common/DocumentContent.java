@@ -2,12 +2,16 @@ package nl.werkbank.common;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import nl.werkbank.common.problem.Problem;
+import nl.werkbank.common.problem.ProblemException;
 
 /**
  * P-3, S-4: decides what an uploaded document (a CV) is from its bytes, never from the name or
@@ -36,8 +40,35 @@ public final class DocumentContent {
     private DocumentContent() {
     }
 
+    /** An uploaded document that passed the checks: a safe name, its real type, its bytes. */
+    public record Document(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * P-3, S-4: the one check for every upload. Empty or unknown files are a 400, oversized ones a
+     * 413, each naming the form field; nothing is read beyond the limit.
+     */
+    public static Document read(String field, String clientName, Path file, int maxBytes) {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw ProblemException.invalid(field, "is empty");
+            }
+            if (size > maxBytes) {
+                throw new ProblemException(413, "too-large", "File too large",
+                        "A document may be at most " + maxBytes / (1024 * 1024) + " MB.",
+                        List.of(new Problem.FieldError(field, "is larger than " + maxBytes + " bytes")));
+            }
+            Kind kind = sniff(file)
+                    .orElseThrow(() -> ProblemException.invalid(field, "must be a PDF or Word (.docx) document"));
+            return new Document(safeFileName(clientName, kind), kind.contentType, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads only the first bytes and, for a ZIP, its central directory and the small content-types part. */
-    public static Optional<Kind> sniff(Path file) throws IOException {
+    static Optional<Kind> sniff(Path file) throws IOException {
         byte[] head = new byte[8];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
@@ -53,7 +84,7 @@ public final class DocumentContent {
     }
 
     /** The client's file name reduced to safe characters, with the extension of what the file really is. */
-    public static String safeFileName(String clientName, Kind kind) {
+    static String safeFileName(String clientName, Kind kind) {
         String base = clientName == null ? "" : clientName.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         int dot = base.lastIndexOf('.');

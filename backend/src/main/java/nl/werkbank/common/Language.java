@@ -7,6 +7,14 @@ import java.util.Optional;
 public enum Language {
     nl, en;
 
+    /** The first language of an Accept-Language header ({@code en-GB,en;q=0.9,nl;q=0.8}) that we speak. */
+    public static Optional<Language> fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        return fromTag(header.split("[,;]")[0].strip());
+    }
+
     /** Maps a locale tag such as {@code nl-NL} or {@code en} to a supported language. */
     public static Optional<Language> fromTag(String tag) {
         if (tag == null || tag.isBlank()) {

@@ -2,9 +2,6 @@ package nl.werkbank.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +17,6 @@ import nl.werkbank.common.PageLimit;
 import nl.werkbank.common.Role;
 import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
-import nl.werkbank.common.problem.Problem;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.organisation.Membership;
 import nl.werkbank.organisation.OrganisationService;
@@ -150,17 +146,16 @@ public class ProfileService {
         if (profiles.findBySubject(subjectId).isEmpty()) {
             throw ProblemException.conflict("Create your profile before you upload a CV.");
         }
-        byte[] content = readChecked(file);
-        DocumentContent.Kind kind = sniff(file);
+        DocumentContent.Document document = DocumentContent.read("file", clientFileName, file, config.cv().maxBytes());
         CvFile cv = cvFiles.findByIdOptional(subjectId).orElseGet(() -> {
             CvFile created = new CvFile();
             created.subjectId = subjectId;
             return created;
         });
-        cv.fileName = DocumentContent.safeFileName(clientFileName, kind);
-        cv.contentType = kind.contentType;
-        cv.sizeBytes = content.length;
-        cv.content = content;
+        cv.fileName = document.fileName();
+        cv.contentType = document.contentType();
+        cv.sizeBytes = document.content().length;
+        cv.content = document.content();
         cv.uploadedAt = clock.instant();
         if (!cv.isPersistent()) {
             cvFiles.persist(cv);
@@ -323,35 +318,6 @@ public class ProfileService {
 
     private Optional<CvInfo> cvInfo(UUID subjectId) {
         return cvFiles.findByIdOptional(subjectId).map(ProfileShapes::cvInfoOf);
-    }
-
-    private byte[] readChecked(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw invalidFile("is empty");
-            }
-            if (size > config.cv().maxBytes()) {
-                throw new ProblemException(413, "too-large", "File too large",
-                        "A CV may be at most " + config.cv().maxBytes() / (1024 * 1024) + " MB.",
-                        List.of(new Problem.FieldError("file", "is larger than " + config.cv().maxBytes() + " bytes")));
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static DocumentContent.Kind sniff(Path file) {
-        try {
-            return DocumentContent.sniff(file).orElseThrow(() -> invalidFile("must be a PDF or Word (.docx) document"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ProblemException invalidFile(String message) {
-        return ProblemException.invalid("file", message);
     }
 
     private static String blankToNull(String value) {

@@ -68,8 +68,7 @@ public class ResponseResource {
         if (input == null) {
             throw ProblemException.invalid("response", "is required");
         }
-        Language language = Language.fromTag(acceptLanguage == null ? null : acceptLanguage.split("[,;]")[0].strip())
-                .orElse(Language.nl);
+        Language language = Language.fromAcceptLanguage(acceptLanguage).orElse(Language.nl);
         Optional<ResponseService.UploadedCv> upload = Optional.ofNullable(cv)
                 .map(file -> new ResponseService.UploadedCv(file.fileName(), file.uploadedFile()));
         String ip = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();

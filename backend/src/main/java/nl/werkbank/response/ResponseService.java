@@ -3,10 +3,7 @@ package nl.werkbank.response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -492,21 +489,8 @@ public class ResponseService {
     }
 
     private Mail.Attachment readCv(UploadedCv upload) {
-        try {
-            long size = Files.size(upload.file());
-            if (size == 0) {
-                throw ProblemException.invalid("cv", "is empty");
-            }
-            if (size > config.cv().maxBytes()) {
-                throw ProblemException.invalid("cv", "is larger than " + config.cv().maxBytes() + " bytes");
-            }
-            DocumentContent.Kind kind = DocumentContent.sniff(upload.file())
-                    .orElseThrow(() -> ProblemException.invalid("cv", "must be a PDF or Word (.docx) document"));
-            return new Mail.Attachment(DocumentContent.safeFileName(upload.fileName(), kind), kind.contentType,
-                    Files.readAllBytes(upload.file()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DocumentContent.Document document = DocumentContent.read("cv", upload.fileName(), upload.file(), config.cv().maxBytes());
+        return new Mail.Attachment(document.fileName(), document.contentType(), document.content());
     }
 
     private static List<AnswerView> answers(Response response) {

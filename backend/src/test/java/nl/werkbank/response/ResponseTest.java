@@ -317,6 +317,14 @@ class ResponseTest {
         }
         respondAs(professional.spec(), Map.of("answers", List.of())).post("/api/v1/assignments/" + assignmentId + "/responses")
                 .then().statusCode(400).body("errors.field", hasItem("motivation"));
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(Files.pdf("big"), 0, big, 0, 10);
+        respondAs(professional.spec(), validResponse()).multiPart("cv", "cv.pdf", big, "application/pdf")
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then().statusCode(413).contentType("application/problem+json").body("errors[0].field", equalTo("cv"));
+        respondAs(professional.spec(), validResponse()).multiPart("cv", "cv.pdf", Files.html(), "application/pdf")
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then().statusCode(400).body("errors[0].field", equalTo("cv"));
         professional.spec().get("/api/v1/me/responses").then().body("items", hasSize(0));
     }
 

@@ -1,0 +1,17 @@
+package nl.werkbank.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageTest {
+
+    @Test
+    void theFirstLanguageOfAnAcceptLanguageHeaderCounts() {
+        assertThat(Language.fromAcceptLanguage("en-GB,en;q=0.9,nl;q=0.8")).contains(Language.en);
+        assertThat(Language.fromAcceptLanguage("nl-NL")).contains(Language.nl);
+        assertThat(Language.fromAcceptLanguage("de-DE,nl;q=0.5")).isEmpty();
+        assertThat(Language.fromAcceptLanguage(" ")).isEmpty();
+        assertThat(Language.fromAcceptLanguage(null)).isEmpty();
+    }
+}
