@@ -23,11 +23,9 @@ public class AssignmentDataHandler implements PersonalDataHandler {
         this.posters = posters;
     }
 
-    public record PostedAssignment(UUID id, String title, String status) {
-    }
+    public record PostedAssignment(UUID id, String title, String status) {}
 
-    public record PosterIdentity(UUID assignmentId, String name, String organisation, String email, String phone) {
-    }
+    public record PosterIdentity(UUID assignmentId, String name, String organisation, String email, String phone) {}
 
     @Override
     public String category() {
@@ -42,10 +40,16 @@ public class AssignmentDataHandler implements PersonalDataHandler {
     @Override
     public Object export(UUID subjectId) {
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("assignments", assignments.postedBy(subjectId).stream()
-                .map(a -> new PostedAssignment(a.id, a.title, a.status.name())).toList());
-        export.put("posterDetails", posters.ofSubject(subjectId).stream()
-                .map(p -> new PosterIdentity(p.assignmentId, p.name, p.organisationName, p.email, p.phone)).toList());
+        export.put(
+                "assignments",
+                assignments.postedBy(subjectId).stream()
+                        .map(a -> new PostedAssignment(a.id, a.title, a.status.name()))
+                        .toList());
+        export.put(
+                "posterDetails",
+                posters.ofSubject(subjectId).stream()
+                        .map(p -> new PosterIdentity(p.assignmentId, p.name, p.organisationName, p.email, p.phone))
+                        .toList());
         return export;
     }
 

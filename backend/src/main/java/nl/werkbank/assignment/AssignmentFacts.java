@@ -20,8 +20,7 @@ public record AssignmentFacts(
         Optional<PosterAddress> poster,
         Optional<LocalDate> lastDay) {
 
-    public record PosterAddress(UUID subjectId, String email, Language language) {
-    }
+    public record PosterAddress(UUID subjectId, String email, Language language) {}
 
     public boolean acceptsResponses() {
         return status == AssignmentStatus.PUBLISHED;

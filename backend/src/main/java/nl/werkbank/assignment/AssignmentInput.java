@@ -15,20 +15,40 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** the assignment as its poster writes it. */
 @Schema(name = "AssignmentInput")
 public record AssignmentInput(
-        @NotBlank @Size(max = 150) @Schema(required = true, maxLength = 150) String title,
-        @NotBlank @Size(max = 10000) @Schema(required = true, maxLength = 10000) String description,
-        @NotNull @Pattern(regexp = "[1-9][0-9]{3}|ABROAD", message = "must be a 4-digit postcode area or ABROAD")
-        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$") String region,
+        @NotBlank @Size(max = 150) @Schema(required = true, maxLength = 150)
+        String title,
+
+        @NotBlank @Size(max = 10000) @Schema(required = true, maxLength = 10000)
+        String description,
+
+        @NotNull
+        @Pattern(regexp = "[1-9][0-9]{3}|ABROAD", message = "must be a 4-digit postcode area or ABROAD")
+        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$")
+        String region,
+
         @NotNull @Schema(required = true) RemoteOption remote,
         LocalDate startDate,
         @Min(1) @Max(260) Integer durationWeeks,
         @Min(1) @Max(60) Integer hoursPerWeek,
-        @Min(0) @Max(100_000_00) @Schema(description = "Hourly rate in euro cents, excl. VAT") Integer rateMinCents,
-        @Min(0) @Max(100_000_00) @Schema(description = "Hourly rate in euro cents, excl. VAT") Integer rateMaxCents,
+
+        @Min(0) @Max(100_000_00) @Schema(description = "Hourly rate in euro cents, excl. VAT")
+        Integer rateMinCents,
+
+        @Min(0) @Max(100_000_00) @Schema(description = "Hourly rate in euro cents, excl. VAT")
+        Integer rateMaxCents,
+
         @NotNull @Size(max = 20) @Schema(required = true, maxItems = 20)
-        List<@NotBlank @Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String> skills,
-        @NotNull @Size(max = 20) @Schema(required = true, maxItems = 20) List<@NotNull @Valid QuestionInput> questions,
-        @NotNull @Schema(required = true, description = "Last day the assignment is published") LocalDate validThrough,
+        List<
+                        @NotBlank @Size(max = 50)
+                        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String>
+                skills,
+
+        @NotNull @Size(max = 20) @Schema(required = true, maxItems = 20)
+        List<@NotNull @Valid QuestionInput> questions,
+
+        @NotNull @Schema(required = true, description = "Last day the assignment is published")
+        LocalDate validThrough,
+
         @Schema(description = "Name the organisation as hiring organisation in public pages and the feed")
         boolean nameOrganisation) {
 
@@ -36,27 +56,40 @@ public record AssignmentInput(
     @Schema(name = "QuestionInput")
     public record QuestionInput(
             @NotNull @Schema(required = true) QuestionKind kind,
-            @NotBlank @Size(max = 500) @Schema(required = true, maxLength = 500) String text,
-            @Schema(description = "Whether a response must answer it") boolean required,
+
+            @NotBlank @Size(max = 500) @Schema(required = true, maxLength = 500)
+            String text,
+
+            @Schema(description = "Whether a response must answer it")
+            boolean required,
+
             @Size(max = 20) @Schema(maxItems = 20, description = "The choices, for kind CHOICE only (2 to 20)")
-            List<@NotBlank @Size(max = 100) String> options) {
-    }
+            List<@NotBlank @Size(max = 100) String> options) {}
 
     /** who posts without an account. Never shown publicly, in the feed or to respondents. */
     @Schema(name = "PosterInput")
     public record PosterInput(
-            @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100) String name,
-            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200) String organisation,
-            @NotBlank @Email @Size(max = 320) @Schema(required = true, maxLength = 320) String email,
-            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "must be a phone number")
-            @Schema(required = true) String phone) {
-    }
+            @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100)
+            String name,
+
+            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200)
+            String organisation,
+
+            @NotBlank @Email @Size(max = 320) @Schema(required = true, maxLength = 320)
+            String email,
+
+            @NotBlank
+            @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "must be a phone number")
+            @Schema(required = true)
+            String phone) {}
 
     /** POST /assignments: a logged-in client sends only the assignment; anyone else also the poster. */
     @Schema(name = "AssignmentSubmission")
     public record Submission(
             @NotNull @Valid @Schema(required = true) AssignmentInput assignment,
-            @Valid @Schema(description = "Required without an account, absent with one") PosterInput poster,
-            @Schema(hidden = true) String website) {
-    }
+
+            @Valid @Schema(description = "Required without an account, absent with one")
+            PosterInput poster,
+
+            @Schema(hidden = true) String website) {}
 }

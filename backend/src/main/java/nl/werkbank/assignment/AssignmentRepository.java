@@ -17,12 +17,14 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
 
     /** Published assignments, newest first, keyset on {@code (published_at, id)}; one extra row. */
     @SuppressWarnings("unchecked")
-    public List<Assignment> published(AssignmentSearch search, Optional<Instant> before, Optional<UUID> beforeId, int limit) {
+    public List<Assignment> published(
+            AssignmentSearch search, Optional<Instant> before, Optional<UUID> beforeId, int limit) {
         StringBuilder sql = new StringBuilder("SELECT a.* FROM assignment a WHERE a.status = 'PUBLISHED'");
         Map<String, Object> parameters = new HashMap<>();
         search.text().ifPresent(text -> {
             sql.append(" AND (a.title ILIKE :text ESCAPE '\\' OR a.description ILIKE :text ESCAPE '\\')");
-            parameters.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put(
+                    "text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         });
         if (!search.skills().isEmpty()) {
             sql.append(" AND a.skills && string_to_array(:skills, E'\\x1f')::text[]");
@@ -65,13 +67,20 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
     }
 
     public List<Assignment> publishedEndedBefore(LocalDate today, int limit) {
-        return find("status = :s AND validThrough < :today ORDER BY validThrough",
-                Parameters.with("s", AssignmentStatus.PUBLISHED).and("today", today)).page(0, limit).list();
+        return find(
+                        "status = :s AND validThrough < :today ORDER BY validThrough",
+                        Parameters.with("s", AssignmentStatus.PUBLISHED).and("today", today))
+                .page(0, limit)
+                .list();
     }
 
     public List<Assignment> unverifiedCreatedBefore(Instant cutoff, int limit) {
-        return find("status = :s AND createdAt < :cutoff ORDER BY createdAt",
-                Parameters.with("s", AssignmentStatus.PENDING_VERIFICATION).and("cutoff", cutoff)).page(0, limit).list();
+        return find(
+                        "status = :s AND createdAt < :cutoff ORDER BY createdAt",
+                        Parameters.with("s", AssignmentStatus.PENDING_VERIFICATION)
+                                .and("cutoff", cutoff))
+                .page(0, limit)
+                .list();
     }
 
     public List<Assignment> postedBy(UUID subjectId) {

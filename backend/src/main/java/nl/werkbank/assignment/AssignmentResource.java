@@ -1,5 +1,7 @@
 package nl.werkbank.assignment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
@@ -30,8 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.werkbank.assignment.AssignmentInput.Submission;
 import nl.werkbank.assignment.AssignmentViews.AssignmentPage;
 import nl.werkbank.assignment.AssignmentViews.ManagedAssignment;
@@ -57,7 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assignments")
 public class AssignmentResource {
 
-
     private final AssignmentService assignments;
     private final CurrentViewer viewer;
     private final ObjectMapper json;
@@ -71,20 +70,38 @@ public class AssignmentResource {
     @POST
     @Path("/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "postAssignment",
-            summary = "Post an assignment: a client's draft (201), or without an account pending e-mail confirmation (202)")
-    @APIResponse(responseCode = "201", description = "Draft of the client's organisation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedAssignment.class)))
-    @APIResponse(responseCode = "202", description = "Received; the poster confirms by the link in the e-mail",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceived.class)))
+    @Operation(
+            operationId = "postAssignment",
+            summary =
+                    "Post an assignment: a client's draft (201), or without an account pending e-mail confirmation (202)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Draft of the client's organisation",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ManagedAssignment.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Received; the poster confirms by the link in the e-mail",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SubmissionReceived.class)))
     @APIResponse(responseCode = "429", description = "Too many submissions")
-    public Response post(@Valid @NotNull Submission submission, @Context HttpServerRequest request,
+    public Response post(
+            @Valid @NotNull Submission submission,
+            @Context HttpServerRequest request,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = Language.fromAcceptLanguage(acceptLanguage).orElse(Language.nl);
-        String ip = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String ip = request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
         return switch (assignments.submit(viewer.get(), submission, ip, language)) {
-            case AssignmentService.Drafted drafted -> Response.status(201).entity(drafted.assignment()).build();
-            case AssignmentService.Received received -> Response.status(202).entity(received.receipt()).build();
+            case AssignmentService.Drafted drafted ->
+                Response.status(201).entity(drafted.assignment()).build();
+            case AssignmentService.Received received ->
+                Response.status(202).entity(received.receipt()).build();
         };
     }
 
@@ -93,32 +110,50 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "404", description = "The link is not valid (any more)")
     @APIResponse(responseCode = "409", description = "Already confirmed")
-    @Operation(operationId = "verifyAssignment", summary = "Confirm the poster's e-mail address with the token from the link")
+    @Operation(
+            operationId = "verifyAssignment",
+            summary = "Confirm the poster's e-mail address with the token from the link")
     public VerificationResult verify(@Valid @NotNull VerificationRequest request) {
         return assignments.verify(request.token());
     }
 
     @GET
     @Path("/assignments")
-    @Operation(operationId = "listAssignments", summary = "Published assignments, newest first; ETag for conditional requests")
-    @APIResponse(responseCode = "200", description = "A page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentPage.class)))
+    @Operation(
+            operationId = "listAssignments",
+            summary = "Published assignments, newest first; ETag for conditional requests")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssignmentPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response list(
             @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("skill") List<@Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters") String> skill,
-            @QueryParam("region") @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
-            String region,
-            @QueryParam("remote") @Pattern(regexp = "ONSITE|HYBRID|REMOTE", message = "must be ONSITE, HYBRID or REMOTE")
-            String remote,
+            @QueryParam("skill")
+                    List<@Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters") String> skill,
+            @QueryParam("region")
+                    @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
+                    String region,
+            @QueryParam("remote")
+                    @Pattern(regexp = "ONSITE|HYBRID|REMOTE", message = "must be ONSITE, HYBRID or REMOTE")
+                    String remote,
             @QueryParam("minRateCents") @Min(0) Integer minRateCents,
             @QueryParam("startBefore") @Schema(format = "date") String startBefore,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @Min(1) @Max(100) Integer limit,
             @Context Request request) {
-        List<String> skills = skill == null ? List.of() : skill.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
-        AssignmentSearch search = new AssignmentSearch(Optional.ofNullable(q).filter(s -> !s.isBlank()).map(String::strip),
-                skills, Optional.ofNullable(region), Optional.ofNullable(remote).map(RemoteOption::valueOf), Optional.ofNullable(minRateCents),
+        List<String> skills = skill == null
+                ? List.of()
+                : skill.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        AssignmentSearch search = new AssignmentSearch(
+                Optional.ofNullable(q).filter(s -> !s.isBlank()).map(String::strip),
+                skills,
+                Optional.ofNullable(region),
+                Optional.ofNullable(remote).map(RemoteOption::valueOf),
+                Optional.ofNullable(minRateCents),
                 QueryParams.date("startBefore", startBefore));
         return withETag(assignments.publicList(search, cursor, limit), request);
     }
@@ -126,8 +161,13 @@ public class AssignmentResource {
     @GET
     @Path("/assignments/{id}")
     @Operation(operationId = "getAssignment", summary = "A published assignment with its JobPosting; 410 once closed")
-    @APIResponse(responseCode = "200", description = "The assignment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicAssignment.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The assignment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicAssignment.class)))
     @APIResponse(responseCode = "410", description = "Closed")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         return withETag(assignments.publicView(id), request);
@@ -152,7 +192,9 @@ public class AssignmentResource {
     @GET
     @Path("/managed-assignments/{id}")
     @Operation(operationId = "getManagedAssignment", summary = "An assignment as its poster or an admin sees it")
-    public ManagedAssignment managed(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
+    public ManagedAssignment managed(
+            @PathParam("id") UUID id,
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.managed(viewer.get(), Optional.ofNullable(token), id);
     }
 
@@ -161,7 +203,9 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "updateManagedAssignment", summary = "Edit a draft")
-    public ManagedAssignment update(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
+    public ManagedAssignment update(
+            @PathParam("id") UUID id,
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull AssignmentInput input) {
         return assignments.update(viewer.get(), Optional.ofNullable(token), id, input);
     }
@@ -170,7 +214,9 @@ public class AssignmentResource {
     @Path("/managed-assignments/{id}/submit")
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "submitAssignment", summary = "DRAFT to PENDING_REVIEW (poster)")
-    public ManagedAssignment submit(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
+    public ManagedAssignment submit(
+            @PathParam("id") UUID id,
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.submitForReview(viewer.get(), Optional.ofNullable(token), id);
     }
 
@@ -197,7 +243,9 @@ public class AssignmentResource {
     @Path("/managed-assignments/{id}/close")
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "closeAssignment", summary = "PUBLISHED to CLOSED (poster or admin)")
-    public ManagedAssignment close(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
+    public ManagedAssignment close(
+            @PathParam("id") UUID id,
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.close(viewer.get(), Optional.ofNullable(token), id);
     }
 
@@ -205,7 +253,9 @@ public class AssignmentResource {
     @Path("/managed-assignments/{id}/archive")
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "archiveAssignment", summary = "CLOSED to ARCHIVED (poster or admin)")
-    public ManagedAssignment archive(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
+    public ManagedAssignment archive(
+            @PathParam("id") UUID id,
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return assignments.archive(viewer.get(), Optional.ofNullable(token), id);
     }
 
@@ -214,7 +264,9 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "reportAssignmentProgress", summary = "Report the procedure's progress (poster)")
-    public ManagedAssignment reportProgress(@PathParam("id") UUID id, @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
+    public ManagedAssignment reportProgress(
+            @PathParam("id") UUID id,
+            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull ProcedureUpdateInput input) {
         return assignments.reportProgress(viewer.get(), Optional.ofNullable(token), id, input);
     }
@@ -237,7 +289,9 @@ public class AssignmentResource {
 
     private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 32);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

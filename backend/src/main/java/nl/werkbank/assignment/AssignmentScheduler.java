@@ -12,7 +12,9 @@ public class AssignmentScheduler {
         this.maintenance = maintenance;
     }
 
-    @Scheduled(every = "${werkbank.assignments.maintenance-interval:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${werkbank.assignments.maintenance-interval:10m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         maintenance.run();
     }

@@ -11,5 +11,4 @@ public record AssignmentSearch(
         Optional<String> region,
         Optional<RemoteOption> remote,
         Optional<Integer> minRateCents,
-        Optional<LocalDate> startBefore) {
-}
+        Optional<LocalDate> startBefore) {}

@@ -50,20 +50,21 @@ public class AssignmentService {
 
     /** Dutch working days end in Dutch time; "validThrough passed" is decided there. */
     static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
     private static final int SWEEP_BATCH = 200;
 
     /** Who may do what to one assignment. */
-    enum Access { POSTER, ADMIN }
+    enum Access {
+        POSTER,
+        ADMIN
+    }
 
     /** What a submission led to: an organisation's draft, or an anonymous posting awaiting its e-mail check. */
-    public sealed interface Submitted permits Drafted, Received {
-    }
+    public sealed interface Submitted permits Drafted, Received {}
 
-    public record Drafted(ManagedAssignment assignment) implements Submitted {
-    }
+    public record Drafted(ManagedAssignment assignment) implements Submitted {}
 
-    public record Received(SubmissionReceived receipt) implements Submitted {
-    }
+    public record Received(SubmissionReceived receipt) implements Submitted {}
 
     private final AssignmentRepository assignments;
     private final AssignmentPosterRepository posters;
@@ -78,9 +79,18 @@ public class AssignmentService {
     private final Clock clock;
     private final Event<ProcedureReported> procedureReported;
 
-    AssignmentService(AssignmentRepository assignments, AssignmentPosterRepository posters, AssignmentTokenRepository tokens,
-            ProcedureUpdateRepository updates, SubmissionLimits submissionLimits, OrganisationService organisations,
-            SubjectService subjects, Outbox outbox, PageLimit pageLimit, WerkbankConfig config, Clock clock,
+    AssignmentService(
+            AssignmentRepository assignments,
+            AssignmentPosterRepository posters,
+            AssignmentTokenRepository tokens,
+            ProcedureUpdateRepository updates,
+            SubmissionLimits submissionLimits,
+            OrganisationService organisations,
+            SubjectService subjects,
+            Outbox outbox,
+            PageLimit pageLimit,
+            WerkbankConfig config,
+            Clock clock,
             Event<ProcedureReported> procedureReported) {
         this.procedureReported = procedureReported;
         this.assignments = assignments;
@@ -111,8 +121,8 @@ public class AssignmentService {
         if (!viewer.isAnonymous()) {
             throw ProblemException.forbidden("Assignments are posted by clients, or without an account.");
         }
-        SubmissionReceived receipt = new SubmissionReceived(AssignmentStatus.PENDING_VERIFICATION,
-                "Check your e-mail to confirm the assignment.");
+        SubmissionReceived receipt = new SubmissionReceived(
+                AssignmentStatus.PENDING_VERIFICATION, "Check your e-mail to confirm the assignment.");
         PosterInput poster = submission.poster();
         if (poster == null) {
             throw ProblemException.invalid("poster", "is required when you post without an account");
@@ -138,11 +148,24 @@ public class AssignmentService {
         identity.phone = poster.phone().strip();
         posters.persist(identity);
 
-        String token = issueToken(assignment.id, AssignmentToken.Purpose.VERIFY,
+        String token = issueToken(
+                assignment.id,
+                AssignmentToken.Purpose.VERIFY,
                 now.plus(config.submissions().verificationValidity()));
-        outbox.enqueue(new Mail(subjectId, identity.email, language, "assignment-verify", Map.of(
-                "name", identity.name, "title", assignment.title, "token", token,
-                "hours", config.submissions().verificationValidity().toHours())));
+        outbox.enqueue(new Mail(
+                subjectId,
+                identity.email,
+                language,
+                "assignment-verify",
+                Map.of(
+                        "name",
+                        identity.name,
+                        "title",
+                        assignment.title,
+                        "token",
+                        token,
+                        "hours",
+                        config.submissions().verificationValidity().toHours())));
         return new Received(receipt);
     }
 
@@ -151,7 +174,8 @@ public class AssignmentService {
     public VerificationResult verify(String token) {
         Instant now = clock.instant();
         AssignmentToken verification = tokens.findByIdOptional(CapabilityTokens.hash(token))
-                .filter(t -> t.purpose == AssignmentToken.Purpose.VERIFY && t.usedAt == null && t.expiresAt.isAfter(now))
+                .filter(t ->
+                        t.purpose == AssignmentToken.Purpose.VERIFY && t.usedAt == null && t.expiresAt.isAfter(now))
                 .orElseThrow(() -> ProblemException.notFound("This link is not valid (any more)."));
         verification.usedAt = now;
         Assignment assignment = assignments.findById(verification.assignmentId);
@@ -163,8 +187,12 @@ public class AssignmentService {
         subjects.recordMeaningfulContact(poster.subjectId);
 
         String manageToken = issueToken(assignment.id, AssignmentToken.Purpose.MANAGE, manageTokenExpiry(assignment));
-        outbox.enqueue(new Mail(poster.subjectId, poster.email, languageOf(poster.subjectId), "assignment-manage", Map.of(
-                "name", poster.name, "title", assignment.title, "token", manageToken, "id", assignment.id)));
+        outbox.enqueue(new Mail(
+                poster.subjectId,
+                poster.email,
+                languageOf(poster.subjectId),
+                "assignment-manage",
+                Map.of("name", poster.name, "title", assignment.title, "token", manageToken, "id", assignment.id)));
         return new VerificationResult(assignment.id, assignment.status, manageToken);
     }
 
@@ -176,16 +204,20 @@ public class AssignmentService {
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Page<Assignment> page = Page.of(
                 assignments.published(search, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size),
-                size, a -> KeysetCursor.after(a.publishedAt, a.id));
-        return new AssignmentPage(page.items().stream()
-                .map(a -> AssignmentShapes.summaryOf(a, hiringOrganization(a))).toList(), page.nextCursor());
+                size,
+                a -> KeysetCursor.after(a.publishedAt, a.id));
+        return new AssignmentPage(
+                page.items().stream()
+                        .map(a -> AssignmentShapes.summaryOf(a, hiringOrganization(a)))
+                        .toList(),
+                page.nextCursor());
     }
 
     /** Published: the public shape. Closed or archived: 410, so search engines drop the page (F-3). */
     @Transactional
     public PublicAssignment publicView(UUID id) {
-        Assignment assignment = assignments.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No such assignment."));
+        Assignment assignment =
+                assignments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No such assignment."));
         return switch (assignment.status) {
             case PUBLISHED -> AssignmentShapes.publicOf(assignment, hiringOrganization(assignment));
             case CLOSED, ARCHIVED -> throw ProblemException.gone("This assignment is closed.");
@@ -206,13 +238,15 @@ public class AssignmentService {
     public ManagedAssignmentList ofMyOrganisation(Viewer viewer) {
         Membership membership = requireMembership(viewer);
         return new ManagedAssignmentList(assignments.ofOrganisation(membership.organisationId()).stream()
-                .map(this::managedShape).toList());
+                .map(this::managedShape)
+                .toList());
     }
 
     @Transactional
     public ManagedAssignmentList reviewQueue(Viewer viewer) {
         requireAdmin(viewer);
-        return new ManagedAssignmentList(assignments.inReview().stream().map(this::managedShape).toList());
+        return new ManagedAssignmentList(
+                assignments.inReview().stream().map(this::managedShape).toList());
     }
 
     /** Only a draft can be edited; what has been reviewed or published changes through transitions. */
@@ -257,7 +291,10 @@ public class AssignmentService {
         requireStatus(assignment, AssignmentStatus.PENDING_REVIEW);
         assignment.rejectionReason = reason.strip();
         ManagedAssignment result = transition(assignment, AssignmentStatus.DRAFT);
-        notifyPoster(assignment, "assignment-rejected", Map.of("title", assignment.title, "reason", assignment.rejectionReason));
+        notifyPoster(
+                assignment,
+                "assignment-rejected",
+                Map.of("title", assignment.title, "reason", assignment.rejectionReason));
         return result;
     }
 
@@ -280,7 +317,8 @@ public class AssignmentService {
 
     /** the poster reports how the procedure goes; it is kept with the assignment. */
     @Transactional
-    public ManagedAssignment reportProgress(Viewer viewer, Optional<String> manageToken, UUID id, ProcedureUpdateInput input) {
+    public ManagedAssignment reportProgress(
+            Viewer viewer, Optional<String> manageToken, UUID id, ProcedureUpdateInput input) {
         Assignment assignment = find(id);
         requirePoster(requireCanManage(viewer, manageToken, assignment));
         if (assignment.status != AssignmentStatus.PUBLISHED && assignment.status != AssignmentStatus.CLOSED) {
@@ -292,7 +330,9 @@ public class AssignmentService {
         update.id = UUID.randomUUID();
         update.assignmentId = assignment.id;
         update.status = input.status();
-        update.message = input.message() == null || input.message().isBlank() ? null : input.message().strip();
+        update.message = input.message() == null || input.message().isBlank()
+                ? null
+                : input.message().strip();
         update.createdAt = now;
         updates.persist(update);
         assignment.procedureStatus = input.status();
@@ -307,7 +347,8 @@ public class AssignmentService {
     @Transactional
     public AssignmentFacts factsForResponse(UUID id) {
         Assignment assignment = find(id);
-        if (assignment.status == AssignmentStatus.DRAFT || assignment.status == AssignmentStatus.PENDING_VERIFICATION
+        if (assignment.status == AssignmentStatus.DRAFT
+                || assignment.status == AssignmentStatus.PENDING_VERIFICATION
                 || assignment.status == AssignmentStatus.PENDING_REVIEW) {
             throw ProblemException.notFound("No such assignment.");
         }
@@ -326,27 +367,38 @@ public class AssignmentService {
     @Transactional
     public List<AssignmentViews.ProcedureUpdateView> procedureOf(UUID id) {
         return updates.ofAssignment(id).stream()
-                .map(u -> new AssignmentViews.ProcedureUpdateView(u.status, u.message, u.createdAt)).toList();
+                .map(u -> new AssignmentViews.ProcedureUpdateView(u.status, u.message, u.createdAt))
+                .toList();
     }
 
     private AssignmentFacts factsOf(Assignment assignment) {
-        Optional<LocalDate> lastDay = assignment.startDate == null || assignment.durationWeeks == null ? Optional.empty()
-                : Optional.of(assignment.startDate.plusWeeks(assignment.durationWeeks).minusDays(1));
-        return new AssignmentFacts(assignment.id, assignment.title, assignment.status, List.copyOf(assignment.questions),
-                Optional.ofNullable(assignment.organisationId), posterAddress(assignment), lastDay);
+        Optional<LocalDate> lastDay = assignment.startDate == null || assignment.durationWeeks == null
+                ? Optional.empty()
+                : Optional.of(
+                        assignment.startDate.plusWeeks(assignment.durationWeeks).minusDays(1));
+        return new AssignmentFacts(
+                assignment.id,
+                assignment.title,
+                assignment.status,
+                List.copyOf(assignment.questions),
+                Optional.ofNullable(assignment.organisationId),
+                posterAddress(assignment),
+                lastDay);
     }
 
     private Optional<AssignmentFacts.PosterAddress> posterAddress(Assignment assignment) {
         Optional<AssignmentPoster> anonymous = posters.findByIdOptional(assignment.id);
         if (anonymous.isPresent()) {
             AssignmentPoster poster = anonymous.get();
-            return Optional.of(new AssignmentFacts.PosterAddress(poster.subjectId, poster.email, languageOf(poster.subjectId)));
+            return Optional.of(
+                    new AssignmentFacts.PosterAddress(poster.subjectId, poster.email, languageOf(poster.subjectId)));
         }
         if (assignment.posterSubjectId == null) {
             return Optional.empty();
         }
         return subjects.mailAddressOf(assignment.posterSubjectId)
-                .map(address -> new AssignmentFacts.PosterAddress(assignment.posterSubjectId, address.email(), address.language()));
+                .map(address -> new AssignmentFacts.PosterAddress(
+                        assignment.posterSubjectId, address.email(), address.language()));
     }
 
     // --- scheduled ------------------------------------------------------------------------
@@ -372,8 +424,8 @@ public class AssignmentService {
     @Transactional
     public int removeUnverified() {
         Instant now = clock.instant();
-        List<Assignment> stale = assignments.unverifiedCreatedBefore(now.minus(config.submissions().unverifiedRetention()),
-                SWEEP_BATCH);
+        List<Assignment> stale = assignments.unverifiedCreatedBefore(
+                now.minus(config.submissions().unverifiedRetention()), SWEEP_BATCH);
         for (Assignment assignment : stale) {
             UUID subjectId = assignment.posterSubjectId;
             assignments.delete(assignment);
@@ -422,7 +474,10 @@ public class AssignmentService {
         assignment.hoursPerWeek = input.hoursPerWeek();
         assignment.rateMinCents = input.rateMinCents();
         assignment.rateMaxCents = input.rateMaxCents();
-        assignment.skills = input.skills().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        assignment.skills = input.skills().stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
         List<Assignment.Question> questions = new ArrayList<>();
         Map<String, UUID> kept = new HashMap<>();
         if (assignment.questions != null) {
@@ -431,8 +486,14 @@ public class AssignmentService {
         for (QuestionInput q : input.questions()) {
             String text = q.text().strip();
             UUID id = kept.getOrDefault(q.kind() + "|" + text, UUID.randomUUID());
-            questions.add(new Assignment.Question(id, q.kind(), text, q.required(),
-                    q.kind() == QuestionKind.CHOICE ? q.options().stream().map(String::strip).toList() : List.of()));
+            questions.add(new Assignment.Question(
+                    id,
+                    q.kind(),
+                    text,
+                    q.required(),
+                    q.kind() == QuestionKind.CHOICE
+                            ? q.options().stream().map(String::strip).toList()
+                            : List.of()));
         }
         assignment.questions = questions;
         assignment.validThrough = input.validThrough();
@@ -442,7 +503,9 @@ public class AssignmentService {
     /** Rules across fields, beyond what the input's annotations check. */
     private void validate(AssignmentInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (input.rateMinCents() != null && input.rateMaxCents() != null && input.rateMinCents() > input.rateMaxCents()) {
+        if (input.rateMinCents() != null
+                && input.rateMaxCents() != null
+                && input.rateMinCents() > input.rateMaxCents()) {
             errors.add(new Problem.FieldError("assignment.rateMaxCents", "must not be lower than rateMinCents"));
         }
         LocalDate today = LocalDate.now(clock.withZone(NETHERLANDS));
@@ -453,14 +516,24 @@ public class AssignmentService {
             QuestionInput q = input.questions().get(i);
             int options = q.options() == null ? 0 : q.options().size();
             if (q.kind() == QuestionKind.CHOICE && options < 2) {
-                errors.add(new Problem.FieldError("assignment.questions[" + i + "].options", "a choice needs at least 2 options"));
+                errors.add(new Problem.FieldError(
+                        "assignment.questions[" + i + "].options", "a choice needs at least 2 options"));
             } else if (q.kind() != QuestionKind.CHOICE && options > 0) {
-                errors.add(new Problem.FieldError("assignment.questions[" + i + "].options", "only a choice has options"));
+                errors.add(
+                        new Problem.FieldError("assignment.questions[" + i + "].options", "only a choice has options"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request",
-                    String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()), errors);
+            throw new ProblemException(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    String.join(
+                            "; ",
+                            errors.stream()
+                                    .map(e -> e.field() + ": " + e.message())
+                                    .toList()),
+                    errors);
         }
     }
 
@@ -468,7 +541,8 @@ public class AssignmentService {
         Instant now = clock.instant();
         if (manageToken.isPresent()) {
             boolean valid = tokens.findByIdOptional(CapabilityTokens.hash(manageToken.get()))
-                    .filter(t -> t.purpose == AssignmentToken.Purpose.MANAGE && t.assignmentId.equals(assignment.id)
+                    .filter(t -> t.purpose == AssignmentToken.Purpose.MANAGE
+                            && t.assignmentId.equals(assignment.id)
                             && t.expiresAt.isAfter(now))
                     .isPresent();
             if (valid) {
@@ -478,8 +552,11 @@ public class AssignmentService {
         if (viewer.isPerson() && viewer.hasRole(Role.ADMIN)) {
             return Access.ADMIN;
         }
-        if (assignment.organisationId != null && organisations.membershipOf(viewer)
-                .map(m -> m.organisationId().equals(assignment.organisationId)).orElse(false)) {
+        if (assignment.organisationId != null
+                && organisations
+                        .membershipOf(viewer)
+                        .map(m -> m.organisationId().equals(assignment.organisationId))
+                        .orElse(false)) {
             return Access.POSTER;
         }
         throw ProblemException.notFound("No such assignment.");
@@ -507,13 +584,15 @@ public class AssignmentService {
         if (!viewer.isPerson() || !viewer.hasRole(Role.CLIENT)) {
             throw ProblemException.forbidden("This is for clients.");
         }
-        return organisations.membershipOf(viewer)
+        return organisations
+                .membershipOf(viewer)
                 .orElseThrow(() -> ProblemException.forbidden("Register your organisation first."));
     }
 
     private static void requireStatus(Assignment assignment, AssignmentStatus expected) {
         if (assignment.status != expected) {
-            throw ProblemException.conflict("This needs an assignment in status " + expected + "; it is " + assignment.status + ".");
+            throw ProblemException.conflict(
+                    "This needs an assignment in status " + expected + "; it is " + assignment.status + ".");
         }
     }
 
@@ -534,9 +613,13 @@ public class AssignmentService {
     }
 
     private ManagedAssignment managedShape(Assignment assignment) {
-        String organisation = assignment.organisationId == null ? null
+        String organisation = assignment.organisationId == null
+                ? null
                 : organisations.nameOf(assignment.organisationId).orElse(null);
-        return AssignmentShapes.managedOf(assignment, organisation, posters.findByIdOptional(assignment.id).orElse(null),
+        return AssignmentShapes.managedOf(
+                assignment,
+                organisation,
+                posters.findByIdOptional(assignment.id).orElse(null),
                 updates.ofAssignment(assignment.id));
     }
 
@@ -570,7 +653,8 @@ public class AssignmentService {
 
     /** Tells the poster: an anonymous poster at their confirmed address, a client at their account's. */
     private void notifyPoster(Assignment assignment, String template, Map<String, Object> data) {
-        posterAddress(assignment).ifPresent(poster -> outbox.enqueue(
-                new Mail(poster.subjectId(), poster.email(), poster.language(), template, data)));
+        posterAddress(assignment)
+                .ifPresent(poster -> outbox.enqueue(
+                        new Mail(poster.subjectId(), poster.email(), poster.language(), template, data)));
     }
 }

@@ -11,28 +11,82 @@ import nl.werkbank.assignment.AssignmentViews.QuestionView;
 /** Builds each audience's shape of an assignment; the public ones have no poster fields at all. */
 final class AssignmentShapes {
 
-    private AssignmentShapes() {
-    }
+    private AssignmentShapes() {}
 
     static AssignmentSummary summaryOf(Assignment a, String hiringOrganization) {
-        return new AssignmentSummary(a.id, a.title, a.region, a.remote, a.startDate, a.hoursPerWeek, a.rateMinCents,
-                a.rateMaxCents, List.copyOf(a.skills), a.validThrough, a.publishedAt, hiringOrganization);
+        return new AssignmentSummary(
+                a.id,
+                a.title,
+                a.region,
+                a.remote,
+                a.startDate,
+                a.hoursPerWeek,
+                a.rateMinCents,
+                a.rateMaxCents,
+                List.copyOf(a.skills),
+                a.validThrough,
+                a.publishedAt,
+                hiringOrganization);
     }
 
     static PublicAssignment publicOf(Assignment a, String hiringOrganization) {
-        return new PublicAssignment(a.id, a.title, a.description, a.region, a.remote, a.startDate, a.durationWeeks,
-                a.hoursPerWeek, a.rateMinCents, a.rateMaxCents, List.copyOf(a.skills), questions(a), a.validThrough,
-                a.publishedAt, a.procedureStatus, hiringOrganization, JobPostings.of(a, hiringOrganization));
+        return new PublicAssignment(
+                a.id,
+                a.title,
+                a.description,
+                a.region,
+                a.remote,
+                a.startDate,
+                a.durationWeeks,
+                a.hoursPerWeek,
+                a.rateMinCents,
+                a.rateMaxCents,
+                List.copyOf(a.skills),
+                questions(a),
+                a.validThrough,
+                a.publishedAt,
+                a.procedureStatus,
+                hiringOrganization,
+                JobPostings.of(a, hiringOrganization));
     }
 
-    static ManagedAssignment managedOf(Assignment a, String organisation, AssignmentPoster poster, List<ProcedureUpdate> updates) {
-        PosterView posterView = poster == null ? null
-                : new PosterView(poster.name, poster.organisationName, poster.email, poster.phone, poster.emailVerifiedAt != null);
-        return new ManagedAssignment(a.id, a.status, a.rejectionReason, a.title, a.description, a.region, a.remote,
-                a.startDate, a.durationWeeks, a.hoursPerWeek, a.rateMinCents, a.rateMaxCents, List.copyOf(a.skills),
-                questions(a), a.validThrough, a.nameOrganisation, a.procedureStatus,
-                updates.stream().map(u -> new ProcedureUpdateView(u.status, u.message, u.createdAt)).toList(),
-                organisation, posterView, a.publishedAt, a.closedAt, a.createdAt, a.updatedAt);
+    static ManagedAssignment managedOf(
+            Assignment a, String organisation, AssignmentPoster poster, List<ProcedureUpdate> updates) {
+        PosterView posterView = poster == null
+                ? null
+                : new PosterView(
+                        poster.name,
+                        poster.organisationName,
+                        poster.email,
+                        poster.phone,
+                        poster.emailVerifiedAt != null);
+        return new ManagedAssignment(
+                a.id,
+                a.status,
+                a.rejectionReason,
+                a.title,
+                a.description,
+                a.region,
+                a.remote,
+                a.startDate,
+                a.durationWeeks,
+                a.hoursPerWeek,
+                a.rateMinCents,
+                a.rateMaxCents,
+                List.copyOf(a.skills),
+                questions(a),
+                a.validThrough,
+                a.nameOrganisation,
+                a.procedureStatus,
+                updates.stream()
+                        .map(u -> new ProcedureUpdateView(u.status, u.message, u.createdAt))
+                        .toList(),
+                organisation,
+                posterView,
+                a.publishedAt,
+                a.closedAt,
+                a.createdAt,
+                a.updatedAt);
     }
 
     private static List<QuestionView> questions(Assignment a) {

@@ -15,7 +15,10 @@ import java.util.UUID;
 @Table(name = "assignment_token")
 public class AssignmentToken extends PanacheEntityBase {
 
-    public enum Purpose { VERIFY, MANAGE }
+    public enum Purpose {
+        VERIFY,
+        MANAGE
+    }
 
     @Id
     @Column(name = "token_hash")

@@ -12,8 +12,7 @@ final class JobPostings {
 
     static final String PLATFORM = "Werkbank";
 
-    private JobPostings() {
-    }
+    private JobPostings() {}
 
     static Map<String, Object> of(Assignment a, String hiringOrganization) {
         Map<String, Object> posting = new LinkedHashMap<>();
@@ -22,17 +21,27 @@ final class JobPostings {
         posting.put("title", a.title);
         posting.put("description", a.description);
         posting.put("identifier", Map.of("@type", "PropertyValue", "name", PLATFORM, "value", a.id.toString()));
-        posting.put("datePosted", a.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
-        posting.put("validThrough", a.validThrough.atTime(23, 59, 59).atOffset(ZoneOffset.UTC).toString());
+        posting.put(
+                "datePosted",
+                a.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        posting.put(
+                "validThrough",
+                a.validThrough.atTime(23, 59, 59).atOffset(ZoneOffset.UTC).toString());
         posting.put("employmentType", "CONTRACTOR");
-        posting.put("hiringOrganization", Map.of("@type", "Organization",
-                "name", hiringOrganization == null ? PLATFORM : hiringOrganization));
+        posting.put(
+                "hiringOrganization",
+                Map.of("@type", "Organization", "name", hiringOrganization == null ? PLATFORM : hiringOrganization));
         if (a.remote == RemoteOption.REMOTE) {
             posting.put("jobLocationType", "TELECOMMUTE");
             posting.put("applicantLocationRequirements", Map.of("@type", "Country", "name", "NL"));
         } else if (!"ABROAD".equals(a.region)) {
-            posting.put("jobLocation", Map.of("@type", "Place", "address",
-                    Map.of("@type", "PostalAddress", "postalCode", a.region, "addressCountry", "NL")));
+            posting.put(
+                    "jobLocation",
+                    Map.of(
+                            "@type",
+                            "Place",
+                            "address",
+                            Map.of("@type", "PostalAddress", "postalCode", a.region, "addressCountry", "NL")));
         }
         if (a.rateMinCents != null || a.rateMaxCents != null) {
             Map<String, Object> value = new LinkedHashMap<>();

@@ -9,6 +9,5 @@ public final class ManageToken {
     public static final String HEADER = "Werkbank-Manage-Token";
     public static final String DESCRIPTION = "Management token of a poster without an account (from the verification)";
 
-    private ManageToken() {
-    }
+    private ManageToken() {}
 }

@@ -1,5 +1,7 @@
 package nl.werkbank.assignment;
 
 public enum RemoteOption {
-    ONSITE, HYBRID, REMOTE
+    ONSITE,
+    HYBRID,
+    REMOTE
 }

@@ -19,7 +19,9 @@ public class ClusterLock {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryLock(String job) {
-        return (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended(:job, 0))")
-                .setParameter("job", "werkbank-job:" + job).getSingleResult();
+        return (Boolean) entityManager
+                .createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended(:job, 0))")
+                .setParameter("job", "werkbank-job:" + job)
+                .getSingleResult();
     }
 }

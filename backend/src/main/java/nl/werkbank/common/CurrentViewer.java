@@ -49,7 +49,9 @@ public class CurrentViewer {
 
     /** Keycloak names the user behind a client-credentials token {@code service-account-<client>}. */
     private static boolean isServiceAccount(JsonWebToken token) {
-        return claim(token, "preferred_username").map(name -> name.startsWith(SERVICE_ACCOUNT_PREFIX)).orElse(false);
+        return claim(token, "preferred_username")
+                .map(name -> name.startsWith(SERVICE_ACCOUNT_PREFIX))
+                .orElse(false);
     }
 
     private static Optional<String> claim(JsonWebToken token, String name) {

@@ -37,12 +37,10 @@ public final class DocumentContent {
     private static final String WORD_MAIN_PART = "wordprocessingml.document.main+xml";
     private static final int CONTENT_TYPES_READ_LIMIT = 64 * 1024;
 
-    private DocumentContent() {
-    }
+    private DocumentContent() {}
 
     /** An uploaded document that passed the checks: a safe name, its real type, its bytes. */
-    public record Document(String fileName, String contentType, byte[] content) {
-    }
+    public record Document(String fileName, String contentType, byte[] content) {}
 
     /**
      * P-3, S-4: the one check for every upload. Empty or unknown files are a 400, oversized ones a
@@ -55,7 +53,10 @@ public final class DocumentContent {
                 throw ProblemException.invalid(field, "is empty");
             }
             if (size > maxBytes) {
-                throw new ProblemException(413, "too-large", "File too large",
+                throw new ProblemException(
+                        413,
+                        "too-large",
+                        "File too large",
                         "A document may be at most " + maxBytes / (1024 * 1024) + " MB.",
                         List.of(new Problem.FieldError(field, "is larger than " + maxBytes + " bytes")));
             }
@@ -104,7 +105,9 @@ public final class DocumentContent {
     private static boolean isWordDocumentWithoutMacros(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry contentTypes = zip.getEntry("[Content_Types].xml");
-            if (contentTypes == null || zip.getEntry("word/document.xml") == null || zip.getEntry("word/vbaProject.bin") != null) {
+            if (contentTypes == null
+                    || zip.getEntry("word/document.xml") == null
+                    || zip.getEntry("word/vbaProject.bin") != null) {
                 return false;
             }
             try (InputStream in = zip.getInputStream(contentTypes)) {

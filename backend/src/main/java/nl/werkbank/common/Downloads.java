@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** A file for the browser to save, never to render (P-3): attachment, its real type, nosniff. */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static Response attachment(String fileName, String contentType, byte[] content) {
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The languages the product speaks (SPA and e-mail). */
 public enum Language {
-    nl, en;
+    nl,
+    en;
 
     /** The first language of an Accept-Language header ({@code en-GB,en;q=0.9,nl;q=0.8}) that we speak. */
     public static Optional<Language> fromAcceptLanguage(String header) {

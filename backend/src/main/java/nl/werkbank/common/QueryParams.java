@@ -11,8 +11,7 @@ import nl.werkbank.common.problem.ProblemException;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static Optional<LocalDate> date(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -46,25 +46,35 @@ public class SubmissionLimits {
 
     /** Attempts older than the longest window serve no limit any more. */
     public int forgetOlderThan(Instant cutoff) {
-        return entityManager.createNativeQuery("DELETE FROM submission_attempt WHERE created_at < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate();
+        return entityManager
+                .createNativeQuery("DELETE FROM submission_attempt WHERE created_at < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 
     private void check(String kind, String hash, int max, Duration window, Instant now) {
-        long recent = ((Number) entityManager.createNativeQuery(
-                        "SELECT count(*) FROM submission_attempt WHERE key_kind = :k AND key_hash = :h AND created_at > :since")
-                .setParameter("k", kind).setParameter("h", hash).setParameter("since", now.minus(window))
-                .getSingleResult()).longValue();
+        long recent = ((Number) entityManager
+                        .createNativeQuery(
+                                "SELECT count(*) FROM submission_attempt WHERE key_kind = :k AND key_hash = :h AND created_at > :since")
+                        .setParameter("k", kind)
+                        .setParameter("h", hash)
+                        .setParameter("since", now.minus(window))
+                        .getSingleResult())
+                .longValue();
         if (recent >= max) {
             throw ProblemException.tooManyRequests("Too many submissions; please try again later.", window.toSeconds());
         }
     }
 
     private void record(String kind, String hash, Instant now) {
-        entityManager.createNativeQuery(
+        entityManager
+                .createNativeQuery(
                         "INSERT INTO submission_attempt (id, key_kind, key_hash, created_at) VALUES (:id, :k, :h, :at)")
-                .setParameter("id", UUID.randomUUID()).setParameter("k", kind).setParameter("h", hash)
-                .setParameter("at", now).executeUpdate();
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("k", kind)
+                .setParameter("h", hash)
+                .setParameter("at", now)
+                .executeUpdate();
     }
 
     private String hash(String value) {

@@ -37,8 +37,14 @@ public record Viewer(
     }
 
     public static Viewer anonymous() {
-        return new Viewer(Kind.ANONYMOUS, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Set.of(), Optional.empty());
+        return new Viewer(
+                Kind.ANONYMOUS,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Set.of(),
+                Optional.empty());
     }
 
     public boolean isAnonymous() {

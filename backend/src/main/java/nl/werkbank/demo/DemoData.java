@@ -11,12 +11,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.HashMap;
 import java.util.stream.Collectors;
 import nl.werkbank.assignment.AssignmentInput;
 import nl.werkbank.assignment.AssignmentService;
@@ -44,18 +44,14 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String ADMIN = "de000000-0000-4000-8000-000000000005";
 
-    record DemoAccount(String oidcSubject, String name, String email, Language language, List<String> roles) {
-    }
+    record DemoAccount(String oidcSubject, String name, String email, Language language, List<String> roles) {}
 
-    record DemoProfile(String oidcSubject, ProfileInput profile) {
-    }
+    record DemoProfile(String oidcSubject, ProfileInput profile) {}
 
     /** validThrough is set at load time, three months ahead, so the demo stays published. */
-    record DemoAssignment(String oidcSubject, Map<String, Object> assignment) {
-    }
+    record DemoAssignment(String oidcSubject, Map<String, Object> assignment) {}
 
-    record DemoOrganisation(String oidcSubject, OrganisationInput organisation, boolean verified) {
-    }
+    record DemoOrganisation(String oidcSubject, OrganisationInput organisation, boolean verified) {}
 
     private final SubjectService subjects;
     private final OrganisationService organisations;
@@ -65,8 +61,14 @@ public class DemoData {
     private final ObjectMapper json;
     private final Clock clock;
 
-    DemoData(SubjectService subjects, OrganisationService organisations, ProfileService profiles,
-            AssignmentService assignments, WerkbankConfig config, ObjectMapper json, Clock clock) {
+    DemoData(
+            SubjectService subjects,
+            OrganisationService organisations,
+            ProfileService profiles,
+            AssignmentService assignments,
+            WerkbankConfig config,
+            ObjectMapper json,
+            Clock clock) {
         this.subjects = subjects;
         this.organisations = organisations;
         this.profiles = profiles;
@@ -83,12 +85,14 @@ public class DemoData {
     }
 
     public void load() {
-        Map<String, DemoAccount> accounts = read("demo/accounts.json", new TypeReference<List<DemoAccount>>() {
-        }).stream().collect(Collectors.toMap(DemoAccount::oidcSubject, Function.identity()));
-        accounts.values().forEach(a -> subjects.registerAccount(new NewAccount(a.oidcSubject(), a.name(), a.email(), a.language())));
+        Map<String, DemoAccount> accounts =
+                read("demo/accounts.json", new TypeReference<List<DemoAccount>>() {}).stream()
+                        .collect(Collectors.toMap(DemoAccount::oidcSubject, Function.identity()));
+        accounts.values()
+                .forEach(a ->
+                        subjects.registerAccount(new NewAccount(a.oidcSubject(), a.name(), a.email(), a.language())));
 
-        for (DemoOrganisation demo : read("demo/organisations.json", new TypeReference<List<DemoOrganisation>>() {
-        })) {
+        for (DemoOrganisation demo : read("demo/organisations.json", new TypeReference<List<DemoOrganisation>>() {})) {
             Viewer client = viewerOf(accounts.get(demo.oidcSubject()));
             if (hasOrganisation(client)) {
                 continue;
@@ -98,29 +102,31 @@ public class DemoData {
                 organisations.setVerified(viewerOf(accounts.get(ADMIN)), organisation.id(), true);
             }
         }
-        for (DemoProfile demo : read("demo/profiles.json", new TypeReference<List<DemoProfile>>() {
-        })) {
+        for (DemoProfile demo : read("demo/profiles.json", new TypeReference<List<DemoProfile>>() {})) {
             Viewer professional = viewerOf(accounts.get(demo.oidcSubject()));
             if (!profiles.hasProfile(professional)) {
                 profiles.save(professional, demo.profile());
             }
         }
-        List<DemoAssignment> demoAssignments = read("demo/assignments.json", new TypeReference<List<DemoAssignment>>() {
-        });
+        List<DemoAssignment> demoAssignments =
+                read("demo/assignments.json", new TypeReference<List<DemoAssignment>>() {});
         Viewer admin = viewerOf(accounts.get(ADMIN));
         for (DemoAssignment demo : demoAssignments) {
             Viewer client = viewerOf(accounts.get(demo.oidcSubject()));
             String title = (String) demo.assignment().get("title");
-            if (assignments.ofMyOrganisation(client).items().stream().anyMatch(a -> a.title().equals(title))) {
+            if (assignments.ofMyOrganisation(client).items().stream()
+                    .anyMatch(a -> a.title().equals(title))) {
                 continue;
             }
             Map<String, Object> fields = new HashMap<>(demo.assignment());
             fields.put("validThrough", LocalDate.now(clock).plusMonths(3).toString());
             fields.put("startDate", LocalDate.now(clock).plusMonths(1).toString());
             AssignmentInput input = json.convertValue(fields, AssignmentInput.class);
-            var submitted = assignments.submit(client, new AssignmentInput.Submission(input, null, null), "demo", Language.nl);
+            var submitted =
+                    assignments.submit(client, new AssignmentInput.Submission(input, null, null), "demo", Language.nl);
             if (submitted instanceof AssignmentService.Drafted drafted) {
-                assignments.submitForReview(client, Optional.empty(), drafted.assignment().id());
+                assignments.submitForReview(
+                        client, Optional.empty(), drafted.assignment().id());
                 assignments.approve(admin, drafted.assignment().id());
             }
         }
@@ -134,8 +140,14 @@ public class DemoData {
     private static Viewer viewerOf(DemoAccount account) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         account.roles().forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
-        return new Viewer(Viewer.Kind.PERSON, Optional.of(account.oidcSubject()), Optional.of(account.name()),
-                Optional.ofNullable(account.email()), Optional.of(account.language()), roles, Optional.empty());
+        return new Viewer(
+                Viewer.Kind.PERSON,
+                Optional.of(account.oidcSubject()),
+                Optional.of(account.name()),
+                Optional.ofNullable(account.email()),
+                Optional.of(account.language()),
+                roles,
+                Optional.empty());
     }
 
     private <T> T read(String resource, TypeReference<T> type) {

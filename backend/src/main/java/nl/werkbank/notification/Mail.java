@@ -10,11 +10,15 @@ import nl.werkbank.common.Language;
  * which language, from which template ({@code templates/mail/<template>.<language>.txt}), with
  * which values and files.
  */
-public record Mail(UUID subjectId, String recipient, Language language, String template, Map<String, Object> data,
+public record Mail(
+        UUID subjectId,
+        String recipient,
+        Language language,
+        String template,
+        Map<String, Object> data,
         List<Attachment> attachments) {
 
-    public record Attachment(String fileName, String contentType, byte[] content) {
-    }
+    public record Attachment(String fileName, String contentType, byte[] content) {}
 
     public Mail(UUID subjectId, String recipient, Language language, String template, Map<String, Object> data) {
         this(subjectId, recipient, language, template, data, List.of());

@@ -24,7 +24,11 @@ public class Outbox {
     private final WerkbankConfig config;
     private final Clock clock;
 
-    Outbox(OutboxRepository messages, OutboxAttachmentRepository attachments, Engine templates, WerkbankConfig config,
+    Outbox(
+            OutboxRepository messages,
+            OutboxAttachmentRepository attachments,
+            Engine templates,
+            WerkbankConfig config,
             Clock clock) {
         this.messages = messages;
         this.attachments = attachments;

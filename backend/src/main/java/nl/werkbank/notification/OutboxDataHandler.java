@@ -16,8 +16,8 @@ public class OutboxDataHandler implements PersonalDataHandler {
         this.messages = messages;
     }
 
-    public record MailExport(String recipient, String subject, String body, String status, Instant createdAt, Instant sentAt) {
-    }
+    public record MailExport(
+            String recipient, String subject, String body, String status, Instant createdAt, Instant sentAt) {}
 
     @Override
     public String category() {
@@ -32,7 +32,8 @@ public class OutboxDataHandler implements PersonalDataHandler {
     @Override
     public Object export(UUID subjectId) {
         return messages.forSubject(subjectId).stream()
-                .map(m -> new MailExport(m.recipient, m.mailSubject, m.bodyText, m.status.name(), m.createdAt, m.sentAt))
+                .map(m ->
+                        new MailExport(m.recipient, m.mailSubject, m.bodyText, m.status.name(), m.createdAt, m.sentAt))
                 .toList();
     }
 

@@ -16,7 +16,11 @@ import nl.werkbank.common.Language;
 @Table(name = "outbox_message")
 public class OutboxMessage extends PanacheEntityBase {
 
-    public enum Status { PENDING, SENT, CANCELLED }
+    public enum Status {
+        PENDING,
+        SENT,
+        CANCELLED
+    }
 
     @Id
     public UUID id;

@@ -1,9 +1,9 @@
 package nl.werkbank.notification;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import io.quarkus.panache.common.Parameters;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +17,8 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UU
      */
     @SuppressWarnings("unchecked")
     public List<OutboxMessage> lockDue(Instant now, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                         SELECT * FROM outbox_message
                         WHERE status = 'PENDING' AND next_attempt_at <= :now
                         ORDER BY next_attempt_at, id
@@ -30,8 +31,8 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UU
     }
 
     /** Newest first, continuing before {@code (createdAt, id)} when given; fetches one extra row. */
-    public List<OutboxMessage> pageBefore(Optional<OutboxMessage.Status> status, Optional<Instant> before,
-            Optional<UUID> beforeId, int limit) {
+    public List<OutboxMessage> pageBefore(
+            Optional<OutboxMessage.Status> status, Optional<Instant> before, Optional<UUID> beforeId, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         status.ifPresent(s -> {

@@ -30,9 +30,11 @@ public class OutboxResource {
     @Path("/admin/outbox")
     @Operation(operationId = "listOutbox", summary = "Queued and sent mail with attempt counts and last errors (admin)")
     public OutboxView.Page list(
-            @QueryParam("status") @Pattern(regexp = "PENDING|SENT|CANCELLED", message = "must be PENDING, SENT or CANCELLED")
-            String status,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+            @QueryParam("status")
+                    @Pattern(regexp = "PENDING|SENT|CANCELLED", message = "must be PENDING, SENT or CANCELLED")
+                    String status,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
         return outbox.list(viewer.get(), Optional.ofNullable(status).map(OutboxMessage.Status::valueOf), cursor, limit);
     }
 }

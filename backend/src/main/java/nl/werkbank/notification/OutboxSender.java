@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.werkbank.common.WerkbankConfig;
@@ -27,7 +26,11 @@ public class OutboxSender {
     private final WerkbankConfig config;
     private final Clock clock;
 
-    OutboxSender(OutboxRepository messages, OutboxAttachmentRepository attachments, Mailer mailer, WerkbankConfig config,
+    OutboxSender(
+            OutboxRepository messages,
+            OutboxAttachmentRepository attachments,
+            Mailer mailer,
+            WerkbankConfig config,
             Clock clock) {
         this.messages = messages;
         this.attachments = attachments;
@@ -39,14 +42,17 @@ public class OutboxSender {
     /** Returns how many messages were sent. */
     @Transactional
     public int sendDue() {
-        List<OutboxMessage> due = messages.lockDue(clock.instant(), config.mail().batchSize());
+        List<OutboxMessage> due =
+                messages.lockDue(clock.instant(), config.mail().batchSize());
         int sent = 0;
         for (OutboxMessage message : due) {
             try {
-                io.quarkus.mailer.Mail mail = io.quarkus.mailer.Mail
-                        .withText(message.recipient, message.mailSubject, message.bodyText)
+                io.quarkus.mailer.Mail mail = io.quarkus.mailer.Mail.withText(
+                                message.recipient, message.mailSubject, message.bodyText)
                         .addHeader("Message-ID", message.messageId);
-                attachments.ofMessage(message.id).forEach(file -> mail.addAttachment(file.fileName, file.content, file.contentType));
+                attachments
+                        .ofMessage(message.id)
+                        .forEach(file -> mail.addAttachment(file.fileName, file.content, file.contentType));
                 mailer.send(mail);
                 message.status = OutboxMessage.Status.SENT;
                 message.sentAt = clock.instant();
@@ -79,7 +85,8 @@ public class OutboxSender {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String text = root.getClass().getSimpleName() + ": " + EMAIL.matcher(String.valueOf(root.getMessage())).replaceAll("<address>");
+        String text = root.getClass().getSimpleName() + ": "
+                + EMAIL.matcher(String.valueOf(root.getMessage())).replaceAll("<address>");
         return text.length() > 300 ? text.substring(0, 300) : text;
     }
 }

@@ -6,9 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
@@ -33,9 +31,11 @@ public class OutboxService {
 
     void registerMetrics(@Observes StartupEvent event, MeterRegistry registry) {
         Gauge.builder("werkbank.outbox.pending", pending, AtomicLong::get)
-                .description("Mail waiting to be sent").register(registry);
+                .description("Mail waiting to be sent")
+                .register(registry);
         Gauge.builder("werkbank.outbox.retrying", retrying, AtomicLong::get)
-                .description("Mail waiting after at least one failed attempt").register(registry);
+                .description("Mail waiting after at least one failed attempt")
+                .register(registry);
     }
 
     /** Counts the queue; the sender calls it after each run, so the gauges lag at most one run. */
@@ -53,8 +53,11 @@ public class OutboxService {
         }
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
-        Page<OutboxView> page = Page.of(messages.pageBefore(status, before.map(KeysetCursor::instantKey),
-                        before.map(KeysetCursor::id), size), size, m -> KeysetCursor.after(m.createdAt, m.id))
+        Page<OutboxView> page = Page.of(
+                        messages.pageBefore(
+                                status, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size),
+                        size,
+                        m -> KeysetCursor.after(m.createdAt, m.id))
                 .map(OutboxView::of);
         return new OutboxView.Page(page.items(), page.nextCursor());
     }

@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OutboxView(
         @Schema(required = true) UUID id,
         @Schema(required = true) String template,
-        @Schema(required = true, description = "The recipient, masked: p***@example.nl") String recipient,
+
+        @Schema(required = true, description = "The recipient, masked: p***@example.nl")
+        String recipient,
+
         @Schema(required = true) OutboxMessage.Status status,
         @Schema(required = true) int attempts,
         @Schema(required = true) Instant nextAttemptAt,
@@ -21,12 +24,21 @@ public record OutboxView(
     @Schema(name = "OutboxPage")
     public record Page(
             @Schema(required = true) List<OutboxView> items,
-            @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page") String nextCursor) {
-    }
+
+            @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page")
+            String nextCursor) {}
 
     static OutboxView of(OutboxMessage m) {
-        return new OutboxView(m.id, m.template, mask(m.recipient), m.status, m.attempts, m.nextAttemptAt, m.lastError,
-                m.createdAt, m.sentAt);
+        return new OutboxView(
+                m.id,
+                m.template,
+                mask(m.recipient),
+                m.status,
+                m.attempts,
+                m.nextAttemptAt,
+                m.lastError,
+                m.createdAt,
+                m.sentAt);
     }
 
     /** Enough to recognise a domain with delivery trouble, not enough to read who is written to. */

@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "OrganisationInput")
 public record OrganisationInput(
-        @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200) String name,
-        @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be the 8 digits of a KvK number")
+        @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200)
+        String name,
+
+        @NotNull
+        @Pattern(regexp = "[0-9]{8}", message = "must be the 8 digits of a KvK number")
         @Schema(required = true, pattern = "^[0-9]{8}$", description = "Chamber of Commerce (KvK) number")
-        String kvkNumber) {
-}
+        String kvkNumber) {}

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class OrganisationMemberRepository implements PanacheRepositoryBase<OrganisationMember, UUID> {
-}
+public class OrganisationMemberRepository implements PanacheRepositoryBase<OrganisationMember, UUID> {}

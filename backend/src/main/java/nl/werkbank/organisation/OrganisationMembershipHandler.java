@@ -16,8 +16,7 @@ public class OrganisationMembershipHandler implements PersonalDataHandler {
         this.members = members;
     }
 
-    public record MembershipExport(String organisation, String kvkNumber, Instant joinedAt) {
-    }
+    public record MembershipExport(String organisation, String kvkNumber, Instant joinedAt) {}
 
     @Override
     public String category() {

@@ -6,5 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "OrganisationPage")
 public record OrganisationPage(
         @Schema(required = true) List<OrganisationView> items,
-        @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page") String nextCursor) {
-}
+
+        @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page")
+        String nextCursor) {}

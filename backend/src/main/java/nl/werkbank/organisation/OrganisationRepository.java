@@ -20,8 +20,10 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         if (createdAt.isEmpty()) {
             return find("ORDER BY createdAt, id").page(0, limit + 1).list();
         }
-        return find("createdAt > :at OR (createdAt = :at AND id > :id) ORDER BY createdAt, id",
-                Parameters.with("at", createdAt.get()).and("id", id.orElseThrow()))
-                .page(0, limit + 1).list();
+        return find(
+                        "createdAt > :at OR (createdAt = :at AND id > :id) ORDER BY createdAt, id",
+                        Parameters.with("at", createdAt.get()).and("id", id.orElseThrow()))
+                .page(0, limit + 1)
+                .list();
     }
 }

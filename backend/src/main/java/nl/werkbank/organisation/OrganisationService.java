@@ -26,8 +26,12 @@ public class OrganisationService {
     private final PageLimit pageLimit;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, OrganisationMemberRepository members,
-            SubjectService subjects, PageLimit pageLimit, Clock clock) {
+    OrganisationService(
+            OrganisationRepository organisations,
+            OrganisationMemberRepository members,
+            SubjectService subjects,
+            PageLimit pageLimit,
+            Clock clock) {
         this.organisations = organisations;
         this.members = members;
         this.subjects = subjects;
@@ -48,7 +52,11 @@ public class OrganisationService {
             throw ProblemException.conflict("Your account already belongs to an organisation.");
         }
         if (organisations.findByKvkNumber(input.kvkNumber()).isPresent()) {
-            throw new ProblemException(409, "conflict", "Conflict", "This KvK number is already registered.",
+            throw new ProblemException(
+                    409,
+                    "conflict",
+                    "Conflict",
+                    "This KvK number is already registered.",
                     List.of(new Problem.FieldError("kvkNumber", "is already registered")));
         }
         Instant now = clock.instant();
@@ -82,8 +90,8 @@ public class OrganisationService {
             return Optional.empty();
         }
         return members.findByIdOptional(subjects.subjectOf(viewer))
-                .map(member -> new Membership(member.organisation.id, member.organisation.name,
-                        member.organisation.isVerified()));
+                .map(member -> new Membership(
+                        member.organisation.id, member.organisation.name, member.organisation.isVerified()));
     }
 
     /** The name of an organisation, for features that show who posted something on its behalf. */
@@ -98,8 +106,9 @@ public class OrganisationService {
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> after = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Page<OrganisationView> page = Page.of(
-                organisations.pageAfter(after.map(KeysetCursor::instantKey), after.map(KeysetCursor::id), size),
-                size, o -> KeysetCursor.after(o.createdAt, o.id))
+                        organisations.pageAfter(after.map(KeysetCursor::instantKey), after.map(KeysetCursor::id), size),
+                        size,
+                        o -> KeysetCursor.after(o.createdAt, o.id))
                 .map(OrganisationView::of);
         return new OrganisationPage(page.items(), page.nextCursor());
     }
@@ -107,7 +116,8 @@ public class OrganisationService {
     @Transactional
     public OrganisationView setVerified(Viewer viewer, UUID organisationId, boolean verified) {
         requireRole(viewer, Role.ADMIN);
-        Organisation organisation = organisations.findByIdOptional(organisationId)
+        Organisation organisation = organisations
+                .findByIdOptional(organisationId)
                 .orElseThrow(() -> ProblemException.notFound("No such organisation."));
         if (verified && organisation.verifiedAt == null) {
             organisation.verifiedAt = clock.instant();

@@ -14,7 +14,12 @@ public record OrganisationView(
         @Schema(required = true) Instant createdAt) {
 
     static OrganisationView of(Organisation organisation) {
-        return new OrganisationView(organisation.id, organisation.name, organisation.kvkNumber,
-                organisation.isVerified(), organisation.verifiedAt, organisation.createdAt);
+        return new OrganisationView(
+                organisation.id,
+                organisation.name,
+                organisation.kvkNumber,
+                organisation.isVerified(),
+                organisation.verifiedAt,
+                organisation.createdAt);
     }
 }

@@ -30,7 +30,9 @@ public class DisclosureDataHandler implements PersonalDataHandler {
 
     @Override
     public Object export(UUID subjectId) {
-        return disclosures.allForSubject(subjectId).stream().map(DisclosureView::of).toList();
+        return disclosures.allForSubject(subjectId).stream()
+                .map(DisclosureView::of)
+                .toList();
     }
 
     @Override

@@ -12,15 +12,19 @@ import java.util.UUID;
 public class DisclosureRepository implements PanacheRepositoryBase<Disclosure, UUID> {
 
     /** Newest first, continuing before {@code (disclosedAt, id)} when given; fetches one extra row. */
-    public List<Disclosure> pageForSubject(UUID subjectId, Optional<Instant> before, Optional<UUID> beforeId, int limit) {
+    public List<Disclosure> pageForSubject(
+            UUID subjectId, Optional<Instant> before, Optional<UUID> beforeId, int limit) {
         if (before.isEmpty()) {
             return find("subjectId = :s ORDER BY disclosedAt DESC, id DESC", Parameters.with("s", subjectId))
-                    .page(0, limit + 1).list();
+                    .page(0, limit + 1)
+                    .list();
         }
-        return find("subjectId = :s AND (disclosedAt < :at OR (disclosedAt = :at AND id < :id))"
-                        + " ORDER BY disclosedAt DESC, id DESC",
-                Parameters.with("s", subjectId).and("at", before.get()).and("id", beforeId.orElseThrow()))
-                .page(0, limit + 1).list();
+        return find(
+                        "subjectId = :s AND (disclosedAt < :at OR (disclosedAt = :at AND id < :id))"
+                                + " ORDER BY disclosedAt DESC, id DESC",
+                        Parameters.with("s", subjectId).and("at", before.get()).and("id", beforeId.orElseThrow()))
+                .page(0, limit + 1)
+                .list();
     }
 
     public List<Disclosure> allForSubject(UUID subjectId) {
@@ -33,6 +37,7 @@ public class DisclosureRepository implements PanacheRepositoryBase<Disclosure, U
 
     /** The recipient person is erased; the record of what the subject's data went to stays. */
     public int forgetRecipientPerson(UUID recipientSubjectId) {
-        return update("recipientSubjectId = null, recipientPerson = null WHERE recipientSubjectId = ?1", recipientSubjectId);
+        return update(
+                "recipientSubjectId = null, recipientPerson = null WHERE recipientSubjectId = ?1", recipientSubjectId);
     }
 }

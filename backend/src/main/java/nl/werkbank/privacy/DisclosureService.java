@@ -53,8 +53,10 @@ public class DisclosureService {
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Page<DisclosureView> page = Page.of(
-                disclosures.pageForSubject(subjectId, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size),
-                size, d -> KeysetCursor.after(d.disclosedAt, d.id))
+                        disclosures.pageForSubject(
+                                subjectId, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size),
+                        size,
+                        d -> KeysetCursor.after(d.disclosedAt, d.id))
                 .map(DisclosureView::of);
         return new DisclosurePage(page.items(), page.nextCursor());
     }

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class CvFileRepository implements PanacheRepositoryBase<CvFile, UUID> {
-}
+public class CvFileRepository implements PanacheRepositoryBase<CvFile, UUID> {}

@@ -20,12 +20,10 @@ import org.hibernate.type.SqlTypes;
 public class Profile extends PanacheEntityBase {
 
     /** One role held, as stored. */
-    public record Experience(String role, String clientName, String startMonth, String endMonth, String tasks) {
-    }
+    public record Experience(String role, String clientName, String startMonth, String endMonth, String tasks) {}
 
     /** One qualification, as stored. */
-    public record Education(String institution, String qualification, Integer year) {
-    }
+    public record Education(String institution, String qualification, Integer year) {}
 
     @Id
     public UUID id;

@@ -32,15 +32,21 @@ public class ProfileDataHandler implements PersonalDataHandler {
     @Override
     public Object export(UUID subjectId) {
         Map<String, Object> export = new LinkedHashMap<>();
-        profiles.findBySubject(subjectId).ifPresent(p -> export.put("profile",
-                ProfileShapes.ownOf(p, cvFiles.findByIdOptional(subjectId).map(ProfileShapes::cvInfoOf).orElse(null))));
-        cvFiles.findByIdOptional(subjectId).ifPresent(cv -> export.put("cvFile", new ExportedCv(cv.fileName, cv.contentType, cv.content)));
+        profiles.findBySubject(subjectId)
+                .ifPresent(p -> export.put(
+                        "profile",
+                        ProfileShapes.ownOf(
+                                p,
+                                cvFiles.findByIdOptional(subjectId)
+                                        .map(ProfileShapes::cvInfoOf)
+                                        .orElse(null))));
+        cvFiles.findByIdOptional(subjectId)
+                .ifPresent(cv -> export.put("cvFile", new ExportedCv(cv.fileName, cv.contentType, cv.content)));
         return export;
     }
 
     /** The CV itself goes into the export; JSON carries it base64-encoded. */
-    public record ExportedCv(String fileName, String contentType, byte[] content) {
-    }
+    public record ExportedCv(String fileName, String contentType, byte[] content) {}
 
     @Override
     public void erase(UUID subjectId) {

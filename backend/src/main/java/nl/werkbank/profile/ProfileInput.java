@@ -16,48 +16,88 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProfileInput")
 public record ProfileInput(
         @NotNull @Schema(required = true) Visibility visibility,
-        @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100) String displayName,
-        @NotBlank @Size(max = 150) @Schema(required = true, maxLength = 150,
-                description = "Always public: shown in every shape of the profile") String headline,
+
+        @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100)
+        String displayName,
+
+        @NotBlank
+        @Size(max = 150)
+        @Schema(required = true, maxLength = 150, description = "Always public: shown in every shape of the profile")
+        String headline,
+
         @Size(max = 4000) @Schema(maxLength = 4000) String summary,
-        @Schema(description = "Show the summary and task descriptions to the public too") boolean freeTextPublic,
+
+        @Schema(description = "Show the summary and task descriptions to the public too")
+        boolean freeTextPublic,
+
         @NotNull @Size(max = 30) @Schema(required = true, maxItems = 30)
-        List<@NotBlank @Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String> skills,
-        @NotNull @Size(max = 30) @Schema(required = true, maxItems = 30) List<@NotNull @Valid ExperienceInput> experience,
-        @NotNull @Size(max = 20) @Schema(required = true, maxItems = 20) List<@NotNull @Valid EducationInput> education,
-        @NotNull @Pattern(regexp = "[1-9][0-9]{3}|ABROAD", message = "must be a 4-digit postcode area or ABROAD")
-        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$") String region,
+        List<
+                        @NotBlank @Size(max = 50)
+                        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String>
+                skills,
+
+        @NotNull @Size(max = 30) @Schema(required = true, maxItems = 30)
+        List<@NotNull @Valid ExperienceInput> experience,
+
+        @NotNull @Size(max = 20) @Schema(required = true, maxItems = 20)
+        List<@NotNull @Valid EducationInput> education,
+
+        @NotNull
+        @Pattern(regexp = "[1-9][0-9]{3}|ABROAD", message = "must be a 4-digit postcode area or ABROAD")
+        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$")
+        String region,
+
         LocalDate availableFrom,
         @Min(1) @Max(60) Integer hoursPerWeek,
-        @Min(0) @Max(100_000_00) @Schema(description = "Hourly rate in euro cents, excl. VAT") Integer rateMinCents,
-        @Min(0) @Max(100_000_00) @Schema(description = "Hourly rate in euro cents, excl. VAT") Integer rateMaxCents,
+
+        @Min(0) @Max(100_000_00) @Schema(description = "Hourly rate in euro cents, excl. VAT")
+        Integer rateMinCents,
+
+        @Min(0) @Max(100_000_00) @Schema(description = "Hourly rate in euro cents, excl. VAT")
+        Integer rateMaxCents,
+
         @NotNull @Size(max = 10) @Schema(required = true, maxItems = 10)
         List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code") String> languages,
+
         @NotNull @Valid @Schema(required = true) ContactInput contact) {
 
     @Schema(name = "ExperienceInput")
     public record ExperienceInput(
-            @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100) String role,
-            @Size(max = 150) @Schema(maxLength = 150, description = "Never shown to the public") String clientName,
-            @NotNull @Pattern(regexp = "[12][0-9]{3}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")
-            @Schema(required = true, pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$") String startMonth,
+            @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100)
+            String role,
+
+            @Size(max = 150) @Schema(maxLength = 150, description = "Never shown to the public")
+            String clientName,
+
+            @NotNull
             @Pattern(regexp = "[12][0-9]{3}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")
-            @Schema(pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$", description = "Empty while ongoing") String endMonth,
-            @Size(max = 2000) @Schema(maxLength = 2000) String tasks) {
-    }
+            @Schema(required = true, pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$")
+            String startMonth,
+
+            @Pattern(regexp = "[12][0-9]{3}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")
+            @Schema(pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$", description = "Empty while ongoing")
+            String endMonth,
+
+            @Size(max = 2000) @Schema(maxLength = 2000) String tasks) {}
 
     @Schema(name = "EducationInput")
     public record EducationInput(
-            @Size(max = 150) @Schema(maxLength = 150, description = "Never shown to the public") String institution,
-            @NotBlank @Size(max = 150) @Schema(required = true, maxLength = 150) String qualification,
-            @Min(1950) @Max(2100) Integer year) {
-    }
+            @Size(max = 150) @Schema(maxLength = 150, description = "Never shown to the public")
+            String institution,
+
+            @NotBlank @Size(max = 150) @Schema(required = true, maxLength = 150)
+            String qualification,
+
+            @Min(1950) @Max(2100) Integer year) {}
 
     @Schema(name = "ContactInput")
     public record ContactInput(
             @Email @Size(max = 320) @Schema(maxLength = 320) String email,
+
             @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "must be a phone number")
-            @Schema(pattern = "^\\+?[0-9][0-9 ()-]{5,30}$") String phone,
-            @Size(max = 200) @Schema(maxLength = 200, description = "When they can be called") String callTimes) {
-    }
+            @Schema(pattern = "^\\+?[0-9][0-9 ()-]{5,30}$")
+            String phone,
+
+            @Size(max = 200) @Schema(maxLength = 200, description = "When they can be called")
+            String callTimes) {}
 }

@@ -26,8 +26,10 @@ public class ProfileRepository implements PanacheRepositoryBase<Profile, UUID> {
      * {@code (updated_at, id)} so a page costs the same at any depth. Fetches one extra row.
      */
     @SuppressWarnings("unchecked")
-    public List<Profile> search(ProfileSearch search, Optional<Instant> beforeUpdatedAt, Optional<UUID> beforeId, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT p.* FROM profile p WHERE p.visibility <> 'HIDDEN' AND NOT p.restricted");
+    public List<Profile> search(
+            ProfileSearch search, Optional<Instant> beforeUpdatedAt, Optional<UUID> beforeId, int limit) {
+        StringBuilder sql =
+                new StringBuilder("SELECT p.* FROM profile p WHERE p.visibility <> 'HIDDEN' AND NOT p.restricted");
         Map<String, Object> parameters = new HashMap<>();
         if (!search.skills().isEmpty()) {
             sql.append(search.matchAll() ? " AND p.skills @> " : " AND p.skills && ")

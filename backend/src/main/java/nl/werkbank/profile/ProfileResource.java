@@ -76,7 +76,9 @@ public class ProfileResource {
     @GET
     @Path("/me/profile/preview")
     @Authenticated
-    @Operation(operationId = "previewMyProfile", summary = "What the public and a verified organisation see of the caller's profile")
+    @Operation(
+            operationId = "previewMyProfile",
+            summary = "What the public and a verified organisation see of the caller's profile")
     public ProfilePreview preview() {
         return profiles.preview(viewer.get());
     }
@@ -85,9 +87,10 @@ public class ProfileResource {
     @Path("/me/profile/cv")
     @Authenticated
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "uploadMyCv", summary = "Upload or replace the caller's CV (PDF or DOCX, checked by content)")
-    public CvInfo uploadCv(@RestForm("file") @Schema(type = SchemaType.STRING,
-            format = "binary") FileUpload file) {
+    @Operation(
+            operationId = "uploadMyCv",
+            summary = "Upload or replace the caller's CV (PDF or DOCX, checked by content)")
+    public CvInfo uploadCv(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         if (file == null) {
             throw ProblemException.invalid("file", "is required");
         }
@@ -99,8 +102,13 @@ public class ProfileResource {
     @Authenticated
     @Produces({"application/pdf", DOCX, MediaType.APPLICATION_JSON})
     @Operation(operationId = "downloadMyCv", summary = "The caller's own CV")
-    @APIResponse(responseCode = "200", description = "The file",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response ownCv() {
         return attachment(profiles.ownCv(viewer.get()));
     }
@@ -117,20 +125,32 @@ public class ProfileResource {
     @GET
     @Path("/profiles")
     @Authenticated
-    @Operation(operationId = "searchProfiles", summary = "Search profiles (clients); results in the shape the caller may see")
+    @Operation(
+            operationId = "searchProfiles",
+            summary = "Search profiles (clients); results in the shape the caller may see")
     public ProfilePage search(
-            @QueryParam("skill") List<@Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters") String> skill,
-            @QueryParam("match") @DefaultValue("any") @Pattern(regexp = "any|all", message = "must be any or all") String match,
-            @QueryParam("region") @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
-            String region,
+            @QueryParam("skill")
+                    List<@Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters") String> skill,
+            @QueryParam("match") @DefaultValue("any") @Pattern(regexp = "any|all", message = "must be any or all")
+                    String match,
+            @QueryParam("region")
+                    @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
+                    String region,
             @QueryParam("availableFrom") @Schema(format = "date") String availableFrom,
             @QueryParam("minHoursPerWeek") @Min(1) @Max(60) Integer minHoursPerWeek,
             @QueryParam("maxRateCents") @Min(0) Integer maxRateCents,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
-        List<String> skills = skill == null ? List.of() : skill.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
-        ProfileSearch search = new ProfileSearch(skills, "all".equals(match), Optional.ofNullable(region),
-                QueryParams.date("availableFrom", availableFrom), Optional.ofNullable(minHoursPerWeek), Optional.ofNullable(maxRateCents));
+        List<String> skills = skill == null
+                ? List.of()
+                : skill.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        ProfileSearch search = new ProfileSearch(
+                skills,
+                "all".equals(match),
+                Optional.ofNullable(region),
+                QueryParams.date("availableFrom", availableFrom),
+                Optional.ofNullable(minHoursPerWeek),
+                Optional.ofNullable(maxRateCents));
         return profiles.search(viewer.get(), search, cursor, limit);
     }
 
@@ -144,7 +164,8 @@ public class ProfileResource {
     @POST
     @Path("/profiles/{id}/contact")
     @Authenticated
-    @Operation(operationId = "releaseProfileContact",
+    @Operation(
+            operationId = "releaseProfileContact",
             summary = "Contact details, for a member of a verified organisation; recorded as a disclosure (D-8)")
     public ContactDetails contact(@PathParam("id") UUID id) {
         return profiles.releaseContact(viewer.get(), id);
@@ -154,10 +175,16 @@ public class ProfileResource {
     @Path("/profiles/{id}/cv")
     @Authenticated
     @Produces({"application/pdf", DOCX, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "downloadProfileCv",
+    @Operation(
+            operationId = "downloadProfileCv",
             summary = "The CV, for a member of a verified organisation; recorded as a disclosure (D-8)")
-    @APIResponse(responseCode = "200", description = "The file",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response cv(@PathParam("id") UUID id) {
         return attachment(profiles.releaseCv(viewer.get(), id));
     }

@@ -18,7 +18,12 @@ public record ProfileSearch(
      * two digits would reveal the four-digit area the public shape hides.
      */
     ProfileSearch withPublicRegion() {
-        return new ProfileSearch(skills, matchAll, region.map(r -> "ABROAD".equals(r) ? r : r.substring(0, Math.min(2, r.length()))),
-                availableFrom, minHoursPerWeek, maxRateCents);
+        return new ProfileSearch(
+                skills,
+                matchAll,
+                region.map(r -> "ABROAD".equals(r) ? r : r.substring(0, Math.min(2, r.length()))),
+                availableFrom,
+                minHoursPerWeek,
+                maxRateCents);
     }
 }

@@ -51,9 +51,15 @@ public class ProfileService {
     private final WerkbankConfig config;
     private final Clock clock;
 
-    ProfileService(ProfileRepository profiles, CvFileRepository cvFiles, SubjectService subjects,
-            OrganisationService organisations, DisclosureService disclosures, PageLimit pageLimit,
-            WerkbankConfig config, Clock clock) {
+    ProfileService(
+            ProfileRepository profiles,
+            CvFileRepository cvFiles,
+            SubjectService subjects,
+            OrganisationService organisations,
+            DisclosureService disclosures,
+            PageLimit pageLimit,
+            WerkbankConfig config,
+            Clock clock) {
         this.profiles = profiles;
         this.cvFiles = cvFiles;
         this.subjects = subjects;
@@ -83,7 +89,9 @@ public class ProfileService {
     @Transactional
     public OwnProfile save(Viewer viewer, ProfileInput input) {
         UUID subjectId = requireProfessional(viewer);
-        if (input.rateMinCents() != null && input.rateMaxCents() != null && input.rateMinCents() > input.rateMaxCents()) {
+        if (input.rateMinCents() != null
+                && input.rateMaxCents() != null
+                && input.rateMinCents() > input.rateMaxCents()) {
             throw ProblemException.invalid("rateMaxCents", "must not be lower than rateMinCents");
         }
         Instant now = clock.instant();
@@ -99,13 +107,21 @@ public class ProfileService {
         profile.headline = input.headline().strip();
         profile.summary = blankToNull(input.summary());
         profile.freeTextPublic = input.freeTextPublic();
-        profile.skills = input.skills().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        profile.skills = input.skills().stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
         profile.experience = input.experience().stream()
-                .map(e -> new Profile.Experience(e.role().strip(), blankToNull(e.clientName()), e.startMonth(),
-                        blankToNull(e.endMonth()), blankToNull(e.tasks())))
+                .map(e -> new Profile.Experience(
+                        e.role().strip(),
+                        blankToNull(e.clientName()),
+                        e.startMonth(),
+                        blankToNull(e.endMonth()),
+                        blankToNull(e.tasks())))
                 .toList();
         profile.education = input.education().stream()
-                .map(e -> new Profile.Education(blankToNull(e.institution()), e.qualification().strip(), e.year()))
+                .map(e -> new Profile.Education(
+                        blankToNull(e.institution()), e.qualification().strip(), e.year()))
                 .toList();
         profile.region = input.region();
         profile.availableFrom = input.availableFrom();
@@ -146,7 +162,8 @@ public class ProfileService {
         if (profiles.findBySubject(subjectId).isEmpty()) {
             throw ProblemException.conflict("Create your profile before you upload a CV.");
         }
-        DocumentContent.Document document = DocumentContent.read("file", clientFileName, file, config.cv().maxBytes());
+        DocumentContent.Document document =
+                DocumentContent.read("file", clientFileName, file, config.cv().maxBytes());
         CvFile cv = cvFiles.findByIdOptional(subjectId).orElseGet(() -> {
             CvFile created = new CvFile();
             created.subjectId = subjectId;
@@ -185,15 +202,18 @@ public class ProfileService {
         UUID subjectId = requireProfessional(viewer);
         Optional<Profile> profile = profiles.findBySubject(subjectId);
         String name = profile.map(p -> p.displayName).or(viewer::name).orElseThrow();
-        String email = profile.map(p -> p.contactEmail).or(viewer::email)
-                .orElseThrow(() -> ProblemException.conflict("Add an e-mail address to your profile before you respond."));
+        String email = profile.map(p -> p.contactEmail)
+                .or(viewer::email)
+                .orElseThrow(
+                        () -> ProblemException.conflict("Add an e-mail address to your profile before you respond."));
         Optional<CvDownload> cv = Optional.empty();
         if (withCv) {
             CvFile file = cvFiles.findByIdOptional(subjectId)
                     .orElseThrow(() -> ProblemException.invalid("useProfileCv", "your profile has no CV"));
             cv = Optional.of(new CvDownload(file.fileName, file.contentType, file.content));
         }
-        return new Respondent(subjectId, name, email, profile.map(p -> p.contactPhone).orElse(null), cv);
+        return new Respondent(
+                subjectId, name, email, profile.map(p -> p.contactPhone).orElse(null), cv);
     }
 
     // --- everyone else ----------------------------------------------------------------------
@@ -208,9 +228,10 @@ public class ProfileService {
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Audience audience = audienceOf(viewer);
         ProfileSearch allowed = audience.isStaff() || audience.isVerifiedMember() ? search : search.withPublicRegion();
-        List<Profile> found = profiles.search(allowed, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size);
-        Page<ProfileView> page = Page.of(found, size, p -> KeysetCursor.after(p.updatedAt, p.id))
-                .map(p -> shapeFor(audience, p));
+        List<Profile> found =
+                profiles.search(allowed, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size);
+        Page<ProfileView> page =
+                Page.of(found, size, p -> KeysetCursor.after(p.updatedAt, p.id)).map(p -> shapeFor(audience, p));
         return new ProfilePage(page.items(), page.nextCursor());
     }
 
@@ -267,8 +288,8 @@ public class ProfileService {
 
     /** 404, not 403, for profiles the viewer may not know exist. */
     private Profile requireCanRead(Audience audience, UUID profileId) {
-        Profile profile = profiles.findByIdOptional(profileId)
-                .orElseThrow(() -> ProblemException.notFound("No such profile."));
+        Profile profile =
+                profiles.findByIdOptional(profileId).orElseThrow(() -> ProblemException.notFound("No such profile."));
         if (profile.shownToOthers() || audience.owns(profile) || audience.isStaff()) {
             return profile;
         }
@@ -293,20 +314,24 @@ public class ProfileService {
 
     private ProfileView shapeFor(Audience audience, Profile profile) {
         boolean hasCv = cvFiles.findByIdOptional(profile.subjectId).isPresent();
-        boolean member = audience.isStaff() || audience.owns(profile)
+        boolean member = audience.isStaff()
+                || audience.owns(profile)
                 || (audience.isVerifiedMember() && profile.visibility == Visibility.MEMBERS);
         if (!member) {
             return ProfileShapes.publicOf(profile, hasCv);
         }
-        boolean contactAvailable = audience.isVerifiedMember() && profile.visibility == Visibility.MEMBERS
-                && profile.shownToOthers();
+        boolean contactAvailable =
+                audience.isVerifiedMember() && profile.visibility == Visibility.MEMBERS && profile.shownToOthers();
         return ProfileShapes.memberOf(profile, hasCv, contactAvailable);
     }
 
     private static Recipient recipient(Audience audience) {
         Membership membership = audience.membership().orElseThrow();
-        return new Recipient(membership.organisationId(), audience.subjectId().orElseThrow(),
-                membership.organisationName(), audience.viewer().name().orElse(null));
+        return new Recipient(
+                membership.organisationId(),
+                audience.subjectId().orElseThrow(),
+                membership.organisationName(),
+                audience.viewer().name().orElse(null));
     }
 
     private UUID requireProfessional(Viewer viewer) {

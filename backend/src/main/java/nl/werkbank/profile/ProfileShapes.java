@@ -15,8 +15,7 @@ final class ProfileShapes {
 
     static final String ABROAD = "ABROAD";
 
-    private ProfileShapes() {
-    }
+    private ProfileShapes() {}
 
     static PublicProfile publicOf(Profile p, boolean hasCv) {
         return new PublicProfile(
@@ -26,7 +25,8 @@ final class ProfileShapes {
                 p.freeTextPublic ? p.summary : null,
                 List.copyOf(p.skills),
                 p.experience.stream()
-                        .map(e -> new PublicExperience(e.role(), e.startMonth(), e.endMonth(), p.freeTextPublic ? e.tasks() : null))
+                        .map(e -> new PublicExperience(
+                                e.role(), e.startMonth(), e.endMonth(), p.freeTextPublic ? e.tasks() : null))
                         .toList(),
                 p.education.stream().map(Profile.Education::qualification).toList(),
                 regionArea(p.region),
@@ -102,6 +102,8 @@ final class ProfileShapes {
     }
 
     private static List<Education> education(Profile p) {
-        return p.education.stream().map(e -> new Education(e.institution(), e.qualification(), e.year())).toList();
+        return p.education.stream()
+                .map(e -> new Education(e.institution(), e.qualification(), e.year()))
+                .toList();
     }
 }

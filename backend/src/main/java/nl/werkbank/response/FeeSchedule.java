@@ -21,11 +21,9 @@ public final class FeeSchedule {
     public static final int MAX_MONTHS = 6;
 
     /** One billing month: its days (both inclusive) and what is due for it. */
-    public record Period(LocalDate start, LocalDate end, int amountCents) {
-    }
+    public record Period(LocalDate start, LocalDate end, int amountCents) {}
 
-    private FeeSchedule() {
-    }
+    private FeeSchedule() {}
 
     public static List<Period> of(LocalDate start, LocalDate end) {
         if (end.isBefore(start)) {

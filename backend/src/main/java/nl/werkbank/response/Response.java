@@ -21,8 +21,7 @@ import org.hibernate.type.SqlTypes;
 public class Response extends PanacheEntityBase {
 
     /** The answer to one requirement question, with the question as it was asked. */
-    public record Answer(UUID questionId, String question, String value) {
-    }
+    public record Answer(UUID questionId, String question, String value) {}
 
     @Id
     public UUID id;

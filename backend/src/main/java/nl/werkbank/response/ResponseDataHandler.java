@@ -19,9 +19,18 @@ public class ResponseDataHandler implements PersonalDataHandler {
         this.placements = placements;
     }
 
-    public record ResponseExport(UUID id, UUID assignmentId, String status, String name, String email, String phone,
-            String motivation, Object answers, String cvFileName, byte[] cv, Instant createdAt) {
-    }
+    public record ResponseExport(
+            UUID id,
+            UUID assignmentId,
+            String status,
+            String name,
+            String email,
+            String phone,
+            String motivation,
+            Object answers,
+            String cvFileName,
+            byte[] cv,
+            Instant createdAt) {}
 
     @Override
     public String category() {
@@ -36,8 +45,18 @@ public class ResponseDataHandler implements PersonalDataHandler {
     @Override
     public Object export(UUID subjectId) {
         return responses.ofRespondent(subjectId).stream()
-                .map(r -> new ResponseExport(r.id, r.assignmentId, r.status.name(), r.respondentName, r.respondentEmail,
-                        r.respondentPhone, r.motivation, r.answers, r.cvFileName, r.cvContent, r.createdAt))
+                .map(r -> new ResponseExport(
+                        r.id,
+                        r.assignmentId,
+                        r.status.name(),
+                        r.respondentName,
+                        r.respondentEmail,
+                        r.respondentPhone,
+                        r.motivation,
+                        r.answers,
+                        r.cvFileName,
+                        r.cvContent,
+                        r.createdAt))
                 .toList();
     }
 

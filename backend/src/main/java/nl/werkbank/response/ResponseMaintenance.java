@@ -37,7 +37,8 @@ public class ResponseMaintenance {
             this.maintenance = maintenance;
         }
 
-        @Scheduled(every = "${werkbank.responses.maintenance-interval:10m}",
+        @Scheduled(
+                every = "${werkbank.responses.maintenance-interval:10m}",
                 concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
         void run() {
             maintenance.run();

@@ -12,9 +12,13 @@ public class ResponseRepository implements PanacheRepositoryBase<Response, UUID>
 
     /** A forwarded response of this address that is not withdrawn; unconfirmed ones block nobody. */
     public boolean hasActive(UUID assignmentId, String email) {
-        return count("assignmentId = :a AND lower(respondentEmail) = :e AND status NOT IN (:w, :p)",
-                Parameters.with("a", assignmentId).and("e", email.toLowerCase(Locale.ROOT)).and("w", ResponseStatus.WITHDRAWN)
-                        .and("p", ResponseStatus.PENDING_VERIFICATION)) > 0;
+        return count(
+                        "assignmentId = :a AND lower(respondentEmail) = :e AND status NOT IN (:w, :p)",
+                        Parameters.with("a", assignmentId)
+                                .and("e", email.toLowerCase(Locale.ROOT))
+                                .and("w", ResponseStatus.WITHDRAWN)
+                                .and("p", ResponseStatus.PENDING_VERIFICATION))
+                > 0;
     }
 
     public List<Response> unverifiedCreatedBefore(java.time.Instant cutoff) {
@@ -27,13 +31,19 @@ public class ResponseRepository implements PanacheRepositoryBase<Response, UUID>
 
     /** What the poster sees: forwarded responses, neither those waiting for an e-mail check nor withdrawn ones. */
     public List<Response> forwardedFor(UUID assignmentId) {
-        return list("assignmentId = ?1 AND status NOT IN (?2, ?3) ORDER BY createdAt", assignmentId,
-                ResponseStatus.PENDING_VERIFICATION, ResponseStatus.WITHDRAWN);
+        return list(
+                "assignmentId = ?1 AND status NOT IN (?2, ?3) ORDER BY createdAt",
+                assignmentId,
+                ResponseStatus.PENDING_VERIFICATION,
+                ResponseStatus.WITHDRAWN);
     }
 
     /** everyone whose response is still part of the procedure. */
     public List<Response> activeFor(UUID assignmentId) {
-        return list("assignmentId = ?1 AND status NOT IN (?2, ?3)", assignmentId, ResponseStatus.PENDING_VERIFICATION,
+        return list(
+                "assignmentId = ?1 AND status NOT IN (?2, ?3)",
+                assignmentId,
+                ResponseStatus.PENDING_VERIFICATION,
                 ResponseStatus.WITHDRAWN);
     }
 }

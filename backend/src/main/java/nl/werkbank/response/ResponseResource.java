@@ -1,6 +1,7 @@
 package nl.werkbank.response;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -57,22 +57,34 @@ public class ResponseResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @APIResponse(responseCode = "403", description = "Only professionals, or visitors without an account, respond")
     @APIResponse(responseCode = "409", description = "Not published, or you already responded")
-    @Operation(operationId = "respondToAssignment",
+    @Operation(
+            operationId = "respondToAssignment",
             summary = "Respond to a published assignment: part `response` (JSON), optional part `cv` (PDF/DOCX)")
-    @APIResponse(responseCode = "202", description = "Forwarded (professional) or waiting for the e-mail check (visitor)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseReceived.class)))
-    public Response respond(@PathParam("id") UUID id,
+    @APIResponse(
+            responseCode = "202",
+            description = "Forwarded (professional) or waiting for the e-mail check (visitor)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResponseReceived.class)))
+    public Response respond(
+            @PathParam("id") UUID id,
             @RestForm("response") @PartType(MediaType.APPLICATION_JSON) @Valid ResponseInput input,
             @RestForm("cv") @Schema(type = SchemaType.STRING, format = "binary") FileUpload cv,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context HttpServerRequest request) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context HttpServerRequest request) {
         if (input == null) {
             throw ProblemException.invalid("response", "is required");
         }
         Language language = Language.fromAcceptLanguage(acceptLanguage).orElse(Language.nl);
         Optional<ResponseService.UploadedCv> upload = Optional.ofNullable(cv)
                 .map(file -> new ResponseService.UploadedCv(file.fileName(), file.uploadedFile()));
-        String ip = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return Response.status(202).entity(responses.respond(viewer.get(), id, input, upload, ip, language)).build();
+        String ip = request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
+        return Response.status(202)
+                .entity(responses.respond(viewer.get(), id, input, upload, ip, language))
+                .build();
     }
 
     @POST
@@ -88,7 +100,9 @@ public class ResponseResource {
     @GET
     @Path("/me/responses")
     @Authenticated
-    @Operation(operationId = "listMyResponses", summary = "The caller's responses, their status and the procedure's progress")
+    @Operation(
+            operationId = "listMyResponses",
+            summary = "The caller's responses, their status and the procedure's progress")
     public MyResponseList mine() {
         return responses.mine(viewer.get());
     }
@@ -105,7 +119,8 @@ public class ResponseResource {
     @GET
     @Path("/managed-assignments/{id}/responses")
     @Operation(operationId = "listReceivedResponses", summary = "The responses the poster received")
-    public ReceivedResponseList received(@PathParam("id") UUID id,
+    public ReceivedResponseList received(
+            @PathParam("id") UUID id,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return responses.received(viewer.get(), Optional.ofNullable(token), id);
     }
@@ -115,7 +130,9 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "The respondent withdrew the response")
     @Operation(operationId = "setResponseStatus", summary = "Move a response on; the respondent is told")
-    public ReceivedResponse setStatus(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+    public ReceivedResponse setStatus(
+            @PathParam("id") UUID id,
+            @PathParam("responseId") UUID responseId,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull ResponseViews.StatusInput input) {
         return responses.setStatus(viewer.get(), Optional.ofNullable(token), id, responseId, input.status());
@@ -126,7 +143,9 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Withdrawn, already placed, or the end is before the start")
     @Operation(operationId = "placeRespondent", summary = "Record a placement and its fee schedule (A-7)")
-    public ResponseViews.PlacementView place(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+    public ResponseViews.PlacementView place(
+            @PathParam("id") UUID id,
+            @PathParam("responseId") UUID responseId,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull ResponseViews.PlacementInput input) {
         return responses.place(viewer.get(), Optional.ofNullable(token), id, responseId, input);
@@ -135,19 +154,30 @@ public class ResponseResource {
     @GET
     @Path("/managed-assignments/{id}/placements")
     @Operation(operationId = "listPlacements", summary = "Placements of the assignment with their invoices")
-    public ResponseViews.PlacementList placements(@PathParam("id") UUID id,
+    public ResponseViews.PlacementList placements(
+            @PathParam("id") UUID id,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         return responses.placements(viewer.get(), Optional.ofNullable(token), id);
     }
 
     @GET
     @Path("/managed-assignments/{id}/responses/{responseId}/cv")
-    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            MediaType.APPLICATION_JSON})
+    @Produces({
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        MediaType.APPLICATION_JSON
+    })
     @Operation(operationId = "downloadResponseCv", summary = "The CV sent with a response")
-    @APIResponse(responseCode = "200", description = "The file",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response cv(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response cv(
+            @PathParam("id") UUID id,
+            @PathParam("responseId") UUID responseId,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
         CvDownload cv = responses.receivedCv(viewer.get(), Optional.ofNullable(token), id, responseId);
         return Downloads.attachment(cv.fileName(), cv.contentType(), cv.content());

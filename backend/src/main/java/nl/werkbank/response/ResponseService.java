@@ -44,11 +44,11 @@ import nl.werkbank.profile.Respondent;
 import nl.werkbank.response.ResponseInput.AnswerInput;
 import nl.werkbank.response.ResponseViews.AnswerView;
 import nl.werkbank.response.ResponseViews.InvoiceView;
+import nl.werkbank.response.ResponseViews.MyResponse;
+import nl.werkbank.response.ResponseViews.MyResponseList;
 import nl.werkbank.response.ResponseViews.PlacementInput;
 import nl.werkbank.response.ResponseViews.PlacementList;
 import nl.werkbank.response.ResponseViews.PlacementView;
-import nl.werkbank.response.ResponseViews.MyResponse;
-import nl.werkbank.response.ResponseViews.MyResponseList;
 import nl.werkbank.response.ResponseViews.ReceivedResponse;
 import nl.werkbank.response.ResponseViews.ReceivedResponseList;
 import nl.werkbank.response.ResponseViews.ResponseReceived;
@@ -64,12 +64,11 @@ public class ResponseService {
 
     static final String PURPOSE = "application for an assignment";
     private static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
-    private static final Set<ResponseStatus> POSTER_STATUSES = Set.of(ResponseStatus.IN_REVIEW, ResponseStatus.SHORTLISTED,
-            ResponseStatus.REJECTED);
+    private static final Set<ResponseStatus> POSTER_STATUSES =
+            Set.of(ResponseStatus.IN_REVIEW, ResponseStatus.SHORTLISTED, ResponseStatus.REJECTED);
 
     /** A CV sent with the response: the file the client uploaded, or none. */
-    public record UploadedCv(String fileName, Path file) {
-    }
+    public record UploadedCv(String fileName, Path file) {}
 
     private final ResponseRepository responses;
     private final ResponseTokenRepository tokens;
@@ -84,11 +83,19 @@ public class ResponseService {
     private final WerkbankConfig config;
     private final Clock clock;
 
-    ResponseService(ResponseRepository responses, ResponseTokenRepository tokens, SubmissionLimits submissionLimits,
+    ResponseService(
+            ResponseRepository responses,
+            ResponseTokenRepository tokens,
+            SubmissionLimits submissionLimits,
             PlacementRepository placements,
-            InvoiceRepository invoices, AssignmentService assignments,
-            ProfileService profiles, SubjectService subjects, DisclosureService disclosures, Outbox outbox,
-            WerkbankConfig config, Clock clock) {
+            InvoiceRepository invoices,
+            AssignmentService assignments,
+            ProfileService profiles,
+            SubjectService subjects,
+            DisclosureService disclosures,
+            Outbox outbox,
+            WerkbankConfig config,
+            Clock clock) {
         this.responses = responses;
         this.tokens = tokens;
         this.submissionLimits = submissionLimits;
@@ -108,8 +115,13 @@ public class ResponseService {
      * once; a visitor's after they confirm their e-mail address.
      */
     @Transactional
-    public ResponseReceived respond(Viewer viewer, UUID assignmentId, ResponseInput input, Optional<UploadedCv> upload,
-            String ipAddress, Language language) {
+    public ResponseReceived respond(
+            Viewer viewer,
+            UUID assignmentId,
+            ResponseInput input,
+            Optional<UploadedCv> upload,
+            String ipAddress,
+            Language language) {
         AssignmentFacts assignment = assignments.factsForResponse(assignmentId);
         if (!assignment.acceptsResponses()) {
             throw ProblemException.conflict("This assignment does not take responses any more.");
@@ -133,13 +145,17 @@ public class ResponseService {
             }
             Respondent respondent = profiles.respondent(viewer, input.useProfileCv() && cv.isEmpty());
             fill(response, respondent.subjectId(), respondent.name(), respondent.email(), respondent.phone());
-            attachCv(response, cv.or(() -> respondent.cv().map(f -> new Mail.Attachment(f.fileName(), f.contentType(), f.content()))));
+            attachCv(
+                    response,
+                    cv.or(() ->
+                            respondent.cv().map(f -> new Mail.Attachment(f.fileName(), f.contentType(), f.content()))));
             requireFirstActive(response);
             response.status = ResponseStatus.RECEIVED;
             responses.persist(response);
             forward(response, assignment);
             subjects.recordMeaningfulContact(respondent.subjectId());
-            return new ResponseReceived(response.status, "Your response was forwarded to the poster of the assignment.");
+            return new ResponseReceived(
+                    response.status, "Your response was forwarded to the poster of the assignment.");
         }
         if (!viewer.isAnonymous()) {
             throw ProblemException.forbidden("Responses come from professionals, or without an account.");
@@ -150,14 +166,18 @@ public class ResponseService {
         if (input.useProfileCv()) {
             throw ProblemException.invalid("useProfileCv", "needs an account");
         }
-        ResponseReceived receipt = new ResponseReceived(ResponseStatus.PENDING_VERIFICATION,
-                "Check your e-mail to confirm and send your response.");
+        ResponseReceived receipt = new ResponseReceived(
+                ResponseStatus.PENDING_VERIFICATION, "Check your e-mail to confirm and send your response.");
         if (input.website() != null && !input.website().isBlank()) {
             return receipt;
         }
         submissionLimits.admit(ipAddress, input.respondent().email());
         UUID subjectId = subjects.createEmailIdentity(language);
-        fill(response, subjectId, input.respondent().name().strip(), input.respondent().email().strip(),
+        fill(
+                response,
+                subjectId,
+                input.respondent().name().strip(),
+                input.respondent().email().strip(),
                 input.respondent().phone());
         attachCv(response, cv);
         response.status = ResponseStatus.PENDING_VERIFICATION;
@@ -169,7 +189,11 @@ public class ResponseService {
         stored.responseId = response.id;
         stored.expiresAt = now.plus(VERIFICATION_VALIDITY);
         tokens.persist(stored);
-        outbox.enqueue(new Mail(subjectId, response.respondentEmail, language, "response-verify",
+        outbox.enqueue(new Mail(
+                subjectId,
+                response.respondentEmail,
+                language,
+                "response-verify",
                 Map.of("name", response.respondentName, "title", assignment.title(), "token", token)));
         return receipt;
     }
@@ -200,7 +224,8 @@ public class ResponseService {
      */
     @Transactional
     public int removeUnverified() {
-        List<Response> stale = responses.unverifiedCreatedBefore(clock.instant().minus(config.submissions().unverifiedRetention()));
+        List<Response> stale = responses.unverifiedCreatedBefore(
+                clock.instant().minus(config.submissions().unverifiedRetention()));
         for (Response response : stale) {
             responses.delete(response);
             responses.flush();
@@ -217,10 +242,20 @@ public class ResponseService {
         List<MyResponse> items = new ArrayList<>();
         for (Response r : responses.ofRespondent(subjectId)) {
             AssignmentFacts assignment = assignments.factsForResponse(r.assignmentId);
-            String forwardedTo = (language == Language.nl ? "de opdrachtgever van \"" : "the poster of \"") + assignment.title() + "\"";
-            items.add(new MyResponse(r.id, r.assignmentId, assignment.title(), r.status, forwardedTo, r.forwardedAt,
-                    r.thisAssignmentOnly, answers(r),
-                    r.motivation, assignments.procedureOf(r.assignmentId), r.createdAt));
+            String forwardedTo = (language == Language.nl ? "de opdrachtgever van \"" : "the poster of \"")
+                    + assignment.title() + "\"";
+            items.add(new MyResponse(
+                    r.id,
+                    r.assignmentId,
+                    assignment.title(),
+                    r.status,
+                    forwardedTo,
+                    r.forwardedAt,
+                    r.thisAssignmentOnly,
+                    answers(r),
+                    r.motivation,
+                    assignments.procedureOf(r.assignmentId),
+                    r.createdAt));
         }
         return new MyResponseList(items);
     }
@@ -229,7 +264,8 @@ public class ResponseService {
     @Transactional
     public MyResponse withdraw(Viewer viewer, UUID responseId) {
         UUID subjectId = subjects.subjectOf(viewer);
-        Response response = responses.findByIdOptional(responseId)
+        Response response = responses
+                .findByIdOptional(responseId)
                 .filter(r -> subjectId.equals(r.respondentSubjectId))
                 .orElseThrow(() -> ProblemException.notFound("No such response."));
         if (!response.isActive()) {
@@ -240,9 +276,18 @@ public class ResponseService {
         response.withdrawnAt = now;
         response.updatedAt = now;
         AssignmentFacts assignment = assignments.factsForResponse(response.assignmentId);
-        assignment.poster().ifPresent(poster -> outbox.enqueue(new Mail(poster.subjectId(), poster.email(), poster.language(),
-                "response-withdrawn", Map.of("title", assignment.title(), "name", response.respondentName))));
-        return mine(viewer).items().stream().filter(r -> r.id().equals(responseId)).findFirst().orElseThrow();
+        assignment
+                .poster()
+                .ifPresent(poster -> outbox.enqueue(new Mail(
+                        poster.subjectId(),
+                        poster.email(),
+                        poster.language(),
+                        "response-withdrawn",
+                        Map.of("title", assignment.title(), "name", response.respondentName))));
+        return mine(viewer).items().stream()
+                .filter(r -> r.id().equals(responseId))
+                .findFirst()
+                .orElseThrow();
     }
 
     // --- the poster ------------------------------------------------------------------------
@@ -250,13 +295,15 @@ public class ResponseService {
     @Transactional
     public ReceivedResponseList received(Viewer viewer, Optional<String> manageToken, UUID assignmentId) {
         assignments.requirePosterOf(viewer, manageToken, assignmentId);
-        return new ReceivedResponseList(responses.forwardedFor(assignmentId).stream().map(ResponseService::receivedShape).toList());
+        return new ReceivedResponseList(responses.forwardedFor(assignmentId).stream()
+                .map(ResponseService::receivedShape)
+                .toList());
     }
 
     /** The poster moves a response on; the respondent is told (R-3). */
     @Transactional
-    public ReceivedResponse setStatus(Viewer viewer, Optional<String> manageToken, UUID assignmentId, UUID responseId,
-            ResponseStatus status) {
+    public ReceivedResponse setStatus(
+            Viewer viewer, Optional<String> manageToken, UUID assignmentId, UUID responseId, ResponseStatus status) {
         AssignmentFacts assignment = assignments.requirePosterOf(viewer, manageToken, assignmentId);
         if (!POSTER_STATUSES.contains(status)) {
             throw ProblemException.invalid("status", "must be IN_REVIEW, SHORTLISTED or REJECTED");
@@ -267,8 +314,12 @@ public class ResponseService {
         }
         response.status = status;
         response.updatedAt = clock.instant();
-        outbox.enqueue(new Mail(response.respondentSubjectId, response.respondentEmail, languageOf(response),
-                "response-status", Map.of("name", response.respondentName, "title", assignment.title(), "status", status)));
+        outbox.enqueue(new Mail(
+                response.respondentSubjectId,
+                response.respondentEmail,
+                languageOf(response),
+                "response-status",
+                Map.of("name", response.respondentName, "title", assignment.title(), "status", status)));
         return receivedShape(response);
     }
 
@@ -288,8 +339,8 @@ public class ResponseService {
      * month becomes an invoice, issued the day after it ends.
      */
     @Transactional
-    public PlacementView place(Viewer viewer, Optional<String> manageToken, UUID assignmentId, UUID responseId,
-            PlacementInput input) {
+    public PlacementView place(
+            Viewer viewer, Optional<String> manageToken, UUID assignmentId, UUID responseId, PlacementInput input) {
         AssignmentFacts assignment = assignments.requirePosterOf(viewer, manageToken, assignmentId);
         Response response = receivedResponse(assignmentId, responseId);
         if (!response.isActive()) {
@@ -311,9 +362,12 @@ public class ResponseService {
         placement.monthlyFeeCents = FeeSchedule.MONTHLY_CAP_CENTS;
         placement.createdAt = now;
         placements.persist(placement);
-        LocalDate billedUntil = assignment.lastDay().filter(last -> last.isBefore(input.endDate())).orElse(input.endDate());
-        List<FeeSchedule.Period> schedule = billedUntil.isBefore(input.startDate()) ? List.of()
-                : FeeSchedule.of(input.startDate(), billedUntil);
+        LocalDate billedUntil = assignment
+                .lastDay()
+                .filter(last -> last.isBefore(input.endDate()))
+                .orElse(input.endDate());
+        List<FeeSchedule.Period> schedule =
+                billedUntil.isBefore(input.startDate()) ? List.of() : FeeSchedule.of(input.startDate(), billedUntil);
         for (FeeSchedule.Period period : schedule) {
             Invoice invoice = new Invoice();
             invoice.id = UUID.randomUUID();
@@ -327,23 +381,35 @@ public class ResponseService {
         }
         response.status = ResponseStatus.PLACED;
         response.updatedAt = now;
-        outbox.enqueue(new Mail(response.respondentSubjectId, response.respondentEmail, languageOf(response),
-                "response-status", Map.of("name", response.respondentName, "title", assignment.title(), "status",
-                        ResponseStatus.PLACED)));
+        outbox.enqueue(new Mail(
+                response.respondentSubjectId,
+                response.respondentEmail,
+                languageOf(response),
+                "response-status",
+                Map.of("name", response.respondentName, "title", assignment.title(), "status", ResponseStatus.PLACED)));
         return placementShape(placement);
     }
 
     @Transactional
     public PlacementList placements(Viewer viewer, Optional<String> manageToken, UUID assignmentId) {
         assignments.requirePosterOf(viewer, manageToken, assignmentId);
-        return new PlacementList(placements.ofAssignment(assignmentId).stream().map(this::placementShape).toList());
+        return new PlacementList(placements.ofAssignment(assignmentId).stream()
+                .map(this::placementShape)
+                .toList());
     }
 
     private PlacementView placementShape(Placement placement) {
         List<InvoiceView> lines = invoices.ofPlacement(placement.id).stream()
-                .map(i -> new InvoiceView(i.periodStart, i.periodEnd, i.amountCents, i.issuedOn)).toList();
-        return new PlacementView(placement.id, placement.responseId, placement.startDate, placement.endDate,
-                placement.monthlyFeeCents, lines.stream().mapToInt(InvoiceView::amountCents).sum(), lines);
+                .map(i -> new InvoiceView(i.periodStart, i.periodEnd, i.amountCents, i.issuedOn))
+                .toList();
+        return new PlacementView(
+                placement.id,
+                placement.responseId,
+                placement.startDate,
+                placement.endDate,
+                placement.monthlyFeeCents,
+                lines.stream().mapToInt(InvoiceView::amountCents).sum(),
+                lines);
     }
 
     /** A-6: every respondent still in the procedure hears of each progress report. */
@@ -354,8 +420,12 @@ public class ResponseService {
             data.put("title", report.title());
             data.put("status", report.status());
             data.put("message", report.message() == null ? "" : report.message());
-            outbox.enqueue(new Mail(response.respondentSubjectId, response.respondentEmail, languageOf(response),
-                    "procedure-update", data));
+            outbox.enqueue(new Mail(
+                    response.respondentSubjectId,
+                    response.respondentEmail,
+                    languageOf(response),
+                    "procedure-update",
+                    data));
         }
     }
 
@@ -384,19 +454,25 @@ public class ResponseService {
                 continue;
             }
             String value = answer.value().strip();
-            typeError(question, value).ifPresent(message -> errors.add(new Problem.FieldError(field + ".value", message)));
+            typeError(question, value)
+                    .ifPresent(message -> errors.add(new Problem.FieldError(field + ".value", message)));
             if (!value.isEmpty()) {
                 values.put(question.id(), value);
             }
         }
         for (Assignment.Question question : byId.values()) {
             if (question.required() && !values.containsKey(question.id())) {
-                errors.add(new Problem.FieldError("answers", "question \"" + question.text() + "\" (" + question.id() + ") is required"));
+                errors.add(new Problem.FieldError(
+                        "answers", "question \"" + question.text() + "\" (" + question.id() + ") is required"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request",
-                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+            throw new ProblemException(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    errors);
         }
         return byId.values().stream()
                 .filter(q -> values.containsKey(q.id()))
@@ -410,10 +486,13 @@ public class ResponseService {
         }
         return switch (question.kind()) {
             case TEXT -> Optional.empty();
-            case YES_NO -> value.equals("yes") || value.equals("no") ? Optional.empty() : Optional.of("must be yes or no");
+            case YES_NO ->
+                value.equals("yes") || value.equals("no") ? Optional.empty() : Optional.of("must be yes or no");
             case NUMBER -> isNumber(value) ? Optional.empty() : Optional.of("must be a number");
-            case CHOICE -> question.options().contains(value) ? Optional.empty()
-                    : Optional.of("must be one of " + String.join(", ", new LinkedHashSet<>(question.options())));
+            case CHOICE ->
+                question.options().contains(value)
+                        ? Optional.empty()
+                        : Optional.of("must be one of " + String.join(", ", new LinkedHashSet<>(question.options())));
         };
     }
 
@@ -429,30 +508,43 @@ public class ResponseService {
     /** R-2: the whole response to the poster (CV attached), a copy to the respondent, a disclosure record. */
     private void forward(Response response, AssignmentFacts assignment) {
         Instant now = clock.instant();
-        AssignmentFacts.PosterAddress poster = assignment.poster()
-                .orElseThrow(() -> ProblemException.conflict("This assignment cannot take responses: its poster is gone."));
+        AssignmentFacts.PosterAddress poster = assignment
+                .poster()
+                .orElseThrow(
+                        () -> ProblemException.conflict("This assignment cannot take responses: its poster is gone."));
         Map<String, Object> data = new HashMap<>();
         data.put("title", assignment.title());
         data.put("name", response.respondentName);
         data.put("email", response.respondentEmail);
         data.put("phone", response.respondentPhone == null ? "" : response.respondentPhone);
         data.put("motivation", response.motivation);
-        data.put("answers", response.answers.stream().map(a -> "- " + a.question() + "\n  " + a.value())
-                .collect(Collectors.joining("\n")));
+        data.put(
+                "answers",
+                response.answers.stream()
+                        .map(a -> "- " + a.question() + "\n  " + a.value())
+                        .collect(Collectors.joining("\n")));
         data.put("thisAssignmentOnly", response.thisAssignmentOnly);
-        List<Mail.Attachment> files = response.cvContent == null ? List.of()
+        List<Mail.Attachment> files = response.cvContent == null
+                ? List.of()
                 : List.of(new Mail.Attachment(response.cvFileName, response.cvContentType, response.cvContent));
-        outbox.enqueue(new Mail(poster.subjectId(), poster.email(), poster.language(), "response-forwarded", data, files));
-        outbox.enqueue(new Mail(response.respondentSubjectId, response.respondentEmail, languageOf(response), "response-copy", data));
+        outbox.enqueue(
+                new Mail(poster.subjectId(), poster.email(), poster.language(), "response-forwarded", data, files));
+        outbox.enqueue(new Mail(
+                response.respondentSubjectId, response.respondentEmail, languageOf(response), "response-copy", data));
 
         Set<String> categories = new TreeSet<>(Set.of("name", "contact-details", "response"));
         if (response.cvContent != null) {
             categories.add("cv");
         }
-        disclosures.record(response.respondentSubjectId,
-                new Recipient(assignment.organisationId().orElse(null), poster.subjectId(), "the poster of \"" + assignment.title() + "\"",
+        disclosures.record(
+                response.respondentSubjectId,
+                new Recipient(
+                        assignment.organisationId().orElse(null),
+                        poster.subjectId(),
+                        "the poster of \"" + assignment.title() + "\"",
                         null),
-                categories, PURPOSE);
+                categories,
+                PURPOSE);
         response.forwardedAt = now;
     }
 
@@ -463,14 +555,18 @@ public class ResponseService {
     }
 
     private Response receivedResponse(UUID assignmentId, UUID responseId) {
-        return responses.findByIdOptional(responseId)
-                .filter(r -> r.assignmentId.equals(assignmentId) && r.status != ResponseStatus.PENDING_VERIFICATION
+        return responses
+                .findByIdOptional(responseId)
+                .filter(r -> r.assignmentId.equals(assignmentId)
+                        && r.status != ResponseStatus.PENDING_VERIFICATION
                         && r.status != ResponseStatus.WITHDRAWN)
                 .orElseThrow(() -> ProblemException.notFound("No such response."));
     }
 
     private Language languageOf(Response response) {
-        return response.respondentSubjectId == null ? config.defaultLanguage() : subjects.languageOf(response.respondentSubjectId);
+        return response.respondentSubjectId == null
+                ? config.defaultLanguage()
+                : subjects.languageOf(response.respondentSubjectId);
     }
 
     private static void fill(Response response, UUID subjectId, String name, String email, String phone) {
@@ -489,16 +585,28 @@ public class ResponseService {
     }
 
     private Mail.Attachment readCv(UploadedCv upload) {
-        DocumentContent.Document document = DocumentContent.read("cv", upload.fileName(), upload.file(), config.cv().maxBytes());
+        DocumentContent.Document document = DocumentContent.read(
+                "cv", upload.fileName(), upload.file(), config.cv().maxBytes());
         return new Mail.Attachment(document.fileName(), document.contentType(), document.content());
     }
 
     private static List<AnswerView> answers(Response response) {
-        return response.answers.stream().map(a -> new AnswerView(a.questionId(), a.question(), a.value())).toList();
+        return response.answers.stream()
+                .map(a -> new AnswerView(a.questionId(), a.question(), a.value()))
+                .toList();
     }
 
     private static ReceivedResponse receivedShape(Response r) {
-        return new ReceivedResponse(r.id, r.status, r.respondentName, r.respondentEmail, r.respondentPhone, r.motivation,
-                answers(r), r.thisAssignmentOnly, r.cvContent != null, r.forwardedAt == null ? r.createdAt : r.forwardedAt);
+        return new ReceivedResponse(
+                r.id,
+                r.status,
+                r.respondentName,
+                r.respondentEmail,
+                r.respondentPhone,
+                r.motivation,
+                answers(r),
+                r.thisAssignmentOnly,
+                r.cvContent != null,
+                r.forwardedAt == null ? r.createdAt : r.forwardedAt);
     }
 }

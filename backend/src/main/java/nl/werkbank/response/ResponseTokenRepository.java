@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class ResponseTokenRepository implements PanacheRepositoryBase<ResponseToken, String> {
-}
+public class ResponseTokenRepository implements PanacheRepositoryBase<ResponseToken, String> {}

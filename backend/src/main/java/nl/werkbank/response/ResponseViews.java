@@ -12,15 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The shapes of a response: the respondent's (no poster identity, R-3) and the poster's. */
 public final class ResponseViews {
 
-    private ResponseViews() {
-    }
+    private ResponseViews() {}
 
     @Schema(name = "Answer")
     public record AnswerView(
             @Schema(required = true) UUID questionId,
             @Schema(required = true) String question,
-            @Schema(required = true) String value) {
-    }
+            @Schema(required = true) String value) {}
 
     /** what the respondent sees; the poster appears only as "the poster of" the assignment. */
     @Schema(name = "MyResponse")
@@ -29,18 +27,19 @@ public final class ResponseViews {
             @Schema(required = true) UUID assignmentId,
             @Schema(required = true) String assignmentTitle,
             @Schema(required = true) ResponseStatus status,
-            @Schema(required = true, description = "Who received the response, e.g. 'the poster of <title>'") String forwardedTo,
+
+            @Schema(required = true, description = "Who received the response, e.g. 'the poster of <title>'")
+            String forwardedTo,
+
             @Schema(nullable = true) Instant forwardedAt,
             @Schema(required = true) boolean thisAssignmentOnly,
             @Schema(required = true) List<AnswerView> answers,
             @Schema(required = true) String motivation,
             @Schema(required = true) List<ProcedureUpdateView> procedureUpdates,
-            @Schema(required = true) Instant createdAt) {
-    }
+            @Schema(required = true) Instant createdAt) {}
 
     @Schema(name = "MyResponseList")
-    public record MyResponseList(@Schema(required = true) List<MyResponse> items) {
-    }
+    public record MyResponseList(@Schema(required = true) List<MyResponse> items) {}
 
     /** What the poster sees of a response they received. */
     @Schema(name = "ReceivedResponse")
@@ -52,44 +51,51 @@ public final class ResponseViews {
             @Schema(nullable = true) String phone,
             @Schema(required = true) String motivation,
             @Schema(required = true) List<AnswerView> answers,
-            @Schema(required = true, description = "R-4: destroy your copy when the procedure ends") boolean thisAssignmentOnly,
+
+            @Schema(required = true, description = "R-4: destroy your copy when the procedure ends")
+            boolean thisAssignmentOnly,
+
             @Schema(required = true) boolean hasCv,
-            @Schema(required = true) Instant receivedAt) {
-    }
+            @Schema(required = true) Instant receivedAt) {}
 
     @Schema(name = "ReceivedResponseList")
-    public record ReceivedResponseList(@Schema(required = true) List<ReceivedResponse> items) {
-    }
+    public record ReceivedResponseList(
+            @Schema(required = true) List<ReceivedResponse> items) {}
 
     /** Answer to a visitor's response: the same whatever the address. */
     @Schema(name = "ResponseReceived")
     public record ResponseReceived(
             @Schema(required = true) ResponseStatus status,
-            @Schema(required = true) String message) {
-    }
+            @Schema(required = true) String message) {}
 
     @Schema(name = "ResponseVerification")
-    public record VerificationRequest(@NotBlank @Schema(required = true) String token) {
-    }
+    public record VerificationRequest(
+            @NotBlank @Schema(required = true) String token) {}
 
     @Schema(name = "ResponseStatusInput")
-    public record StatusInput(@NotNull @Schema(required = true, enumeration = {"IN_REVIEW", "SHORTLISTED", "REJECTED"})
-            ResponseStatus status) {
-    }
+    public record StatusInput(
+            @NotNull
+            @Schema(
+                    required = true,
+                    enumeration = {"IN_REVIEW", "SHORTLISTED", "REJECTED"})
+            ResponseStatus status) {}
 
     @Schema(name = "PlacementInput")
     public record PlacementInput(
             @NotNull @Schema(required = true) LocalDate startDate,
-            @NotNull @Schema(required = true, description = "Last day of the placement") LocalDate endDate) {
-    }
+
+            @NotNull @Schema(required = true, description = "Last day of the placement")
+            LocalDate endDate) {}
 
     @Schema(name = "Invoice")
     public record InvoiceView(
             @Schema(required = true) LocalDate periodStart,
             @Schema(required = true) LocalDate periodEnd,
-            @Schema(required = true, description = "Excl. VAT, in euro cents") int amountCents,
-            @Schema(required = true) LocalDate issuedOn) {
-    }
+
+            @Schema(required = true, description = "Excl. VAT, in euro cents")
+            int amountCents,
+
+            @Schema(required = true) LocalDate issuedOn) {}
 
     /** a placement with its fee schedule; at most EUR 250 a month for at most 6 months. */
     @Schema(name = "Placement")
@@ -100,10 +106,8 @@ public final class ResponseViews {
             @Schema(required = true) LocalDate endDate,
             @Schema(required = true) int monthlyFeeCents,
             @Schema(required = true) int totalCents,
-            @Schema(required = true) List<InvoiceView> invoices) {
-    }
+            @Schema(required = true) List<InvoiceView> invoices) {}
 
     @Schema(name = "PlacementList")
-    public record PlacementList(@Schema(required = true) List<PlacementView> items) {
-    }
+    public record PlacementList(@Schema(required = true) List<PlacementView> items) {}
 }

@@ -16,8 +16,7 @@ public class AccountDataHandler implements PersonalDataHandler {
     }
 
     /** The export shape of an account. */
-    public record AccountExport(String identityProviderSubject, String name, String email, Instant createdAt) {
-    }
+    public record AccountExport(String identityProviderSubject, String name, String email, Instant createdAt) {}
 
     @Override
     public String category() {

@@ -9,8 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Me", description = "The caller's own account")
 public record Me(
         @Schema(required = true) UUID subjectId,
-        @Schema(required = true, description = "Name as the identity provider knows it") String name,
+
+        @Schema(required = true, description = "Name as the identity provider knows it")
+        String name,
+
         @Schema(nullable = true) String email,
-        @Schema(required = true, description = "Werkbank roles of this account") List<String> roles,
-        @Schema(required = true, description = "Language of the SPA and of e-mails to this person") Language language) {
-}
+
+        @Schema(required = true, description = "Werkbank roles of this account")
+        List<String> roles,
+
+        @Schema(required = true, description = "Language of the SPA and of e-mails to this person")
+        Language language) {}

@@ -27,10 +27,8 @@ public interface PersonalDataHandler {
      * D-5: keep the data but stop processing it (search, matching, showing it to others).
      * Features that only store data for the subject themselves have nothing to stop.
      */
-    default void restrict(UUID subjectId) {
-    }
+    default void restrict(UUID subjectId) {}
 
     /** Ends a restriction started by {@link #restrict}. */
-    default void lift(UUID subjectId) {
-    }
+    default void lift(UUID subjectId) {}
 }

@@ -16,7 +16,10 @@ import nl.werkbank.common.Language;
 @Table(name = "subject")
 public class Subject extends PanacheEntityBase {
 
-    public enum Kind { ACCOUNT, EMAIL_IDENTITY }
+    public enum Kind {
+        ACCOUNT,
+        EMAIL_IDENTITY
+    }
 
     @Id
     public UUID id;

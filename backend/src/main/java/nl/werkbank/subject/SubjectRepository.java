@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {
-}
+public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {}

@@ -25,7 +25,11 @@ public class SubjectService {
     private final WerkbankConfig config;
     private final List<PersonalDataHandler> handlers;
 
-    SubjectService(AccountRepository accounts, SubjectRepository subjects, Clock clock, WerkbankConfig config,
+    SubjectService(
+            AccountRepository accounts,
+            SubjectRepository subjects,
+            Clock clock,
+            WerkbankConfig config,
             @All List<PersonalDataHandler> handlers) {
         this.accounts = accounts;
         this.subjects = subjects;
@@ -113,7 +117,10 @@ public class SubjectService {
     public UUID registerAccount(NewAccount account) {
         accounts.lockOidcSubject(account.oidcSubject());
         return accounts.findByOidcSubject(account.oidcSubject())
-                .orElseGet(() -> create(account.oidcSubject(), account.name(), Optional.ofNullable(account.email()),
+                .orElseGet(() -> create(
+                        account.oidcSubject(),
+                        account.name(),
+                        Optional.ofNullable(account.email()),
                         account.language()))
                 .subjectId;
     }
@@ -126,9 +133,10 @@ public class SubjectService {
             accounts.lockOidcSubject(oidcSubject);
             existing = accounts.findByOidcSubject(oidcSubject);
         }
-        Account account = existing.orElseGet(() -> create(oidcSubject, name, viewer.email(),
-                viewer.language().orElse(config.defaultLanguage())));
-        if (!account.displayName.equals(name) || !Objects.equals(account.email, viewer.email().orElse(null))) {
+        Account account = existing.orElseGet(() ->
+                create(oidcSubject, name, viewer.email(), viewer.language().orElse(config.defaultLanguage())));
+        if (!account.displayName.equals(name)
+                || !Objects.equals(account.email, viewer.email().orElse(null))) {
             account.displayName = name;
             account.email = viewer.email().orElse(null);
             account.updatedAt = clock.instant();
@@ -162,7 +170,10 @@ public class SubjectService {
                 account.subjectId,
                 account.displayName,
                 account.email,
-                viewer.roles().stream().sorted(Comparator.naturalOrder()).map(Role::claim).toList(),
+                viewer.roles().stream()
+                        .sorted(Comparator.naturalOrder())
+                        .map(Role::claim)
+                        .toList(),
                 account.subject.language);
     }
 }

@@ -49,8 +49,9 @@ class AnonymousPostingTest {
     }
 
     private String postAndReadToken(String email) {
-        assertThat(AssignmentFixtures.postAnonymously(AssignmentFixtures.assignment("Interim controller"),
-                AssignmentFixtures.poster("Vera", email))).isEqualTo(202);
+        assertThat(AssignmentFixtures.postAnonymously(
+                        AssignmentFixtures.assignment("Interim controller"), AssignmentFixtures.poster("Vera", email)))
+                .isEqualTo(202);
         outbox.sendDue();
         List<Mail> mails = Mailbox.to(mailbox, email);
         assertThat(mails).hasSize(1);
@@ -63,11 +64,20 @@ class AnonymousPostingTest {
         String token = postAndReadToken(email);
         assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
 
-        String manageToken = given().contentType(ContentType.JSON).body(Map.of("token", token))
-                .post("/api/v1/assignment-verifications").then().statusCode(200)
-                .body("status", equalTo("PENDING_REVIEW")).extract().path("manageToken");
-        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/assignment-verifications")
-                .then().statusCode(404).contentType("application/problem+json");
+        String manageToken = given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/assignment-verifications")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_REVIEW"))
+                .extract()
+                .path("manageToken");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/assignment-verifications")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
 
         outbox.sendDue();
         List<Mail> mails = Mailbox.to(mailbox, email);
@@ -83,10 +93,19 @@ class AnonymousPostingTest {
         String firstId = firstResult.get("assignmentId");
         String secondId = secondResult.get("assignmentId");
 
-        given().header("Werkbank-Manage-Token", first).get("/api/v1/managed-assignments/" + firstId)
-                .then().statusCode(200).body("poster.emailVerified", equalTo(true));
-        given().header("Werkbank-Manage-Token", first).get("/api/v1/managed-assignments/" + secondId).then().statusCode(404);
-        given().header("Werkbank-Manage-Token", "x".repeat(43)).get("/api/v1/managed-assignments/" + firstId).then().statusCode(404);
+        given().header("Werkbank-Manage-Token", first)
+                .get("/api/v1/managed-assignments/" + firstId)
+                .then()
+                .statusCode(200)
+                .body("poster.emailVerified", equalTo(true));
+        given().header("Werkbank-Manage-Token", first)
+                .get("/api/v1/managed-assignments/" + secondId)
+                .then()
+                .statusCode(404);
+        given().header("Werkbank-Manage-Token", "x".repeat(43))
+                .get("/api/v1/managed-assignments/" + firstId)
+                .then()
+                .statusCode(404);
         given().get("/api/v1/managed-assignments/" + firstId).then().statusCode(404);
     }
 
@@ -94,14 +113,21 @@ class AnonymousPostingTest {
     void theLinkExpires() {
         String token = postAndReadToken(AssignmentFixtures.uniqueEmail("laat"));
         TestClock.advance(Duration.ofHours(49));
-        given().contentType(ContentType.JSON).body(Map.of("token", token))
-                .post("/api/v1/assignment-verifications").then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/assignment-verifications")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aGuessedTokenIsRefusedLikeAnyOther() {
-        given().contentType(ContentType.JSON).body(Map.of("token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
-                .post("/api/v1/assignment-verifications").then().statusCode(404)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+                .post("/api/v1/assignment-verifications")
+                .then()
+                .statusCode(404)
                 .body("detail", equalTo("This link is not valid (any more)."));
     }
 
@@ -109,11 +135,17 @@ class AnonymousPostingTest {
     void theAnswerIsTheSameForEveryAddress() {
         String email = AssignmentFixtures.uniqueEmail("zelfde");
         Set<String> answers = new HashSet<>();
-        for (Map<String, Object> poster : List.of(AssignmentFixtures.poster("A", email), AssignmentFixtures.poster("B", email),
+        for (Map<String, Object> poster : List.of(
+                AssignmentFixtures.poster("A", email),
+                AssignmentFixtures.poster("B", email),
                 AssignmentFixtures.poster("C", AssignmentFixtures.uniqueEmail("ander")))) {
             answers.add(given().contentType(ContentType.JSON)
                     .body(Map.of("assignment", AssignmentFixtures.assignment("Zelfde antwoord"), "poster", poster))
-                    .post("/api/v1/assignments").then().statusCode(202).extract().asString());
+                    .post("/api/v1/assignments")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .asString());
         }
         assertThat(answers).hasSize(1);
     }
@@ -122,9 +154,16 @@ class AnonymousPostingTest {
     void theHoneypotIsAnsweredButNothingIsStoredOrSent() {
         String email = AssignmentFixtures.uniqueEmail("bot");
         given().contentType(ContentType.JSON)
-                .body(Map.of("assignment", AssignmentFixtures.assignment("Spam"), "poster", AssignmentFixtures.poster("Bot", email),
-                        "website", "http://spam.example"))
-                .post("/api/v1/assignments").then().statusCode(202);
+                .body(Map.of(
+                        "assignment",
+                        AssignmentFixtures.assignment("Spam"),
+                        "poster",
+                        AssignmentFixtures.poster("Bot", email),
+                        "website",
+                        "http://spam.example"))
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(202);
         outbox.sendDue();
         assertThat(Mailbox.to(mailbox, email)).isEmpty();
     }
@@ -133,14 +172,23 @@ class AnonymousPostingTest {
     void anAddressCanPostThreeTimesADay() {
         String email = AssignmentFixtures.uniqueEmail("vaak");
         for (int i = 0; i < 3; i++) {
-            assertThat(AssignmentFixtures.postAnonymously(AssignmentFixtures.assignment("Nummer " + i),
-                    AssignmentFixtures.poster("Vaak", email))).isEqualTo(202);
+            assertThat(AssignmentFixtures.postAnonymously(
+                            AssignmentFixtures.assignment("Nummer " + i), AssignmentFixtures.poster("Vaak", email)))
+                    .isEqualTo(202);
         }
         given().contentType(ContentType.JSON)
-                .body(Map.of("assignment", AssignmentFixtures.assignment("Te veel"), "poster", AssignmentFixtures.poster("Vaak", email)))
-                .post("/api/v1/assignments").then().statusCode(429)
+                .body(Map.of(
+                        "assignment",
+                        AssignmentFixtures.assignment("Te veel"),
+                        "poster",
+                        AssignmentFixtures.poster("Vaak", email)))
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", equalTo(String.valueOf(Duration.ofHours(24).toSeconds())));
+                .header(
+                        "Retry-After",
+                        equalTo(String.valueOf(Duration.ofHours(24).toSeconds())));
     }
 
     @Test
@@ -151,29 +199,50 @@ class AnonymousPostingTest {
                 limits.admit(ip, "ip-limit-" + i + "@example.nl");
             }
         });
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
-                        .run(() -> limits.admit(ip, "one-more@example.nl")))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(429));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> limits.admit(ip, "one-more@example.nl")))
+                .isInstanceOfSatisfying(
+                        ProblemException.class, e -> assertThat(e.status()).isEqualTo(429));
     }
 
     @Test
     void aPosterWithoutAnAccountMustSayWhoTheyAre() {
-        given().contentType(ContentType.JSON).body(Map.of("assignment", AssignmentFixtures.assignment("Zonder afzender")))
-                .post("/api/v1/assignments").then().statusCode(400).body("errors[0].field", equalTo("poster"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("assignment", AssignmentFixtures.assignment("Fout adres"), "poster", AssignmentFixtures.poster("X", "geen-adres")))
-                .post("/api/v1/assignments").then().statusCode(400).body("errors[0].field", equalTo("poster.email"));
+                .body(Map.of("assignment", AssignmentFixtures.assignment("Zonder afzender")))
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("poster"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "assignment",
+                        AssignmentFixtures.assignment("Fout adres"),
+                        "poster",
+                        AssignmentFixtures.poster("X", "geen-adres")))
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("poster.email"));
     }
 
     @Test
     void aProfessionalCannotPost() {
-        Actors.professional("Pro").spec().contentType(ContentType.JSON)
+        Actors.professional("Pro")
+                .spec()
+                .contentType(ContentType.JSON)
                 .body(Map.of("assignment", AssignmentFixtures.assignment("Niet zo")))
-                .post("/api/v1/assignments").then().statusCode(403);
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(403);
     }
 
     private static Map<String, String> verify(String token) {
-        return given().contentType(ContentType.JSON).body(Map.of("token", token))
-                .post("/api/v1/assignment-verifications").then().statusCode(200).extract().jsonPath().getMap("");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/assignment-verifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 }

@@ -32,46 +32,51 @@ class AssignmentLifecycleTest {
 
     /** Expected status per action, over the states in {@link #STATES} order. */
     private static final Map<String, Map<String, int[]>> TABLE = Map.of(
-            "owner", Map.of(
-                    "edit", new int[] {200, 409, 409, 409, 409},
-                    "submit", new int[] {200, 409, 409, 409, 409},
-                    "approve", new int[] {403, 403, 403, 403, 403},
-                    "reject", new int[] {403, 403, 403, 403, 403},
-                    "close", new int[] {409, 409, 200, 409, 409},
-                    "archive", new int[] {409, 409, 409, 200, 409},
-                    "progress", new int[] {409, 409, 200, 200, 409}),
-            "admin", Map.of(
-                    "edit", new int[] {403, 403, 403, 403, 403},
-                    "submit", new int[] {403, 403, 403, 403, 403},
-                    "approve", new int[] {409, 200, 409, 409, 409},
-                    "reject", new int[] {409, 200, 409, 409, 409},
-                    "close", new int[] {409, 409, 200, 409, 409},
-                    "archive", new int[] {409, 409, 409, 200, 409},
-                    "progress", new int[] {403, 403, 403, 403, 403}),
-            "otherClient", Map.of(
-                    "edit", new int[] {404, 404, 404, 404, 404},
-                    "submit", new int[] {404, 404, 404, 404, 404},
-                    "approve", new int[] {404, 404, 404, 404, 404},
-                    "reject", new int[] {404, 404, 404, 404, 404},
-                    "close", new int[] {404, 404, 404, 404, 404},
-                    "archive", new int[] {404, 404, 404, 404, 404},
-                    "progress", new int[] {404, 404, 404, 404, 404}),
-            "professional", Map.of(
-                    "edit", new int[] {404, 404, 404, 404, 404},
-                    "submit", new int[] {404, 404, 404, 404, 404},
-                    "approve", new int[] {404, 404, 404, 404, 404},
-                    "reject", new int[] {404, 404, 404, 404, 404},
-                    "close", new int[] {404, 404, 404, 404, 404},
-                    "archive", new int[] {404, 404, 404, 404, 404},
-                    "progress", new int[] {404, 404, 404, 404, 404}),
-            "anonymous", Map.of(
-                    "edit", new int[] {404, 404, 404, 404, 404},
-                    "submit", new int[] {404, 404, 404, 404, 404},
-                    "approve", new int[] {401, 401, 401, 401, 401},
-                    "reject", new int[] {401, 401, 401, 401, 401},
-                    "close", new int[] {404, 404, 404, 404, 404},
-                    "archive", new int[] {404, 404, 404, 404, 404},
-                    "progress", new int[] {404, 404, 404, 404, 404}));
+            "owner",
+                    Map.of(
+                            "edit", new int[] {200, 409, 409, 409, 409},
+                            "submit", new int[] {200, 409, 409, 409, 409},
+                            "approve", new int[] {403, 403, 403, 403, 403},
+                            "reject", new int[] {403, 403, 403, 403, 403},
+                            "close", new int[] {409, 409, 200, 409, 409},
+                            "archive", new int[] {409, 409, 409, 200, 409},
+                            "progress", new int[] {409, 409, 200, 200, 409}),
+            "admin",
+                    Map.of(
+                            "edit", new int[] {403, 403, 403, 403, 403},
+                            "submit", new int[] {403, 403, 403, 403, 403},
+                            "approve", new int[] {409, 200, 409, 409, 409},
+                            "reject", new int[] {409, 200, 409, 409, 409},
+                            "close", new int[] {409, 409, 200, 409, 409},
+                            "archive", new int[] {409, 409, 409, 200, 409},
+                            "progress", new int[] {403, 403, 403, 403, 403}),
+            "otherClient",
+                    Map.of(
+                            "edit", new int[] {404, 404, 404, 404, 404},
+                            "submit", new int[] {404, 404, 404, 404, 404},
+                            "approve", new int[] {404, 404, 404, 404, 404},
+                            "reject", new int[] {404, 404, 404, 404, 404},
+                            "close", new int[] {404, 404, 404, 404, 404},
+                            "archive", new int[] {404, 404, 404, 404, 404},
+                            "progress", new int[] {404, 404, 404, 404, 404}),
+            "professional",
+                    Map.of(
+                            "edit", new int[] {404, 404, 404, 404, 404},
+                            "submit", new int[] {404, 404, 404, 404, 404},
+                            "approve", new int[] {404, 404, 404, 404, 404},
+                            "reject", new int[] {404, 404, 404, 404, 404},
+                            "close", new int[] {404, 404, 404, 404, 404},
+                            "archive", new int[] {404, 404, 404, 404, 404},
+                            "progress", new int[] {404, 404, 404, 404, 404}),
+            "anonymous",
+                    Map.of(
+                            "edit", new int[] {404, 404, 404, 404, 404},
+                            "submit", new int[] {404, 404, 404, 404, 404},
+                            "approve", new int[] {401, 401, 401, 401, 401},
+                            "reject", new int[] {401, 401, 401, 401, 401},
+                            "close", new int[] {404, 404, 404, 404, 404},
+                            "archive", new int[] {404, 404, 404, 404, 404},
+                            "progress", new int[] {404, 404, 404, 404, 404}));
 
     private static Actor owner;
     private static Actor otherClient;
@@ -109,8 +114,15 @@ class AssignmentLifecycleTest {
     void cell(String state, String action, String actor, int expected) {
         String id = assignmentIn(state);
         Response response = act(request(actor), action, id);
-        assertThat(response.statusCode()).as("%s in %s by %s", action, state, actor).isEqualTo(expected);
-        String after = admin.spec().get("/api/v1/managed-assignments/" + id).then().statusCode(200).extract().path("status");
+        assertThat(response.statusCode())
+                .as("%s in %s by %s", action, state, actor)
+                .isEqualTo(expected);
+        String after = admin.spec()
+                .get("/api/v1/managed-assignments/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
         if (expected == 200) {
             assertThat(after).isEqualTo(resultOf(action, state));
         } else {
@@ -143,30 +155,56 @@ class AssignmentLifecycleTest {
     private static Response act(RequestSpecification request, String action, String id) {
         String base = "/api/v1/managed-assignments/" + id;
         return switch (action) {
-            case "edit" -> request.contentType(ContentType.JSON).body(AssignmentFixtures.assignment("Gewijzigd")).put(base);
-            case "reject" -> request.contentType(ContentType.JSON).body(Map.of("reason", "Te weinig informatie")).post(base + "/reject");
-            case "progress" -> request.contentType(ContentType.JSON).body(Map.of("status", "SELECTING")).post(base + "/procedure-updates");
+            case "edit" ->
+                request.contentType(ContentType.JSON)
+                        .body(AssignmentFixtures.assignment("Gewijzigd"))
+                        .put(base);
+            case "reject" ->
+                request.contentType(ContentType.JSON)
+                        .body(Map.of("reason", "Te weinig informatie"))
+                        .post(base + "/reject");
+            case "progress" ->
+                request.contentType(ContentType.JSON)
+                        .body(Map.of("status", "SELECTING"))
+                        .post(base + "/procedure-updates");
             default -> request.post(base + "/" + action);
         };
     }
 
     /** An assignment of the owner's organisation, brought to the state through the real transitions. */
     private String assignmentIn(String state) {
-        String id = owner.spec().contentType(ContentType.JSON)
+        String id = owner.spec()
+                .contentType(ContentType.JSON)
                 .body(Map.of("assignment", AssignmentFixtures.assignment("Projectleider " + state)))
-                .post("/api/v1/assignments").then().statusCode(201).extract().path("id");
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         List<String> path = List.of(STATES).subList(0, List.of(STATES).indexOf(state) + 1);
         if (path.contains("PENDING_REVIEW")) {
-            owner.spec().post("/api/v1/managed-assignments/" + id + "/submit").then().statusCode(200);
+            owner.spec()
+                    .post("/api/v1/managed-assignments/" + id + "/submit")
+                    .then()
+                    .statusCode(200);
         }
         if (path.contains("PUBLISHED")) {
-            admin.spec().post("/api/v1/managed-assignments/" + id + "/approve").then().statusCode(200);
+            admin.spec()
+                    .post("/api/v1/managed-assignments/" + id + "/approve")
+                    .then()
+                    .statusCode(200);
         }
         if (path.contains("CLOSED")) {
-            owner.spec().post("/api/v1/managed-assignments/" + id + "/close").then().statusCode(200);
+            owner.spec()
+                    .post("/api/v1/managed-assignments/" + id + "/close")
+                    .then()
+                    .statusCode(200);
         }
         if (path.contains("ARCHIVED")) {
-            owner.spec().post("/api/v1/managed-assignments/" + id + "/archive").then().statusCode(200);
+            owner.spec()
+                    .post("/api/v1/managed-assignments/" + id + "/archive")
+                    .then()
+                    .statusCode(200);
         }
         return id;
     }

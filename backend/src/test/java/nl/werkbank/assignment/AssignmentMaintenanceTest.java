@@ -52,11 +52,28 @@ class AssignmentMaintenanceTest {
         Actor client = Actors.client("Clara");
         Actors.organisation(client, "Clara BV", true);
         Map<String, Object> assignment = AssignmentFixtures.assignment("Kort");
-        assignment.put("validThrough", java.time.LocalDate.now(AssignmentService.NETHERLANDS).plusDays(1).toString());
-        String id = client.spec().contentType(ContentType.JSON).body(Map.of("assignment", assignment))
-                .post("/api/v1/assignments").then().statusCode(201).extract().path("id");
-        client.spec().post("/api/v1/managed-assignments/" + id + "/submit").then().statusCode(200);
-        Actors.admin().spec().post("/api/v1/managed-assignments/" + id + "/approve").then().statusCode(200);
+        assignment.put(
+                "validThrough",
+                java.time.LocalDate.now(AssignmentService.NETHERLANDS)
+                        .plusDays(1)
+                        .toString());
+        String id = client.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("assignment", assignment))
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        client.spec()
+                .post("/api/v1/managed-assignments/" + id + "/submit")
+                .then()
+                .statusCode(200);
+        Actors.admin()
+                .spec()
+                .post("/api/v1/managed-assignments/" + id + "/approve")
+                .then()
+                .statusCode(200);
 
         maintenance.run();
         given().get("/api/v1/assignments/" + id).then().statusCode(200);
@@ -70,40 +87,50 @@ class AssignmentMaintenanceTest {
     void unverifiedSubmissionsAreGoneAfterSevenDaysWithEveryTraceOfThePoster() {
         String email = AssignmentFixtures.uniqueEmail("nooit");
         String title = "Nooit bevestigd " + email;
-        assertThat(AssignmentFixtures.postAnonymously(AssignmentFixtures.assignment(title),
-                AssignmentFixtures.poster("Nooit", email))).isEqualTo(202);
-        assertThat(count("SELECT count(*) FROM assignment_poster WHERE email = '" + email + "'")).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM outbox_message WHERE recipient = '" + email + "'")).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM assignment WHERE title = '" + title + "'")).isEqualTo(1);
+        assertThat(AssignmentFixtures.postAnonymously(
+                        AssignmentFixtures.assignment(title), AssignmentFixtures.poster("Nooit", email)))
+                .isEqualTo(202);
+        assertThat(count("SELECT count(*) FROM assignment_poster WHERE email = '" + email + "'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM outbox_message WHERE recipient = '" + email + "'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM assignment WHERE title = '" + title + "'"))
+                .isEqualTo(1);
 
         TestClock.advance(Duration.ofDays(6));
         maintenance.run();
-        assertThat(count("SELECT count(*) FROM assignment_poster WHERE email = '" + email + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM assignment_poster WHERE email = '" + email + "'"))
+                .isEqualTo(1);
 
         TestClock.advance(Duration.ofDays(2));
         maintenance.run();
-        assertThat(count("SELECT count(*) FROM assignment_poster WHERE email = '" + email + "'")).isZero();
-        assertThat(count("SELECT count(*) FROM outbox_message WHERE recipient = '" + email + "'")).isZero();
-        assertThat(count("SELECT count(*) FROM assignment WHERE title = '" + title + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM assignment_poster WHERE email = '" + email + "'"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM outbox_message WHERE recipient = '" + email + "'"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM assignment WHERE title = '" + title + "'"))
+                .isZero();
         assertThat(count("SELECT count(*) FROM subject s WHERE s.kind = 'EMAIL_IDENTITY' AND NOT EXISTS"
-                + " (SELECT 1 FROM assignment_poster p WHERE p.subject_id = s.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.subject_id = s.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.poster_subject_id = s.id)")).isZero();
+                        + " (SELECT 1 FROM assignment_poster p WHERE p.subject_id = s.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.subject_id = s.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.poster_subject_id = s.id)"))
+                .isZero();
     }
 
     @Test
     void onlyOneInstanceDoesTheWork() throws Exception {
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            assertThat(lock.tryLock("assignment-maintenance")).isTrue();
-            locked.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
+        CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
+                .run(() -> {
+                    assertThat(lock.tryLock("assignment-maintenance")).isTrue();
+                    locked.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
         assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
         try {
             assertThat(maintenance.run()).isFalse();

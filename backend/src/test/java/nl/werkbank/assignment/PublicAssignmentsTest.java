@@ -44,10 +44,20 @@ class PublicAssignmentsTest {
     private String publishAnonymously(Map<String, Object> assignment, Map<String, Object> poster) {
         assertThat(AssignmentFixtures.postAnonymously(assignment, poster)).isEqualTo(202);
         outbox.sendDue();
-        String token = Mailbox.tokenIn(Mailbox.to(mailbox, (String) poster.get("email")).get(0)).orElseThrow();
-        String id = given().contentType(ContentType.JSON).body(Map.of("token", token))
-                .post("/api/v1/assignment-verifications").then().statusCode(200).extract().path("assignmentId");
-        admin.spec().post("/api/v1/managed-assignments/" + id + "/approve").then().statusCode(200);
+        String token = Mailbox.tokenIn(
+                        Mailbox.to(mailbox, (String) poster.get("email")).get(0))
+                .orElseThrow();
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/assignment-verifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("assignmentId");
+        admin.spec()
+                .post("/api/v1/managed-assignments/" + id + "/approve")
+                .then()
+                .statusCode(200);
         return id;
     }
 
@@ -61,14 +71,36 @@ class PublicAssignmentsTest {
     @Test
     void thePostersIdentityNeverReachesThePublic() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> poster = Map.of("name", "Canaryposter" + marker, "organisation", "Canaryorg" + marker,
-                "email", "canary." + marker + "@example.nl", "phone", "+31 6 5555 " + marker.hashCode() % 10000);
+        Map<String, Object> poster = Map.of(
+                "name",
+                "Canaryposter" + marker,
+                "organisation",
+                "Canaryorg" + marker,
+                "email",
+                "canary." + marker + "@example.nl",
+                "phone",
+                "+31 6 5555 " + marker.hashCode() % 10000);
         String id = publishAnonymously(assignmentWith("Canary opdracht", Map.of()), poster);
 
         List<String> seen = List.of(
-                given().queryParam("skill", tag).get("/api/v1/assignments").then().statusCode(200).extract().asString(),
-                given().get("/api/v1/assignments/" + id).then().statusCode(200).extract().asString(),
-                Actors.professional("Pro").spec().get("/api/v1/assignments/" + id).then().statusCode(200).extract().asString());
+                given().queryParam("skill", tag)
+                        .get("/api/v1/assignments")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                given().get("/api/v1/assignments/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                Actors.professional("Pro")
+                        .spec()
+                        .get("/api/v1/assignments/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         for (String body : seen) {
             assertThat(body).contains("Canary opdracht");
             for (Object value : poster.values()) {
@@ -80,9 +112,12 @@ class PublicAssignmentsTest {
 
     @Test
     void thePageCarriesAJobPosting() {
-        String id = publishAnonymously(assignmentWith("Senior developer", Map.of("remote", "REMOTE")),
+        String id = publishAnonymously(
+                assignmentWith("Senior developer", Map.of("remote", "REMOTE")),
                 AssignmentFixtures.poster("Jan", AssignmentFixtures.uniqueEmail("jan")));
-        given().get("/api/v1/assignments/" + id).then().statusCode(200)
+        given().get("/api/v1/assignments/" + id)
+                .then()
+                .statusCode(200)
                 .body("jobPosting.'@type'", equalTo("JobPosting"))
                 .body("jobPosting.title", equalTo("Senior developer"))
                 .body("jobPosting.employmentType", equalTo("CONTRACTOR"))
@@ -93,9 +128,11 @@ class PublicAssignmentsTest {
                 .body("jobPosting.identifier.value", equalTo(id))
                 .body("jobPosting", not(hasKey("jobLocation")));
 
-        String onSite = publishAnonymously(assignmentWith("Op locatie", Map.of("remote", "ONSITE")),
+        String onSite = publishAnonymously(
+                assignmentWith("Op locatie", Map.of("remote", "ONSITE")),
                 AssignmentFixtures.poster("Piet", AssignmentFixtures.uniqueEmail("piet")));
-        given().get("/api/v1/assignments/" + onSite).then()
+        given().get("/api/v1/assignments/" + onSite)
+                .then()
                 .body("jobPosting.jobLocation.address.postalCode", equalTo("3511"))
                 .body("jobPosting.jobLocation.address.addressCountry", equalTo("NL"));
     }
@@ -105,12 +142,27 @@ class PublicAssignmentsTest {
         Actor client = Actors.client("Nina Named");
         Actors.organisation(client, "Genoemd BV", true);
         for (boolean named : List.of(true, false)) {
-            String id = client.spec().contentType(ContentType.JSON)
+            String id = client.spec()
+                    .contentType(ContentType.JSON)
                     .body(Map.of("assignment", assignmentWith("Named " + named, Map.of("nameOrganisation", named))))
-                    .post("/api/v1/assignments").then().statusCode(201).extract().path("id");
-            client.spec().post("/api/v1/managed-assignments/" + id + "/submit").then().statusCode(200);
-            admin.spec().post("/api/v1/managed-assignments/" + id + "/approve").then().statusCode(200);
-            String body = given().get("/api/v1/assignments/" + id).then().statusCode(200).extract().asString();
+                    .post("/api/v1/assignments")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            client.spec()
+                    .post("/api/v1/managed-assignments/" + id + "/submit")
+                    .then()
+                    .statusCode(200);
+            admin.spec()
+                    .post("/api/v1/managed-assignments/" + id + "/approve")
+                    .then()
+                    .statusCode(200);
+            String body = given().get("/api/v1/assignments/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             assertThat(body.contains("Genoemd BV")).isEqualTo(named);
         }
     }
@@ -118,24 +170,43 @@ class PublicAssignmentsTest {
     @Test
     void onlyPublishedAssignmentsAreListedAndClosedOnesAreGone() {
         String email = AssignmentFixtures.uniqueEmail("los");
-        String published = publishAnonymously(assignmentWith("Gepubliceerd", Map.of()), AssignmentFixtures.poster("Los", email));
-        assertThat(AssignmentFixtures.postAnonymously(assignmentWith("Onbevestigd", Map.of()),
-                AssignmentFixtures.poster("Los", AssignmentFixtures.uniqueEmail("los")))).isEqualTo(202);
+        String published =
+                publishAnonymously(assignmentWith("Gepubliceerd", Map.of()), AssignmentFixtures.poster("Los", email));
+        assertThat(AssignmentFixtures.postAnonymously(
+                        assignmentWith("Onbevestigd", Map.of()),
+                        AssignmentFixtures.poster("Los", AssignmentFixtures.uniqueEmail("los"))))
+                .isEqualTo(202);
 
-        List<String> titles = given().queryParam("skill", tag).get("/api/v1/assignments").then().extract().jsonPath().getList("items.title");
+        List<String> titles = given().queryParam("skill", tag)
+                .get("/api/v1/assignments")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.title");
         assertThat(titles).containsExactly("Gepubliceerd");
 
-        admin.spec().post("/api/v1/managed-assignments/" + published + "/close").then().statusCode(200);
+        admin.spec()
+                .post("/api/v1/managed-assignments/" + published + "/close")
+                .then()
+                .statusCode(200);
         given().get("/api/v1/assignments/" + published).then().statusCode(410).contentType("application/problem+json");
         given().get("/api/v1/assignments/" + UUID.randomUUID()).then().statusCode(404);
-        assertThat(given().queryParam("skill", tag).get("/api/v1/assignments").then().extract().jsonPath().getList("items")).isEmpty();
+        assertThat(given().queryParam("skill", tag)
+                        .get("/api/v1/assignments")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items"))
+                .isEmpty();
     }
 
     @Test
     void filtersAndETags() {
-        publishAnonymously(assignmentWith("Remote Java", Map.of("remote", "REMOTE", "rateMaxCents", 15000)),
+        publishAnonymously(
+                assignmentWith("Remote Java", Map.of("remote", "REMOTE", "rateMaxCents", 15000)),
                 AssignmentFixtures.poster("A", AssignmentFixtures.uniqueEmail("a")));
-        publishAnonymously(assignmentWith("Hybride beleid", Map.of("region", "1012", "rateMinCents", 7000, "rateMaxCents", 8000)),
+        publishAnonymously(
+                assignmentWith("Hybride beleid", Map.of("region", "1012", "rateMinCents", 7000, "rateMaxCents", 8000)),
                 AssignmentFixtures.poster("B", AssignmentFixtures.uniqueEmail("b")));
 
         assertThat(titles(Map.of("skill", tag, "remote", "REMOTE"))).containsExactly("Remote Java");
@@ -144,19 +215,51 @@ class PublicAssignmentsTest {
         assertThat(titles(Map.of("skill", tag, "q", "beleid"))).containsExactly("Hybride beleid");
         assertThat(titles(Map.of("skill", tag, "q", "%"))).isEmpty();
 
-        String etag = given().queryParam("skill", tag).get("/api/v1/assignments").then().statusCode(200).extract().header("ETag");
+        String etag = given().queryParam("skill", tag)
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertThat(etag).isNotBlank();
-        given().queryParam("skill", tag).header("If-None-Match", etag).get("/api/v1/assignments").then().statusCode(304);
-        publishAnonymously(assignmentWith("Nog een", Map.of()), AssignmentFixtures.poster("C", AssignmentFixtures.uniqueEmail("c")));
-        given().queryParam("skill", tag).header("If-None-Match", etag).get("/api/v1/assignments").then().statusCode(200);
+        given().queryParam("skill", tag)
+                .header("If-None-Match", etag)
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(304);
+        publishAnonymously(
+                assignmentWith("Nog een", Map.of()),
+                AssignmentFixtures.poster("C", AssignmentFixtures.uniqueEmail("c")));
+        given().queryParam("skill", tag)
+                .header("If-None-Match", etag)
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(200);
 
-        given().queryParam("startBefore", "morgen").get("/api/v1/assignments").then().statusCode(400)
+        given().queryParam("startBefore", "morgen")
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("startBefore"));
-        given().queryParam("region", "x").get("/api/v1/assignments").then().statusCode(400).body("errors[0].field", equalTo("region"));
-        given().queryParam("remote", "MAYBE").get("/api/v1/assignments").then().statusCode(400).body("errors[0].field", equalTo("remote"));
+        given().queryParam("region", "x")
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("region"));
+        given().queryParam("remote", "MAYBE")
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("remote"));
     }
 
     private List<String> titles(Map<String, ?> query) {
-        return given().queryParams(query).get("/api/v1/assignments").then().statusCode(200).extract().jsonPath().getList("items.title");
+        return given().queryParams(query)
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.title");
     }
 }

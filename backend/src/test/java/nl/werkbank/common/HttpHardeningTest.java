@@ -16,8 +16,10 @@ class HttpHardeningTest {
 
     @Test
     void apiAnswersCarrySecurityHeaders() {
-        given().when().get("/api/v1/me")
-                .then().statusCode(401)
+        given().when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("X-Frame-Options", equalTo("DENY"))
                 .header("Referrer-Policy", equalTo("no-referrer"))
@@ -30,8 +32,10 @@ class HttpHardeningTest {
         given().header("Origin", SPA_ORIGIN)
                 .header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "authorization")
-                .when().options("/api/v1/me")
-                .then().statusCode(200)
+                .when()
+                .options("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo(SPA_ORIGIN));
     }
 
@@ -40,16 +44,22 @@ class HttpHardeningTest {
         given().header("Origin", SPA_ORIGIN)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "werkbank-manage-token,content-type")
-                .when().options("/api/v1/managed-assignments/00000000-0000-0000-0000-000000000000/close")
-                .then().statusCode(200)
-                .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsStringIgnoringCase("Werkbank-Manage-Token"));
+                .when()
+                .options("/api/v1/managed-assignments/00000000-0000-0000-0000-000000000000/close")
+                .then()
+                .statusCode(200)
+                .header(
+                        "Access-Control-Allow-Headers",
+                        org.hamcrest.Matchers.containsStringIgnoringCase("Werkbank-Manage-Token"));
     }
 
     @Test
     void anotherOriginMayNot() {
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "GET")
-                .when().options("/api/v1/me")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+                .when()
+                .options("/api/v1/me")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 }

@@ -29,11 +29,10 @@ class KeysetCursorTest {
     @Test
     void somethingWeDidNotIssueIsA400OnCursor() {
         for (String forged : List.of("", "not base64 !", "djF8fA", "djJ8MjAyNnx4")) {
-            assertThatThrownBy(() -> KeysetCursor.decode(forged))
-                    .isInstanceOfSatisfying(ProblemException.class, e -> {
-                        assertThat(e.status()).isEqualTo(400);
-                        assertThat(e.errors()).extracting(Problem -> Problem.field()).containsExactly("cursor");
-                    });
+            assertThatThrownBy(() -> KeysetCursor.decode(forged)).isInstanceOfSatisfying(ProblemException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.errors()).extracting(Problem -> Problem.field()).containsExactly("cursor");
+            });
         }
     }
 
@@ -46,6 +45,8 @@ class KeysetCursorTest {
 
         assertThat(page.items()).containsExactly(1, 2, 3);
         assertThat(KeysetCursor.decode(page.nextCursor()).id()).isEqualTo(ids[2]);
-        assertThat(Page.of(fetched, 4, n -> KeysetCursor.after(Instant.EPOCH, ids[0])).nextCursor()).isNull();
+        assertThat(Page.of(fetched, 4, n -> KeysetCursor.after(Instant.EPOCH, ids[0]))
+                        .nextCursor())
+                .isNull();
     }
 }

@@ -25,9 +25,16 @@ class OpenApiContractTest {
 
     @Test
     void committedContractIsWhatTheServicePublishes() throws IOException {
-        String published = given().accept("application/yaml").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString();
-        assertThat(Files.exists(CONTRACT)).as("openapi.yaml at the repository root").isTrue();
+        String published = given().accept("application/yaml")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(Files.exists(CONTRACT))
+                .as("openapi.yaml at the repository root")
+                .isTrue();
         JsonNode committed = YAML.readTree(Files.readString(CONTRACT));
         assertThat(committed)
                 .as("openapi.yaml differs from what the service publishes: run `make openapi`")

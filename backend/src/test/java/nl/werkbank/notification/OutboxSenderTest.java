@@ -9,12 +9,17 @@ class OutboxSenderTest {
 
     @Test
     void smtpRepliesLoseTheirAddresses() {
-        RuntimeException failure = new RuntimeException("send failed",
-                new IllegalStateException("550 5.1.1 <jan.jansen@example.nl>: Recipient address rejected for kees@x.nl"));
+        RuntimeException failure = new RuntimeException(
+                "send failed",
+                new IllegalStateException(
+                        "550 5.1.1 <jan.jansen@example.nl>: Recipient address rejected for kees@x.nl"));
 
         String described = OutboxSender.describe(failure);
 
-        assertThat(described).startsWith("IllegalStateException: 550 5.1.1")
-                .doesNotContain("jan.jansen").doesNotContain("kees@x.nl").contains("<address>");
+        assertThat(described)
+                .startsWith("IllegalStateException: 550 5.1.1")
+                .doesNotContain("jan.jansen")
+                .doesNotContain("kees@x.nl")
+                .contains("<address>");
     }
 }

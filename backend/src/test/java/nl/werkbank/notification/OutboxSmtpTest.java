@@ -75,8 +75,10 @@ class OutboxSmtpTest {
     @BeforeEach
     void drainAndStop() {
         TestClock.reset();
-        QuarkusTransaction.requiringNew().run(() ->
-                entityManager.createNativeQuery("UPDATE outbox_message SET status = 'CANCELLED' WHERE status = 'PENDING'").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("UPDATE outbox_message SET status = 'CANCELLED' WHERE status = 'PENDING'")
+                        .executeUpdate());
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
@@ -91,7 +93,11 @@ class OutboxSmtpTest {
             List<String> recipients = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String recipient = "smtp-" + UUID.randomUUID() + "@example.nl";
-                outbox.enqueue(new Mail(null, recipient, Language.en, "assignment-approved",
+                outbox.enqueue(new Mail(
+                        null,
+                        recipient,
+                        Language.en,
+                        "assignment-approved",
                         Map.of("title", "Opdracht " + i, "id", UUID.randomUUID())));
                 recipients.add(recipient);
             }
@@ -126,25 +132,46 @@ class OutboxSmtpTest {
     @Test
     void responsesAreAcceptedWhileSmtpIsDownAndTheirMailArrivesLater() throws Exception {
         String posterEmail = AssignmentFixtures.uniqueEmail("poster");
-        assertThat(AssignmentFixtures.postAnonymously(AssignmentFixtures.assignment("Tijdens storing"),
-                AssignmentFixtures.poster("Paula", posterEmail))).isEqualTo(202);
+        assertThat(AssignmentFixtures.postAnonymously(
+                        AssignmentFixtures.assignment("Tijdens storing"),
+                        AssignmentFixtures.poster("Paula", posterEmail)))
+                .isEqualTo(202);
         assertThat(sender.sendDue()).isZero();
         String token = tokenInQueuedMailTo(posterEmail);
-        String assignmentId = given().contentType(ContentType.JSON).body(Map.of("token", token))
-                .post("/api/v1/assignment-verifications").then().statusCode(200).extract().path("assignmentId");
-        Actors.admin().spec().post("/api/v1/managed-assignments/" + assignmentId + "/approve").then().statusCode(200);
-        String questionId = given().get("/api/v1/assignments/" + assignmentId).then().extract().path("questions[0].id");
+        String assignmentId = given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/assignment-verifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("assignmentId");
+        Actors.admin()
+                .spec()
+                .post("/api/v1/managed-assignments/" + assignmentId + "/approve")
+                .then()
+                .statusCode(200);
+        String questionId = given().get("/api/v1/assignments/" + assignmentId)
+                .then()
+                .extract()
+                .path("questions[0].id");
 
         Actors.Actor professional = Actors.professional("Rik Respondent");
         Map<String, Object> profile = Actors.profileBody("Rik Respondent", "HIDDEN");
         String respondentEmail = AssignmentFixtures.uniqueEmail("rik");
         profile.put("contact", Map.of("email", respondentEmail));
         Actors.saveProfile(professional, profile);
-        professional.spec()
-                .multiPart("response", "response.json", "{\"motivation\":\"Graag\",\"answers\":[{\"questionId\":\""
-                        + questionId + "\",\"value\":\"yes\"}]}", "application/json")
+        professional
+                .spec()
+                .multiPart(
+                        "response",
+                        "response.json",
+                        "{\"motivation\":\"Graag\",\"answers\":[{\"questionId\":\"" + questionId
+                                + "\",\"value\":\"yes\"}]}",
+                        "application/json")
                 .multiPart("cv", "cv.pdf", nl.werkbank.testing.Files.pdf("storing"), "application/pdf")
-                .post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
 
         assertThat(sender.sendDue()).isZero();
         smtp.start();
@@ -166,9 +193,12 @@ class OutboxSmtpTest {
     }
 
     private String tokenInQueuedMailTo(String recipient) {
-        String body = (String) entityManager.createNativeQuery("SELECT body_text FROM outbox_message WHERE recipient = :r")
-                .setParameter("r", recipient).getSingleResult();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("#token=([A-Za-z0-9_-]+)").matcher(body);
+        String body = (String) entityManager
+                .createNativeQuery("SELECT body_text FROM outbox_message WHERE recipient = :r")
+                .setParameter("r", recipient)
+                .getSingleResult();
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile("#token=([A-Za-z0-9_-]+)").matcher(body);
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }
@@ -179,16 +209,33 @@ class OutboxSmtpTest {
         sender.sendDue();
         outboxService.refreshMetrics();
 
-        io.restassured.path.json.JsonPath page = nl.werkbank.testing.Actors.admin().spec()
-                .queryParam("status", "PENDING").get("/api/v1/admin/outbox").then().statusCode(200).extract().jsonPath();
+        io.restassured.path.json.JsonPath page = nl.werkbank.testing.Actors.admin()
+                .spec()
+                .queryParam("status", "PENDING")
+                .get("/api/v1/admin/outbox")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(page.getList("items.attempts", Integer.class)).contains(1);
         assertThat(page.getString("items[0].lastError")).contains("Connection refused");
         assertThat(page.getString("items[0].recipient")).matches("s\\*\\*\\*@example\\.nl");
         assertThat(page.prettify()).doesNotContain(recipients.get(0)).doesNotContain(recipients.get(1));
-        nl.werkbank.testing.Actors.professional("Geen beheerder").spec().get("/api/v1/admin/outbox").then().statusCode(403);
+        nl.werkbank.testing.Actors.professional("Geen beheerder")
+                .spec()
+                .get("/api/v1/admin/outbox")
+                .then()
+                .statusCode(403);
 
-        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).containsPattern("werkbank_outbox_retrying\\S* 2\\.0").containsPattern("werkbank_outbox_pending\\S* 2\\.0");
+        String metrics = io.restassured.RestAssured.given()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(metrics)
+                .containsPattern("werkbank_outbox_retrying\\S* 2\\.0")
+                .containsPattern("werkbank_outbox_pending\\S* 2\\.0");
     }
 
     @Test
@@ -197,15 +244,17 @@ class OutboxSmtpTest {
         List<String> recipients = enqueue(1);
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            sender.sendDue();
-            throw new IllegalStateException("the instance dies before the commit");
-        })).isInstanceOf(IllegalStateException.class);
+                    sender.sendDue();
+                    throw new IllegalStateException("the instance dies before the commit");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(stored("status", recipients)).containsOnly("PENDING");
 
         assertThat(sender.sendDue()).isEqualTo(1);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(2);
-        assertThat(received[0].getHeader("Message-ID")[0]).isEqualTo(received[1].getHeader("Message-ID")[0])
+        assertThat(received[0].getHeader("Message-ID")[0])
+                .isEqualTo(received[1].getHeader("Message-ID")[0])
                 .isEqualTo(stored("message_id", recipients).get(0));
     }
 
@@ -231,9 +280,11 @@ class OutboxSmtpTest {
     private List<String> stored(String column, List<String> recipients) {
         List<String> values = new ArrayList<>();
         for (String recipient : recipients) {
-            values.add(String.valueOf(entityManager.createNativeQuery(
+            values.add(String.valueOf(entityManager
+                    .createNativeQuery(
                             "SELECT CAST(" + column + " AS varchar) FROM outbox_message WHERE recipient = :r")
-                    .setParameter("r", recipient).getSingleResult()));
+                    .setParameter("r", recipient)
+                    .getSingleResult()));
         }
         return values;
     }

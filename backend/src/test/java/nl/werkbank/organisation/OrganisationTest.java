@@ -23,20 +23,32 @@ class OrganisationTest {
     void aClientRegistersTheirOrganisationAndSeesIt() {
         Actor client = Actors.client("Kees Klant");
         String kvk = Actors.randomKvk();
-        client.spec().contentType(ContentType.JSON).body(Map.of("name", "  Klant & Co BV ", "kvkNumber", kvk))
-                .post("/api/v1/organisations").then().statusCode(201)
+        client.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "  Klant & Co BV ", "kvkNumber", kvk))
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201)
                 .body("name", equalTo("Klant & Co BV"))
                 .body("verified", equalTo(false));
-        client.spec().get("/api/v1/me/organisation").then().statusCode(200)
-                .body("kvkNumber", equalTo(kvk)).body("verifiedAt", nullValue());
+        client.spec()
+                .get("/api/v1/me/organisation")
+                .then()
+                .statusCode(200)
+                .body("kvkNumber", equalTo(kvk))
+                .body("verifiedAt", nullValue());
     }
 
     @Test
     void kvkNumbersAreEightDigits() {
         Actor client = Actors.client("Kees Klant");
         for (String wrong : List.of("1234567", "123456789", "1234567a", "")) {
-            client.spec().contentType(ContentType.JSON).body(Map.of("name", "BV", "kvkNumber", wrong))
-                    .post("/api/v1/organisations").then().statusCode(400)
+            client.spec()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("name", "BV", "kvkNumber", wrong))
+                    .post("/api/v1/organisations")
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors[0].field", equalTo("kvkNumber"));
         }
@@ -46,11 +58,21 @@ class OrganisationTest {
     @Test
     void aKvkNumberIsRegisteredOnce() {
         String kvk = Actors.randomKvk();
-        Actors.client("Eerste").spec().contentType(ContentType.JSON).body(Map.of("name", "Een BV", "kvkNumber", kvk))
-                .post("/api/v1/organisations").then().statusCode(201);
+        Actors.client("Eerste")
+                .spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Een BV", "kvkNumber", kvk))
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201);
         Actor second = Actors.client("Tweede");
-        second.spec().contentType(ContentType.JSON).body(Map.of("name", "Twee BV", "kvkNumber", kvk))
-                .post("/api/v1/organisations").then().statusCode(409).body("errors[0].field", equalTo("kvkNumber"));
+        second.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Twee BV", "kvkNumber", kvk))
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("kvkNumber"));
         second.spec().get("/api/v1/me/organisation").then().statusCode(404);
     }
 
@@ -60,15 +82,25 @@ class OrganisationTest {
         String id = Actors.organisation(client, "Vera BV", false);
         Actor admin = Actors.admin();
 
-        admin.spec().post("/api/v1/organisations/" + id + "/verification").then().statusCode(200)
-                .body("verified", equalTo(true)).body("verifiedAt", notNullValue());
+        admin.spec()
+                .post("/api/v1/organisations/" + id + "/verification")
+                .then()
+                .statusCode(200)
+                .body("verified", equalTo(true))
+                .body("verifiedAt", notNullValue());
         client.spec().get("/api/v1/me/organisation").then().body("verified", equalTo(true));
 
-        admin.spec().delete("/api/v1/organisations/" + id + "/verification").then().statusCode(200)
+        admin.spec()
+                .delete("/api/v1/organisations/" + id + "/verification")
+                .then()
+                .statusCode(200)
                 .body("verified", equalTo(false));
         client.spec().get("/api/v1/me/organisation").then().body("verified", equalTo(false));
 
-        admin.spec().post("/api/v1/organisations/" + java.util.UUID.randomUUID() + "/verification").then().statusCode(404);
+        admin.spec()
+                .post("/api/v1/organisations/" + java.util.UUID.randomUUID() + "/verification")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -85,7 +117,11 @@ class OrganisationTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/organisations").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/v1/organisations")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             ids.addAll(page.getList("items.id"));
             cursor = page.getString("nextCursor");
             pages++;

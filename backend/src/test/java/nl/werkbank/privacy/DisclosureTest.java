@@ -26,17 +26,29 @@ class DisclosureTest {
     void setUp() {
         professional = Actors.professional("Petra Disclosed");
         profileId = Actors.saveProfile(professional, Actors.profileBody("Petra Disclosed", "MEMBERS"));
-        professional.spec().multiPart("file", "cv.pdf", Files.pdf("d"), "application/pdf")
-                .post("/api/v1/me/profile/cv").then().statusCode(200);
+        professional
+                .spec()
+                .multiPart("file", "cv.pdf", Files.pdf("d"), "application/pdf")
+                .post("/api/v1/me/profile/cv")
+                .then()
+                .statusCode(200);
         recruiter = Actors.client("Rik Recruiter");
         Actors.organisation(recruiter, "Rik Interim BV", true);
     }
 
     @Test
     void contactReleaseIsListedWithRecipientCategoriesAndPurpose() {
-        recruiter.spec().post("/api/v1/profiles/" + profileId + "/contact").then().statusCode(200);
+        recruiter
+                .spec()
+                .post("/api/v1/profiles/" + profileId + "/contact")
+                .then()
+                .statusCode(200);
 
-        professional.spec().get("/api/v1/me/disclosures").then().statusCode(200)
+        professional
+                .spec()
+                .get("/api/v1/me/disclosures")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].recipient", equalTo("Rik Interim BV"))
                 .body("items[0].recipientPerson", equalTo("Rik Recruiter"))
@@ -47,12 +59,20 @@ class DisclosureTest {
 
     @Test
     void cvDownloadIsADisclosureToo() {
-        byte[] cv = recruiter.spec().get("/api/v1/profiles/" + profileId + "/cv").then().statusCode(200)
+        byte[] cv = recruiter
+                .spec()
+                .get("/api/v1/profiles/" + profileId + "/cv")
+                .then()
+                .statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
         assertThat(new String(cv)).startsWith("%PDF-");
 
-        professional.spec().get("/api/v1/me/disclosures").then()
+        professional
+                .spec()
+                .get("/api/v1/me/disclosures")
+                .then()
                 .body("items[0].categories", contains("contact-details", "cv", "name"));
     }
 
@@ -60,7 +80,10 @@ class DisclosureTest {
     void aRefusedReleaseIsNotADisclosure() {
         Actor pending = Actors.client("Pim Pending");
         Actors.organisation(pending, "Pending BV", false);
-        pending.spec().post("/api/v1/profiles/" + profileId + "/contact").then().statusCode(403)
+        pending.spec()
+                .post("/api/v1/profiles/" + profileId + "/contact")
+                .then()
+                .statusCode(403)
                 .body("detail", equalTo("Your organisation is not verified yet."));
         pending.spec().get("/api/v1/profiles/" + profileId + "/cv").then().statusCode(403);
 
@@ -70,15 +93,32 @@ class DisclosureTest {
     @Test
     void theListIsNewestFirstAndPaged() {
         for (int i = 0; i < 3; i++) {
-            recruiter.spec().post("/api/v1/profiles/" + profileId + "/contact").then().statusCode(200);
+            recruiter
+                    .spec()
+                    .post("/api/v1/profiles/" + profileId + "/contact")
+                    .then()
+                    .statusCode(200);
         }
         recruiter.spec().get("/api/v1/profiles/" + profileId + "/cv").then().statusCode(200);
 
-        JsonPath first = professional.spec().queryParam("limit", 3).get("/api/v1/me/disclosures").then().extract().jsonPath();
+        JsonPath first = professional
+                .spec()
+                .queryParam("limit", 3)
+                .get("/api/v1/me/disclosures")
+                .then()
+                .extract()
+                .jsonPath();
         assertThat(first.getList("items")).hasSize(3);
         assertThat(first.getList("items[0].categories")).contains("cv");
-        JsonPath second = professional.spec().queryParam("limit", 3).queryParam("cursor", first.getString("nextCursor"))
-                .get("/api/v1/me/disclosures").then().statusCode(200).extract().jsonPath();
+        JsonPath second = professional
+                .spec()
+                .queryParam("limit", 3)
+                .queryParam("cursor", first.getString("nextCursor"))
+                .get("/api/v1/me/disclosures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(second.getList("items")).hasSize(1);
         assertThat(second.getString("nextCursor")).isNull();
         assertThat(second.getList("items.id")).doesNotContainAnyElementsOf(first.getList("items.id"));

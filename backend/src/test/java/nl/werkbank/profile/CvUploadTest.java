@@ -32,21 +32,29 @@ class CvUploadTest {
     }
 
     private io.restassured.response.ValidatableResponse upload(String name, byte[] content, String contentType) {
-        return professional.spec().multiPart("file", name, content, contentType)
-                .when().post("/api/v1/me/profile/cv").then();
+        return professional
+                .spec()
+                .multiPart("file", name, content, contentType)
+                .when()
+                .post("/api/v1/me/profile/cv")
+                .then();
     }
 
     @Test
     void aRenamedExecutableIsRefused() {
         upload("cv.pdf", Files.executable(), "application/pdf")
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("file"));
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("file"));
         assertNothingStored();
     }
 
     @Test
     void somethingElseSentAsPdfIsRefused() {
         upload("cv.pdf", Files.html(), "application/pdf")
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("file"));
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("file"));
         assertNothingStored();
     }
 
@@ -67,21 +75,32 @@ class CvUploadTest {
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(Files.pdf("big"), 0, big, 0, 10);
         upload("cv.pdf", big, "application/pdf")
-                .statusCode(413).contentType(PROBLEM).body("errors[0].field", equalTo("file"));
+                .statusCode(413)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("file"));
         assertNothingStored();
     }
 
     @Test
     void anEmptyFileIsRefused() {
         upload("cv.pdf", new byte[0], "application/pdf")
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("file"));
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("file"));
         assertNothingStored();
     }
 
     @Test
     void aMissingFilePartNamesTheField() {
-        professional.spec().multiPart("other", "x").when().post("/api/v1/me/profile/cv")
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("file"));
+        professional
+                .spec()
+                .multiPart("other", "x")
+                .when()
+                .post("/api/v1/me/profile/cv")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("file"));
         assertNothingStored();
     }
 
@@ -91,7 +110,10 @@ class CvUploadTest {
                 .statusCode(200)
                 .body("contentType", equalTo("application/pdf"))
                 .body("fileName", equalTo("mijn cv.pdf"));
-        professional.spec().get("/api/v1/me/profile/cv").then()
+        professional
+                .spec()
+                .get("/api/v1/me/profile/cv")
+                .then()
                 .statusCode(200)
                 .contentType("application/pdf")
                 .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;"))
@@ -100,7 +122,9 @@ class CvUploadTest {
 
     @Test
     void aWordDocumentIsAccepted() {
-        upload("cv.docx", Files.docx(), "application/octet-stream").statusCode(200).body("contentType", equalTo(DOCX));
+        upload("cv.docx", Files.docx(), "application/octet-stream")
+                .statusCode(200)
+                .body("contentType", equalTo(DOCX));
     }
 
     @Test
@@ -109,8 +133,16 @@ class CvUploadTest {
         upload("second.pdf", Files.pdf("second"), "application/pdf").statusCode(200);
 
         assertThat(storedCount()).isEqualTo(1);
-        byte[] downloaded = professional.spec().get("/api/v1/me/profile/cv").then().statusCode(200).extract().asByteArray();
-        assertThat(new String(downloaded, StandardCharsets.US_ASCII)).contains("second").doesNotContain("first");
+        byte[] downloaded = professional
+                .spec()
+                .get("/api/v1/me/profile/cv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(new String(downloaded, StandardCharsets.US_ASCII))
+                .contains("second")
+                .doesNotContain("first");
         professional.spec().get("/api/v1/me/profile").then().body("cv.fileName", equalTo("second.pdf"));
     }
 
@@ -119,7 +151,12 @@ class CvUploadTest {
         upload("cv.pdf", Files.pdf("gone"), "application/pdf").statusCode(200);
         professional.spec().delete("/api/v1/me/profile/cv").then().statusCode(204);
         assertNothingStored();
-        professional.spec().delete("/api/v1/me/profile/cv").then().statusCode(404).contentType(PROBLEM);
+        professional
+                .spec()
+                .delete("/api/v1/me/profile/cv")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
     }
 
     private void assertNothingStored() {
@@ -128,8 +165,11 @@ class CvUploadTest {
     }
 
     private long storedCount() {
-        return ((Number) entityManager.createNativeQuery(
-                        "SELECT count(*) FROM cv_file c JOIN account a ON a.subject_id = c.subject_id WHERE a.oidc_subject = :s")
-                .setParameter("s", professional.oidcSubject()).getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery(
+                                "SELECT count(*) FROM cv_file c JOIN account a ON a.subject_id = c.subject_id WHERE a.oidc_subject = :s")
+                        .setParameter("s", professional.oidcSubject())
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -42,19 +42,32 @@ class ProfileCanaryTest {
         body.put("summary", summary);
         body.put("skills", List.of(skill));
         body.put("region", "1234");
-        body.put("experience", List.of(Map.of("role", "Architect", "clientName", client, "startMonth", "2020-01",
-                "tasks", tasks)));
+        body.put(
+                "experience",
+                List.of(Map.of("role", "Architect", "clientName", client, "startMonth", "2020-01", "tasks", tasks)));
         body.put("education", List.of(Map.of("institution", institution, "qualification", "Ingenieur", "year", 1999)));
         body.put("contact", Map.of("email", email, "phone", phone, "callTimes", callTimes));
         return body;
     }
 
     private List<String> identifying(Actor professional) {
-        String subjectId = entityManager.createNativeQuery(
-                        "SELECT CAST(subject_id AS varchar) FROM account WHERE oidc_subject = :s")
-                .setParameter("s", professional.oidcSubject()).getSingleResult().toString();
-        return List.of(name, client, institution, summary, tasks, email, phone, callTimes, "\"1234\"",
-                subjectId, professional.oidcSubject());
+        String subjectId = entityManager
+                .createNativeQuery("SELECT CAST(subject_id AS varchar) FROM account WHERE oidc_subject = :s")
+                .setParameter("s", professional.oidcSubject())
+                .getSingleResult()
+                .toString();
+        return List.of(
+                name,
+                client,
+                institution,
+                summary,
+                tasks,
+                email,
+                phone,
+                callTimes,
+                "\"1234\"",
+                subjectId,
+                professional.oidcSubject());
     }
 
     private List<String> contactDetails() {
@@ -65,8 +78,12 @@ class ProfileCanaryTest {
     void anonymousProfileShowsNothingIdentifyingToAnyone() {
         Actor professional = Actors.professional(name);
         String id = Actors.saveProfile(professional, canaryProfile("ANONYMOUS"));
-        professional.spec().multiPart("file", "Canaryname.pdf", Files.pdf("x"), "application/pdf")
-                .post("/api/v1/me/profile/cv").then().statusCode(200);
+        professional
+                .spec()
+                .multiPart("file", "Canaryname.pdf", Files.pdf("x"), "application/pdf")
+                .post("/api/v1/me/profile/cv")
+                .then()
+                .statusCode(200);
         Actor verified = Actors.client("Vera Verified");
         Actors.organisation(verified, "Canary Verified BV", true);
         Actor unverified = Actors.client("Ulla Unverified");
@@ -74,12 +91,46 @@ class ProfileCanaryTest {
 
         List<String> forbidden = identifying(professional);
         List<String> seen = List.of(
-                given().get("/api/v1/profiles/" + id).then().statusCode(200).extract().asString(),
-                verified.spec().get("/api/v1/profiles/" + id).then().statusCode(200).extract().asString(),
-                unverified.spec().get("/api/v1/profiles/" + id).then().statusCode(200).extract().asString(),
-                verified.spec().queryParam("skill", skill).get("/api/v1/profiles").then().statusCode(200).extract().asString(),
-                unverified.spec().queryParam("skill", skill).get("/api/v1/profiles").then().statusCode(200).extract().asString(),
-                professional.spec().get("/api/v1/me/profile/preview").then().statusCode(200).extract().asString());
+                given().get("/api/v1/profiles/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                verified.spec()
+                        .get("/api/v1/profiles/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                unverified
+                        .spec()
+                        .get("/api/v1/profiles/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                verified.spec()
+                        .queryParam("skill", skill)
+                        .get("/api/v1/profiles")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                unverified
+                        .spec()
+                        .queryParam("skill", skill)
+                        .get("/api/v1/profiles")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                professional
+                        .spec()
+                        .get("/api/v1/me/profile/preview")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         for (String body : seen) {
             assertThat(body).contains(headline).contains(skill).contains("12xx");
             assertThat(forbidden).allSatisfy(marker -> assertThat(body).doesNotContain(marker));
@@ -99,22 +150,55 @@ class ProfileCanaryTest {
         List<String> forbiddenForPublic = identifying(professional);
 
         for (String body : List.of(
-                given().get("/api/v1/profiles/" + id).then().statusCode(200).extract().asString(),
-                unverified.spec().get("/api/v1/profiles/" + id).then().statusCode(200).extract().asString(),
-                unverified.spec().queryParam("skill", skill).get("/api/v1/profiles").then().statusCode(200).extract().asString())) {
+                given().get("/api/v1/profiles/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                unverified
+                        .spec()
+                        .get("/api/v1/profiles/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                unverified
+                        .spec()
+                        .queryParam("skill", skill)
+                        .get("/api/v1/profiles")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())) {
             assertThat(body).contains(headline);
             assertThat(forbiddenForPublic).allSatisfy(marker -> assertThat(body).doesNotContain(marker));
         }
 
         for (String body : List.of(
-                verified.spec().get("/api/v1/profiles/" + id).then().statusCode(200).extract().asString(),
-                verified.spec().queryParam("skill", skill).get("/api/v1/profiles").then().statusCode(200).extract().asString())) {
+                verified.spec()
+                        .get("/api/v1/profiles/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                verified.spec()
+                        .queryParam("skill", skill)
+                        .get("/api/v1/profiles")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())) {
             assertThat(body).contains(name).contains(client);
             assertThat(contactDetails()).allSatisfy(marker -> assertThat(body).doesNotContain(marker));
             assertThat(body).doesNotContain(professional.oidcSubject());
         }
 
-        String contact = verified.spec().post("/api/v1/profiles/" + id + "/contact").then().statusCode(200).extract().asString();
+        String contact = verified.spec()
+                .post("/api/v1/profiles/" + id + "/contact")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(contact).contains(email).contains(phone).contains(callTimes);
     }
 
@@ -125,7 +209,16 @@ class ProfileCanaryTest {
         body.put("freeTextPublic", true);
         String id = Actors.saveProfile(professional, body);
 
-        String seen = given().get("/api/v1/profiles/" + id).then().statusCode(200).extract().asString();
-        assertThat(seen).contains(summary).contains(tasks).doesNotContain(name).doesNotContain(client).doesNotContain(email);
+        String seen = given().get("/api/v1/profiles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(seen)
+                .contains(summary)
+                .contains(tasks)
+                .doesNotContain(name)
+                .doesNotContain(client)
+                .doesNotContain(email);
     }
 }

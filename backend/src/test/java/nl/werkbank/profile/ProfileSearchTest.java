@@ -47,16 +47,41 @@ class ProfileSearchTest {
     }
 
     private List<String> ids(Map<String, ?> query) {
-        return verifiedClient.spec().queryParams(query).get("/api/v1/profiles")
-                .then().log().ifValidationFails().statusCode(200).extract().jsonPath().getList("items.id");
+        return verifiedClient
+                .spec()
+                .queryParams(query)
+                .get("/api/v1/profiles")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
     }
 
     @Test
     void filtersNarrowTheResults() {
-        String utrechtJava = profile("Anna", "MEMBERS", Map.of("region", "3511", "hoursPerWeek", 40,
-                "rateMinCents", 8000, "availableFrom", "2026-12-01"));
-        String amsterdamKotlin = profile("Bert", "ANONYMOUS", Map.of("region", "1012", "hoursPerWeek", 16,
-                "rateMinCents", 12000, "rateMaxCents", 15000, "availableFrom", "2027-06-01", "skills", List.of(tag, "kotlin")));
+        String utrechtJava = profile(
+                "Anna",
+                "MEMBERS",
+                Map.of("region", "3511", "hoursPerWeek", 40, "rateMinCents", 8000, "availableFrom", "2026-12-01"));
+        String amsterdamKotlin = profile(
+                "Bert",
+                "ANONYMOUS",
+                Map.of(
+                        "region",
+                        "1012",
+                        "hoursPerWeek",
+                        16,
+                        "rateMinCents",
+                        12000,
+                        "rateMaxCents",
+                        15000,
+                        "availableFrom",
+                        "2027-06-01",
+                        "skills",
+                        List.of(tag, "kotlin")));
         String abroad = profile("Carla", "MEMBERS", Map.of("region", "ABROAD", "hoursPerWeek", 24));
 
         assertThat(ids(Map.of("skill", tag))).containsExactlyInAnyOrder(utrechtJava, amsterdamKotlin, abroad);
@@ -68,7 +93,8 @@ class ProfileSearchTest {
         assertThat(ids(Map.of("skill", tag, "region", "ABROAD"))).containsExactly(abroad);
         assertThat(ids(Map.of("skill", tag, "minHoursPerWeek", 24))).containsExactlyInAnyOrder(utrechtJava, abroad);
         assertThat(ids(Map.of("skill", tag, "maxRateCents", 10000))).containsExactlyInAnyOrder(utrechtJava, abroad);
-        assertThat(ids(Map.of("skill", tag, "availableFrom", "2027-01-01"))).containsExactlyInAnyOrder(utrechtJava, abroad);
+        assertThat(ids(Map.of("skill", tag, "availableFrom", "2027-01-01")))
+                .containsExactlyInAnyOrder(utrechtJava, abroad);
     }
 
     @Test
@@ -78,8 +104,16 @@ class ProfileSearchTest {
         Actor unverified = Actors.client("Ulrike");
         Actors.organisation(unverified, "Nog niet geverifieerd BV", false);
 
-        List<String> asUnverified = unverified.spec().queryParam("skill", tag).queryParam("region", "3511")
-                .get("/api/v1/profiles").then().statusCode(200).extract().jsonPath().getList("items.id");
+        List<String> asUnverified = unverified
+                .spec()
+                .queryParam("skill", tag)
+                .queryParam("region", "3511")
+                .get("/api/v1/profiles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
         assertThat(asUnverified).containsExactlyInAnyOrder(exact, nearby);
         assertThat(ids(Map.of("skill", tag, "region", "3511"))).containsExactly(exact);
     }
@@ -105,12 +139,24 @@ class ProfileSearchTest {
         Actor unverified = Actors.client("Ursula");
         Actors.organisation(unverified, "Nog niet BV", false);
 
-        JsonPath asVerified = verifiedClient.spec().queryParam("skill", tag).get("/api/v1/profiles").then().extract().jsonPath();
+        JsonPath asVerified = verifiedClient
+                .spec()
+                .queryParam("skill", tag)
+                .get("/api/v1/profiles")
+                .then()
+                .extract()
+                .jsonPath();
         assertThat(asVerified.getString("items[0].shape")).isEqualTo("member");
         assertThat(asVerified.getString("items[0].displayName")).isEqualTo("Gijs");
         assertThat(asVerified.getBoolean("items[0].contactAvailable")).isTrue();
 
-        JsonPath asUnverified = unverified.spec().queryParam("skill", tag).get("/api/v1/profiles").then().extract().jsonPath();
+        JsonPath asUnverified = unverified
+                .spec()
+                .queryParam("skill", tag)
+                .get("/api/v1/profiles")
+                .then()
+                .extract()
+                .jsonPath();
         assertThat(asUnverified.getString("items[0].shape")).isEqualTo("public");
         assertThat(asUnverified.getMap("items[0]")).doesNotContainKeys("displayName", "contactAvailable", "region");
     }
@@ -129,7 +175,11 @@ class ProfileSearchTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/profiles").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/v1/profiles")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             seen.addAll(page.getList("items.id"));
             cursor = page.getString("nextCursor");
             pages++;
@@ -142,24 +192,62 @@ class ProfileSearchTest {
 
     @Test
     void badParametersNameTheParameter() {
-        verifiedClient.spec().queryParam("region", "abc").get("/api/v1/profiles")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("region"));
-        verifiedClient.spec().queryParam("limit", 0).get("/api/v1/profiles")
-                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        verifiedClient.spec().queryParam("limit", 101).get("/api/v1/profiles")
-                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        verifiedClient.spec().queryParam("cursor", "bm9wZQ").get("/api/v1/profiles")
-                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
-        verifiedClient.spec().queryParam("match", "some").get("/api/v1/profiles")
-                .then().statusCode(400).body("errors[0].field", equalTo("match"));
-        verifiedClient.spec().queryParam("availableFrom", "2027-02-30").get("/api/v1/profiles")
-                .then().statusCode(400).body("errors[0].field", equalTo("availableFrom"));
-        verifiedClient.spec().queryParam("minHoursPerWeek", 99).get("/api/v1/profiles")
-                .then().statusCode(400).body("errors[0].field", equalTo("minHoursPerWeek"));
+        verifiedClient
+                .spec()
+                .queryParam("region", "abc")
+                .get("/api/v1/profiles")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("region"));
+        verifiedClient
+                .spec()
+                .queryParam("limit", 0)
+                .get("/api/v1/profiles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        verifiedClient
+                .spec()
+                .queryParam("limit", 101)
+                .get("/api/v1/profiles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        verifiedClient
+                .spec()
+                .queryParam("cursor", "bm9wZQ")
+                .get("/api/v1/profiles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        verifiedClient
+                .spec()
+                .queryParam("match", "some")
+                .get("/api/v1/profiles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("match"));
+        verifiedClient
+                .spec()
+                .queryParam("availableFrom", "2027-02-30")
+                .get("/api/v1/profiles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("availableFrom"));
+        verifiedClient
+                .spec()
+                .queryParam("minHoursPerWeek", 99)
+                .get("/api/v1/profiles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("minHoursPerWeek"));
     }
 
     private UUID subjectOfProfile(String profileId) {
-        return (UUID) entityManager.createNativeQuery("SELECT subject_id FROM profile WHERE id = :id")
-                .setParameter("id", UUID.fromString(profileId)).getSingleResult();
+        return (UUID) entityManager
+                .createNativeQuery("SELECT subject_id FROM profile WHERE id = :id")
+                .setParameter("id", UUID.fromString(profileId))
+                .getSingleResult();
     }
 }

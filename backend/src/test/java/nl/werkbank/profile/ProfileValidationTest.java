@@ -36,10 +36,13 @@ class ProfileValidationTest {
                 }),
                 broken("skills", b -> b.put("skills", Collections.nCopies(31, "java"))),
                 broken("skills[0]", b -> b.put("skills", List.of("x".repeat(51)))),
-                broken("experience[0].startMonth", b -> b.put("experience",
-                        List.of(Map.of("role", "Dev", "startMonth", "2020-13")))),
+                broken(
+                        "experience[0].startMonth",
+                        b -> b.put("experience", List.of(Map.of("role", "Dev", "startMonth", "2020-13")))),
                 broken("experience[0].role", b -> b.put("experience", List.of(Map.of("startMonth", "2020-01")))),
-                broken("education[0].year", b -> b.put("education", List.of(Map.of("qualification", "MSc", "year", 1800)))),
+                broken(
+                        "education[0].year",
+                        b -> b.put("education", List.of(Map.of("qualification", "MSc", "year", 1800)))),
                 broken("languages[0]", b -> b.put("languages", List.of("Nederlands"))),
                 broken("contact.email", b -> b.put("contact", Map.of("email", "not-an-address"))),
                 broken("contact.phone", b -> b.put("contact", Map.of("phone", "call me"))),
@@ -59,8 +62,13 @@ class ProfileValidationTest {
         Map<String, Object> body = Actors.profileBody("Vera Validatie", "MEMBERS");
         change.accept(body);
 
-        professional.spec().contentType(ContentType.JSON).body(body).put("/api/v1/me/profile")
-                .then().statusCode(400)
+        professional
+                .spec()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/me/profile")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
         professional.spec().get("/api/v1/me/profile").then().statusCode(404);

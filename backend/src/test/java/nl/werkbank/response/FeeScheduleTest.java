@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import nl.werkbank.response.FeeSchedule.Period;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** at most EUR 250 a month, at most 6 months, never past the end, pro rata by days. */
 class FeeScheduleTest {
@@ -78,11 +78,15 @@ class FeeScheduleTest {
                     .isLessThanOrEqualTo(FeeSchedule.MAX_MONTHS * FeeSchedule.MONTHLY_CAP_CENTS);
             boolean endsWithinSixMonths = end.isBefore(start.plusMonths(FeeSchedule.MAX_MONTHS));
             if (endsWithinSixMonths) {
-                assertThat(schedule.get(schedule.size() - 1).end()).as("billed up to the end date").isEqualTo(end);
+                assertThat(schedule.get(schedule.size() - 1).end())
+                        .as("billed up to the end date")
+                        .isEqualTo(end);
             } else {
                 assertThat(schedule).hasSize(FeeSchedule.MAX_MONTHS);
             }
-            long days = ChronoUnit.DAYS.between(start, schedule.get(schedule.size() - 1).end()) + 1;
+            long days = ChronoUnit.DAYS.between(
+                            start, schedule.get(schedule.size() - 1).end())
+                    + 1;
             assertThat(days).isPositive();
         }
     }

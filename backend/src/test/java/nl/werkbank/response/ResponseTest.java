@@ -56,17 +56,39 @@ class ResponseTest {
         mailbox.clear();
         admin = Actors.admin();
         marker = UUID.randomUUID().toString().substring(0, 8);
-        poster = Map.of("name", "Posterkanarie" + marker, "organisation", "Orgkanarie" + marker,
-                "email", "posterkanarie." + marker + "@example.nl", "phone", "+31 20 555 " + Math.abs(marker.hashCode() % 10000));
-        assertThat(AssignmentFixtures.postAnonymously(AssignmentFixtures.assignment("Opdracht " + marker), poster)).isEqualTo(202);
+        poster = Map.of(
+                "name",
+                "Posterkanarie" + marker,
+                "organisation",
+                "Orgkanarie" + marker,
+                "email",
+                "posterkanarie." + marker + "@example.nl",
+                "phone",
+                "+31 20 555 " + Math.abs(marker.hashCode() % 10000));
+        assertThat(AssignmentFixtures.postAnonymously(AssignmentFixtures.assignment("Opdracht " + marker), poster))
+                .isEqualTo(202);
         outbox.sendDue();
-        String token = Mailbox.tokenIn(Mailbox.to(mailbox, (String) poster.get("email")).get(0)).orElseThrow();
-        JsonPath verified = given().contentType(ContentType.JSON).body(Map.of("token", token))
-                .post("/api/v1/assignment-verifications").then().statusCode(200).extract().jsonPath();
+        String token = Mailbox.tokenIn(
+                        Mailbox.to(mailbox, (String) poster.get("email")).get(0))
+                .orElseThrow();
+        JsonPath verified = given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/assignment-verifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assignmentId = verified.getString("assignmentId");
         manageToken = verified.getString("manageToken");
-        admin.spec().post("/api/v1/managed-assignments/" + assignmentId + "/approve").then().statusCode(200);
-        questions = given().get("/api/v1/assignments/" + assignmentId).then().statusCode(200).extract().jsonPath();
+        admin.spec()
+                .post("/api/v1/managed-assignments/" + assignmentId + "/approve")
+                .then()
+                .statusCode(200);
+        questions = given().get("/api/v1/assignments/" + assignmentId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         outbox.sendDue();
         mailbox.clear();
     }
@@ -76,9 +98,17 @@ class ResponseTest {
     }
 
     private Map<String, Object> validResponse() {
-        return Map.of("motivation", "Ik heb dit werk al drie keer gedaan.", "answers",
-                List.of(Map.of("questionId", question(0), "value", "yes"), Map.of("questionId", question(1), "value", "Direct")),
-                "thisAssignmentOnly", true, "useProfileCv", false);
+        return Map.of(
+                "motivation",
+                "Ik heb dit werk al drie keer gedaan.",
+                "answers",
+                List.of(
+                        Map.of("questionId", question(0), "value", "yes"),
+                        Map.of("questionId", question(1), "value", "Direct")),
+                "thisAssignmentOnly",
+                true,
+                "useProfileCv",
+                false);
     }
 
     private RequestSpecification respondAs(RequestSpecification request, Map<String, Object> body) {
@@ -96,8 +126,13 @@ class ResponseTest {
     private Actor professionalWithProfile(String name) {
         Actor professional = Actors.professional(name);
         Map<String, Object> profile = Actors.profileBody(name, "HIDDEN");
-        profile.put("contact", Map.of("email", "pro." + UUID.randomUUID().toString().substring(0, 8) + "@example.nl",
-                "phone", "+31 6 1111 2222"));
+        profile.put(
+                "contact",
+                Map.of(
+                        "email",
+                        "pro." + UUID.randomUUID().toString().substring(0, 8) + "@example.nl",
+                        "phone",
+                        "+31 6 1111 2222"));
         Actors.saveProfile(professional, profile);
         return professional;
     }
@@ -108,33 +143,57 @@ class ResponseTest {
         respondAs(professional.spec(), validResponse())
                 .multiPart("cv", "mijn-cv.pdf", Files.pdf("cv-of-rens"), "application/pdf")
                 .post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then().statusCode(202).body("status", equalTo("RECEIVED"));
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("RECEIVED"));
 
         outbox.sendDue();
         List<Mail> toPoster = Mailbox.to(mailbox, (String) poster.get("email"));
         assertThat(toPoster).hasSize(1);
         Mail forwarded = toPoster.get(0);
-        assertThat(forwarded.getText()).contains("Rens Respondent").contains("Ik heb dit werk al drie keer gedaan.")
-                .contains("Direct").contains("Vernietig deze reactie");
+        assertThat(forwarded.getText())
+                .contains("Rens Respondent")
+                .contains("Ik heb dit werk al drie keer gedaan.")
+                .contains("Direct")
+                .contains("Vernietig deze reactie");
         assertThat(forwarded.getAttachments()).hasSize(1);
         assertThat(forwarded.getAttachments().get(0).getName()).isEqualTo("mijn-cv.pdf");
 
         String responseId = given().header("Werkbank-Manage-Token", manageToken)
-                .get("/api/v1/managed-assignments/" + assignmentId + "/responses").then().statusCode(200)
-                .body("items[0].hasCv", equalTo(true)).extract().path("items[0].id");
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(200)
+                .body("items[0].hasCv", equalTo(true))
+                .extract()
+                .path("items[0].id");
         byte[] cv = given().header("Werkbank-Manage-Token", manageToken)
                 .get("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/cv")
-                .then().statusCode(200).contentType("application/pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
                 .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
         assertThat(new String(cv, java.nio.charset.StandardCharsets.US_ASCII)).contains("cv-of-rens");
-        given().get("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/cv").then().statusCode(404);
+        given().get("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/cv")
+                .then()
+                .statusCode(404);
 
-        JsonPath mine = professional.spec().get("/api/v1/me/responses").then().statusCode(200).extract().jsonPath();
+        JsonPath mine = professional
+                .spec()
+                .get("/api/v1/me/responses")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(mine.getString("items[0].status")).isEqualTo("RECEIVED");
-        assertThat(mine.getString("items[0].forwardedTo")).as("in the respondent's language (nl by default)")
+        assertThat(mine.getString("items[0].forwardedTo"))
+                .as("in the respondent's language (nl by default)")
                 .isEqualTo("de opdrachtgever van \"Opdracht " + marker + "\"");
-        professional.spec().get("/api/v1/me/disclosures").then()
+        professional
+                .spec()
+                .get("/api/v1/me/disclosures")
+                .then()
                 .body("items[0].recipient", equalTo("the poster of \"Opdracht " + marker + "\""))
                 .body("items[0].categories", hasItem("cv"));
     }
@@ -143,21 +202,48 @@ class ResponseTest {
     void thePostersIdentityNeverReachesTheRespondent() {
         Actor professional = professionalWithProfile("Kim Kanarie");
         List<String> seen = new ArrayList<>();
-        seen.add(respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then().statusCode(202).extract().asString());
-        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
+        seen.add(respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString());
+        given().header("Werkbank-Manage-Token", manageToken)
+                .contentType(ContentType.JSON)
                 .body(Map.of("status", "SELECTING", "message", "We selecteren deze week."))
-                .post("/api/v1/managed-assignments/" + assignmentId + "/procedure-updates").then().statusCode(200);
-        seen.add(professional.spec().get("/api/v1/me/responses").then().statusCode(200).extract().asString());
-        seen.add(professional.spec().get("/api/v1/me/disclosures").then().statusCode(200).extract().asString());
-        seen.add(given().get("/api/v1/assignments/" + assignmentId).then().statusCode(200).extract().asString());
+                .post("/api/v1/managed-assignments/" + assignmentId + "/procedure-updates")
+                .then()
+                .statusCode(200);
+        seen.add(professional
+                .spec()
+                .get("/api/v1/me/responses")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        seen.add(professional
+                .spec()
+                .get("/api/v1/me/disclosures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        seen.add(given().get("/api/v1/assignments/" + assignmentId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         outbox.sendDue();
-        String email = professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+        String email =
+                professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
         Mailbox.to(mailbox, email).forEach(mail -> seen.add(mail.getSubject() + "\n" + mail.getText()));
         assertThat(seen).hasSizeGreaterThanOrEqualTo(6);
         for (String body : seen) {
-            assertThat(body).doesNotContain(marker.equals("") ? "-" : "kanarie." + marker)
-                    .doesNotContain("Posterkanarie").doesNotContain("Orgkanarie").doesNotContain((String) poster.get("phone"));
+            assertThat(body)
+                    .doesNotContain(marker.equals("") ? "-" : "kanarie." + marker)
+                    .doesNotContain("Posterkanarie")
+                    .doesNotContain("Orgkanarie")
+                    .doesNotContain((String) poster.get("phone"));
         }
     }
 
@@ -165,26 +251,71 @@ class ResponseTest {
     void anOrganisationThatChoseNotToBeNamedStaysUnknownToTheRespondent() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String clientSubject = "kc-" + UUID.randomUUID();
-        Actor client = new Actor(clientSubject, "Clientkanarie" + tag, nl.werkbank.testing.Tokens.person(clientSubject,
-                "Clientkanarie" + tag, "clientkanarie." + tag + "@example.nl", null, nl.werkbank.common.Role.CLIENT));
+        Actor client = new Actor(
+                clientSubject,
+                "Clientkanarie" + tag,
+                nl.werkbank.testing.Tokens.person(
+                        clientSubject,
+                        "Clientkanarie" + tag,
+                        "clientkanarie." + tag + "@example.nl",
+                        null,
+                        nl.werkbank.common.Role.CLIENT));
         Actors.organisation(client, "Orgkanarie" + tag + " BV", true);
-        String id = client.spec().contentType(ContentType.JSON)
+        String id = client.spec()
+                .contentType(ContentType.JSON)
                 .body(Map.of("assignment", AssignmentFixtures.assignment("Zonder naam " + tag)))
-                .post("/api/v1/assignments").then().statusCode(201).extract().path("id");
-        client.spec().post("/api/v1/managed-assignments/" + id + "/submit").then().statusCode(200);
-        admin.spec().post("/api/v1/managed-assignments/" + id + "/approve").then().statusCode(200);
-        String questionId = given().get("/api/v1/assignments/" + id).then().extract().path("questions[0].id");
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        client.spec()
+                .post("/api/v1/managed-assignments/" + id + "/submit")
+                .then()
+                .statusCode(200);
+        admin.spec()
+                .post("/api/v1/managed-assignments/" + id + "/approve")
+                .then()
+                .statusCode(200);
+        String questionId =
+                given().get("/api/v1/assignments/" + id).then().extract().path("questions[0].id");
 
         Actor professional = professionalWithProfile("Roos Respondent");
         List<String> seen = new ArrayList<>();
-        seen.add(respondAs(professional.spec(), Map.of("motivation", "Graag", "answers",
-                        List.of(Map.of("questionId", questionId, "value", "no"))))
-                .post("/api/v1/assignments/" + id + "/responses").then().statusCode(202).extract().asString());
-        seen.add(given().get("/api/v1/assignments/" + id).then().statusCode(200).extract().asString());
-        seen.add(professional.spec().get("/api/v1/me/responses").then().statusCode(200).extract().asString());
-        seen.add(professional.spec().get("/api/v1/me/disclosures").then().statusCode(200).extract().asString());
+        seen.add(respondAs(
+                        professional.spec(),
+                        Map.of(
+                                "motivation",
+                                "Graag",
+                                "answers",
+                                List.of(Map.of("questionId", questionId, "value", "no"))))
+                .post("/api/v1/assignments/" + id + "/responses")
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString());
+        seen.add(given().get("/api/v1/assignments/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        seen.add(professional
+                .spec()
+                .get("/api/v1/me/responses")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        seen.add(professional
+                .spec()
+                .get("/api/v1/me/disclosures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         outbox.sendDue();
-        String email = professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+        String email =
+                professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
         Mailbox.to(mailbox, email).forEach(mail -> seen.add(mail.getSubject() + "\n" + mail.getText()));
         assertThat(seen).hasSizeGreaterThanOrEqualTo(5);
         for (String body : seen) {
@@ -197,21 +328,33 @@ class ResponseTest {
         Actor first = professionalWithProfile("Eerste");
         Actor second = professionalWithProfile("Tweede");
         for (Actor respondent : List.of(first, second)) {
-            respondAs(respondent.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses")
-                    .then().statusCode(202);
+            respondAs(respondent.spec(), validResponse())
+                    .post("/api/v1/assignments/" + assignmentId + "/responses")
+                    .then()
+                    .statusCode(202);
         }
         outbox.sendDue();
         mailbox.clear();
-        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
+        given().header("Werkbank-Manage-Token", manageToken)
+                .contentType(ContentType.JSON)
                 .body(Map.of("status", "FILLED", "message", "Dank voor uw reactie."))
-                .post("/api/v1/managed-assignments/" + assignmentId + "/procedure-updates").then().statusCode(200);
+                .post("/api/v1/managed-assignments/" + assignmentId + "/procedure-updates")
+                .then()
+                .statusCode(200);
         outbox.sendDue();
         for (Actor respondent : List.of(first, second)) {
-            String email = respondent.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+            String email =
+                    respondent.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
             List<Mail> mails = Mailbox.to(mailbox, email);
             assertThat(mails).hasSize(1);
-            assertThat(mails.get(0).getText()).contains("de opdracht is vervuld").contains("Dank voor uw reactie.");
-            respondent.spec().get("/api/v1/me/responses").then().body("items[0].procedureUpdates[0].status", equalTo("FILLED"));
+            assertThat(mails.get(0).getText())
+                    .contains("de opdracht is vervuld")
+                    .contains("Dank voor uw reactie.");
+            respondent
+                    .spec()
+                    .get("/api/v1/me/responses")
+                    .then()
+                    .body("items[0].procedureUpdates[0].status", equalTo("FILLED"));
         }
     }
 
@@ -220,79 +363,147 @@ class ResponseTest {
         String email = AssignmentFixtures.uniqueEmail("bezoeker");
         Map<String, Object> body = new java.util.HashMap<>(validResponse());
         body.put("respondent", Map.of("name", "Vera Bezoeker", "email", email, "phone", "+31 6 3333 4444"));
-        respondAs(given(), body).post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then().statusCode(202).body("status", equalTo("PENDING_VERIFICATION"));
+        respondAs(given(), body)
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("PENDING_VERIFICATION"));
         outbox.sendDue();
         assertThat(Mailbox.to(mailbox, (String) poster.get("email"))).isEmpty();
-        given().header("Werkbank-Manage-Token", manageToken).get("/api/v1/managed-assignments/" + assignmentId + "/responses")
-                .then().body("items", hasSize(0));
+        given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then()
+                .body("items", hasSize(0));
 
         String token = Mailbox.tokenIn(Mailbox.to(mailbox, email).get(0)).orElseThrow();
-        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/response-verifications")
-                .then().statusCode(200).body("status", equalTo("RECEIVED"));
-        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/response-verifications")
-                .then().statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/response-verifications")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RECEIVED"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/response-verifications")
+                .then()
+                .statusCode(404);
         outbox.sendDue();
         assertThat(Mailbox.to(mailbox, (String) poster.get("email"))).hasSize(1);
-        given().header("Werkbank-Manage-Token", manageToken).get("/api/v1/managed-assignments/" + assignmentId + "/responses")
-                .then().body("items[0].name", equalTo("Vera Bezoeker")).body("items[0].email", equalTo(email));
+        given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then()
+                .body("items[0].name", equalTo("Vera Bezoeker"))
+                .body("items[0].email", equalTo(email));
     }
 
     @Test
     void thePosterMovesAResponseOnAndTheRespondentHears() {
         Actor professional = professionalWithProfile("Sam Status");
-        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
+        respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
         String responseId = given().header("Werkbank-Manage-Token", manageToken)
-                .get("/api/v1/managed-assignments/" + assignmentId + "/responses").then().extract().path("items[0].id");
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then()
+                .extract()
+                .path("items[0].id");
         outbox.sendDue();
         mailbox.clear();
 
-        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON).body(Map.of("status", "SHORTLISTED"))
+        given().header("Werkbank-Manage-Token", manageToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "SHORTLISTED"))
                 .post("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/status")
-                .then().statusCode(200).body("status", equalTo("SHORTLISTED"));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SHORTLISTED"));
         professional.spec().get("/api/v1/me/responses").then().body("items[0].status", equalTo("SHORTLISTED"));
         outbox.sendDue();
-        String email = professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+        String email =
+                professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
         assertThat(Mailbox.to(mailbox, email).get(0).getText()).contains("op de shortlist");
 
-        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON).body(Map.of("status", "PLACED"))
+        given().header("Werkbank-Manage-Token", manageToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "PLACED"))
                 .post("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/status")
-                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"));
         Actor stranger = Actors.client("Vreemde");
         Actors.organisation(stranger, "Vreemd BV", true);
-        stranger.spec().get("/api/v1/managed-assignments/" + assignmentId + "/responses").then().statusCode(404);
-        professional.spec().get("/api/v1/managed-assignments/" + assignmentId + "/responses").then().statusCode(404);
+        stranger.spec()
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(404);
+        professional
+                .spec()
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void oneActiveResponsePerPersonAndWithdrawingTellsThePoster() {
         Actor professional = professionalWithProfile("Wim Withdraw");
-        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
-        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then().statusCode(409).contentType("application/problem+json");
-        String responseId = professional.spec().get("/api/v1/me/responses").then().extract().path("items[0].id");
+        respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
+        respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        String responseId =
+                professional.spec().get("/api/v1/me/responses").then().extract().path("items[0].id");
         outbox.sendDue();
         mailbox.clear();
 
-        Actors.professional("Ander").spec().post("/api/v1/me/responses/" + responseId + "/withdraw").then().statusCode(404);
-        professional.spec().post("/api/v1/me/responses/" + responseId + "/withdraw").then().statusCode(200)
+        Actors.professional("Ander")
+                .spec()
+                .post("/api/v1/me/responses/" + responseId + "/withdraw")
+                .then()
+                .statusCode(404);
+        professional
+                .spec()
+                .post("/api/v1/me/responses/" + responseId + "/withdraw")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
         outbox.sendDue();
-        assertThat(Mailbox.to(mailbox, (String) poster.get("email")).get(0).getText()).contains("Wim Withdraw").contains("ingetrokken");
-        given().header("Werkbank-Manage-Token", manageToken).get("/api/v1/managed-assignments/" + assignmentId + "/responses")
-                .then().body("items.name", org.hamcrest.Matchers.not(hasItem("Wim Withdraw")));
+        assertThat(Mailbox.to(mailbox, (String) poster.get("email")).get(0).getText())
+                .contains("Wim Withdraw")
+                .contains("ingetrokken");
         given().header("Werkbank-Manage-Token", manageToken)
-                .get("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/cv").then().statusCode(404);
-        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then()
+                .body("items.name", org.hamcrest.Matchers.not(hasItem("Wim Withdraw")));
+        given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/cv")
+                .then()
+                .statusCode(404);
+        respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
     }
 
     @Test
     void responsesOnlyWhilePublished() {
-        admin.spec().post("/api/v1/managed-assignments/" + assignmentId + "/close").then().statusCode(200);
+        admin.spec()
+                .post("/api/v1/managed-assignments/" + assignmentId + "/close")
+                .then()
+                .statusCode(200);
         respondAs(professionalWithProfile("Te Laat").spec(), validResponse())
-                .post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(409);
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(409);
         respondAs(professionalWithProfile("Nergens").spec(), validResponse())
-                .post("/api/v1/assignments/" + UUID.randomUUID() + "/responses").then().statusCode(404);
+                .post("/api/v1/assignments/" + UUID.randomUUID() + "/responses")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -303,42 +514,75 @@ class ResponseTest {
         List<Object[]> table = List.of(
                 new Object[] {List.of(Map.of("questionId", choice, "value", "Direct")), "answers"},
                 new Object[] {List.of(Map.of("questionId", yesNo, "value", "misschien")), "answers[0].value"},
-                new Object[] {List.of(Map.of("questionId", yesNo, "value", "yes"), Map.of("questionId", choice, "value", "Morgen")),
-                        "answers[1].value"},
-                new Object[] {List.of(Map.of("questionId", yesNo, "value", "yes"), Map.of("questionId", UUID.randomUUID().toString(),
-                        "value", "x")), "answers[1].questionId"},
-                new Object[] {List.of(Map.of("questionId", yesNo, "value", "yes"), Map.of("questionId", yesNo, "value", "no")),
-                        "answers[1].questionId"},
+                new Object[] {
+                    List.of(
+                            Map.of("questionId", yesNo, "value", "yes"),
+                            Map.of("questionId", choice, "value", "Morgen")),
+                    "answers[1].value"
+                },
+                new Object[] {
+                    List.of(
+                            Map.of("questionId", yesNo, "value", "yes"),
+                            Map.of("questionId", UUID.randomUUID().toString(), "value", "x")),
+                    "answers[1].questionId"
+                },
+                new Object[] {
+                    List.of(Map.of("questionId", yesNo, "value", "yes"), Map.of("questionId", yesNo, "value", "no")),
+                    "answers[1].questionId"
+                },
                 new Object[] {List.of(Map.of("questionId", yesNo, "value", "y".repeat(2001))), "answers[0].value"});
         for (Object[] row : table) {
             Map<String, Object> body = Map.of("motivation", "Graag", "answers", row[0]);
-            respondAs(professional.spec(), body).post("/api/v1/assignments/" + assignmentId + "/responses")
-                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem((String) row[1]));
+            respondAs(professional.spec(), body)
+                    .post("/api/v1/assignments/" + assignmentId + "/responses")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem((String) row[1]));
         }
-        respondAs(professional.spec(), Map.of("answers", List.of())).post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then().statusCode(400).body("errors.field", hasItem("motivation"));
+        respondAs(professional.spec(), Map.of("answers", List.of()))
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("motivation"));
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(Files.pdf("big"), 0, big, 0, 10);
-        respondAs(professional.spec(), validResponse()).multiPart("cv", "cv.pdf", big, "application/pdf")
+        respondAs(professional.spec(), validResponse())
+                .multiPart("cv", "cv.pdf", big, "application/pdf")
                 .post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then().statusCode(413).contentType("application/problem+json").body("errors[0].field", equalTo("cv"));
-        respondAs(professional.spec(), validResponse()).multiPart("cv", "cv.pdf", Files.html(), "application/pdf")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("cv"));
+        respondAs(professional.spec(), validResponse())
+                .multiPart("cv", "cv.pdf", Files.html(), "application/pdf")
                 .post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then().statusCode(400).body("errors[0].field", equalTo("cv"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cv"));
         professional.spec().get("/api/v1/me/responses").then().body("items", hasSize(0));
     }
 
     @Test
     void aPlacementRecordsItsFeeScheduleAndInvoices() {
         Actor professional = professionalWithProfile("Pleun Placed");
-        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
+        respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
         String responseId = given().header("Werkbank-Manage-Token", manageToken)
-                .get("/api/v1/managed-assignments/" + assignmentId + "/responses").then().extract().path("items[0].id");
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then()
+                .extract()
+                .path("items[0].id");
         String placement = "/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/placement";
 
-        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
+        given().header("Werkbank-Manage-Token", manageToken)
+                .contentType(ContentType.JSON)
                 .body(Map.of("startDate", "2027-03-15", "endDate", "2027-04-29"))
-                .post(placement).then().statusCode(200)
+                .post(placement)
+                .then()
+                .statusCode(200)
                 .body("monthlyFeeCents", equalTo(25000))
                 .body("totalCents", equalTo(37500))
                 .body("invoices", hasSize(2))
@@ -346,38 +590,87 @@ class ResponseTest {
                 .body("invoices[1].amountCents", equalTo(12500))
                 .body("invoices[1].issuedOn", equalTo("2027-04-30"));
         professional.spec().get("/api/v1/me/responses").then().body("items[0].status", equalTo("PLACED"));
-        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
+        given().header("Werkbank-Manage-Token", manageToken)
+                .contentType(ContentType.JSON)
                 .body(Map.of("startDate", "2027-03-15", "endDate", "2027-04-29"))
-                .post(placement).then().statusCode(409);
-        given().header("Werkbank-Manage-Token", manageToken).get("/api/v1/managed-assignments/" + assignmentId + "/placements")
-                .then().statusCode(200).body("items", hasSize(1)).body("items[0].responseId", equalTo(responseId));
-        professional.spec().get("/api/v1/managed-assignments/" + assignmentId + "/placements").then().statusCode(404);
-        given().header("Werkbank-Manage-Token", manageToken).contentType(ContentType.JSON)
+                .post(placement)
+                .then()
+                .statusCode(409);
+        given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/placements")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].responseId", equalTo(responseId));
+        professional
+                .spec()
+                .get("/api/v1/managed-assignments/" + assignmentId + "/placements")
+                .then()
+                .statusCode(404);
+        given().header("Werkbank-Manage-Token", manageToken)
+                .contentType(ContentType.JSON)
                 .body(Map.of("startDate", "2027-03-15", "endDate", "2027-03-01"))
-                .post(placement).then().statusCode(409);
+                .post(placement)
+                .then()
+                .statusCode(409);
     }
 
     @Test
     void feesAreNeverChargedPastTheAssignmentsLastDay() {
         String clientSubject = "kc-" + UUID.randomUUID();
-        Actor client = new Actor(clientSubject, "Fenna Fee", nl.werkbank.testing.Tokens.person(clientSubject, "Fenna Fee",
-                "fenna." + clientSubject.substring(3, 11) + "@example.nl", null, nl.werkbank.common.Role.CLIENT));
+        Actor client = new Actor(
+                clientSubject,
+                "Fenna Fee",
+                nl.werkbank.testing.Tokens.person(
+                        clientSubject,
+                        "Fenna Fee",
+                        "fenna." + clientSubject.substring(3, 11) + "@example.nl",
+                        null,
+                        nl.werkbank.common.Role.CLIENT));
         Actors.organisation(client, "Fee BV", true);
         Map<String, Object> eightWeeks = AssignmentFixtures.assignment("Acht weken");
         eightWeeks.put("startDate", "2027-01-04");
         eightWeeks.put("durationWeeks", 8);
-        String id = client.spec().contentType(ContentType.JSON).body(Map.of("assignment", eightWeeks))
-                .post("/api/v1/assignments").then().statusCode(201).extract().path("id");
-        client.spec().post("/api/v1/managed-assignments/" + id + "/submit").then().statusCode(200);
-        admin.spec().post("/api/v1/managed-assignments/" + id + "/approve").then().statusCode(200);
-        String questionId = given().get("/api/v1/assignments/" + id).then().extract().path("questions[0].id");
-        respondAs(professionalWithProfile("Lang Gebleven").spec(), Map.of("motivation", "Graag", "answers",
-                List.of(Map.of("questionId", questionId, "value", "yes"))))
-                .post("/api/v1/assignments/" + id + "/responses").then().statusCode(202);
-        String responseId = client.spec().get("/api/v1/managed-assignments/" + id + "/responses").then().extract().path("items[0].id");
+        String id = client.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("assignment", eightWeeks))
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        client.spec()
+                .post("/api/v1/managed-assignments/" + id + "/submit")
+                .then()
+                .statusCode(200);
+        admin.spec()
+                .post("/api/v1/managed-assignments/" + id + "/approve")
+                .then()
+                .statusCode(200);
+        String questionId =
+                given().get("/api/v1/assignments/" + id).then().extract().path("questions[0].id");
+        respondAs(
+                        professionalWithProfile("Lang Gebleven").spec(),
+                        Map.of(
+                                "motivation",
+                                "Graag",
+                                "answers",
+                                List.of(Map.of("questionId", questionId, "value", "yes"))))
+                .post("/api/v1/assignments/" + id + "/responses")
+                .then()
+                .statusCode(202);
+        String responseId = client.spec()
+                .get("/api/v1/managed-assignments/" + id + "/responses")
+                .then()
+                .extract()
+                .path("items[0].id");
 
-        client.spec().contentType(ContentType.JSON).body(Map.of("startDate", "2027-01-04", "endDate", "2027-12-31"))
-                .post("/api/v1/managed-assignments/" + id + "/responses/" + responseId + "/placement").then().statusCode(200)
+        client.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("startDate", "2027-01-04", "endDate", "2027-12-31"))
+                .post("/api/v1/managed-assignments/" + id + "/responses/" + responseId + "/placement")
+                .then()
+                .statusCode(200)
                 .body("endDate", equalTo("2027-12-31"))
                 .body("invoices", hasSize(2))
                 .body("invoices[1].periodEnd", equalTo("2027-02-28"))
@@ -388,24 +681,40 @@ class ResponseTest {
     @Test
     void aVisitorLearnsNothingAboutWhoAlreadyRespondedAndCannotBlockAnyone() {
         Actor professional = professionalWithProfile("Echte Kandidaat");
-        String email = professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+        String email =
+                professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
         Map<String, Object> impostor = new java.util.HashMap<>(validResponse());
         impostor.put("respondent", Map.of("name", "Iemand Anders", "email", email));
 
-        String beforeAnyResponse = respondAs(given(), impostor).post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then().statusCode(202).extract().asString();
-        respondAs(professional.spec(), validResponse()).post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then().statusCode(202);
-        String afterTheirResponse = respondAs(given(), impostor).post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then().statusCode(202).extract().asString();
+        String beforeAnyResponse = respondAs(given(), impostor)
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString();
+        respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
+        String afterTheirResponse = respondAs(given(), impostor)
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString();
         assertThat(afterTheirResponse).isEqualTo(beforeAnyResponse);
 
         outbox.sendDue();
-        List<String> tokens = Mailbox.to(mailbox, email).stream().map(Mailbox::tokenIn)
-                .flatMap(java.util.Optional::stream).toList();
+        List<String> tokens = Mailbox.to(mailbox, email).stream()
+                .map(Mailbox::tokenIn)
+                .flatMap(java.util.Optional::stream)
+                .toList();
         assertThat(tokens).hasSize(2);
-        given().contentType(ContentType.JSON).body(Map.of("token", tokens.get(1))).post("/api/v1/response-verifications")
-                .then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", tokens.get(1)))
+                .post("/api/v1/response-verifications")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -413,8 +722,12 @@ class ResponseTest {
         String email = AssignmentFixtures.uniqueEmail("onbevestigd");
         Map<String, Object> body = new java.util.HashMap<>(validResponse());
         body.put("respondent", Map.of("name", "Onbevestigd", "email", email));
-        respondAs(given(), body).post("/api/v1/assignments/" + assignmentId + "/responses").then().statusCode(202);
-        assertThat(count("SELECT count(*) FROM response WHERE respondent_email = '" + email + "'")).isEqualTo(1);
+        respondAs(given(), body)
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
+        assertThat(count("SELECT count(*) FROM response WHERE respondent_email = '" + email + "'"))
+                .isEqualTo(1);
 
         try {
             nl.werkbank.testing.TestClock.advance(java.time.Duration.ofDays(8));
@@ -422,8 +735,10 @@ class ResponseTest {
         } finally {
             nl.werkbank.testing.TestClock.reset();
         }
-        assertThat(count("SELECT count(*) FROM response WHERE respondent_email = '" + email + "'")).isZero();
-        assertThat(count("SELECT count(*) FROM outbox_message WHERE recipient = '" + email + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM response WHERE respondent_email = '" + email + "'"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM outbox_message WHERE recipient = '" + email + "'"))
+                .isZero();
     }
 
     private long count(String sql) {

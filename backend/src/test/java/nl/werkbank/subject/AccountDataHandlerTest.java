@@ -43,9 +43,13 @@ class AccountDataHandlerTest {
 
         QuarkusTransaction.requiringNew().run(() -> handler.erase(subjectId));
 
-        long left = ((Number) entityManager.createNativeQuery(
-                        "SELECT count(*) FROM account WHERE subject_id = :id OR oidc_subject = :oidc OR email = 'bram@example.nl'")
-                .setParameter("id", subjectId).setParameter("oidc", oidc).getSingleResult()).longValue();
+        long left = ((Number) entityManager
+                        .createNativeQuery(
+                                "SELECT count(*) FROM account WHERE subject_id = :id OR oidc_subject = :oidc OR email = 'bram@example.nl'")
+                        .setParameter("id", subjectId)
+                        .setParameter("oidc", oidc)
+                        .getSingleResult())
+                .longValue();
         assertThat(left).isZero();
     }
 

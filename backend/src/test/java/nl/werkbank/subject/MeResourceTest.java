@@ -43,8 +43,10 @@ class MeResourceTest {
 
     @Test
     void withoutTokenIs401ProblemWithBearerChallenge() {
-        given().when().get("/api/v1/me")
-                .then().statusCode(401)
+        given().when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
                 .contentType(PROBLEM)
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("status", equalTo(401))
@@ -56,8 +58,12 @@ class MeResourceTest {
         String token = Tokens.sign(Tokens.personClaims(newSubject(), "Old Token", null, null, Role.PROFESSIONAL)
                 .issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600)));
-        given().auth().oauth2(token).when().get("/api/v1/me")
-                .then().statusCode(401)
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
                 .contentType(PROBLEM)
                 .header("WWW-Authenticate", containsString("invalid_token"));
     }
@@ -65,16 +71,26 @@ class MeResourceTest {
     @Test
     void tokenSignedWithAnotherKeyIs401() {
         String token = Tokens.signWithUnknownKey(Tokens.personClaims(newSubject(), "Mallory", null, null, Role.ADMIN));
-        given().auth().oauth2(token).when().get("/api/v1/me")
-                .then().statusCode(401).contentType(PROBLEM);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
     }
 
     @Test
     void tokenForAnotherAudienceIs401() {
         String token = Tokens.sign(Tokens.personClaims(newSubject(), "Elsewhere", null, null, Role.PROFESSIONAL)
                 .audience("some-other-api"));
-        given().auth().oauth2(token).when().get("/api/v1/me")
-                .then().statusCode(401).contentType(PROBLEM);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
     }
 
     @Test
@@ -82,17 +98,27 @@ class MeResourceTest {
         String subject = newSubject();
         String token = Tokens.person(subject, "Petra de Vries", "petra@example.nl", "nl-NL", Role.PROFESSIONAL);
 
-        String subjectId = given().auth().oauth2(token).when().get("/api/v1/me")
-                .then().statusCode(200)
+        String subjectId = given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("name", equalTo("Petra de Vries"))
                 .body("email", equalTo("petra@example.nl"))
                 .body("roles", contains("professional"))
                 .body("language", equalTo("nl"))
-                .extract().path("subjectId");
+                .extract()
+                .path("subjectId");
 
-        given().auth().oauth2(token).when().get("/api/v1/me")
-                .then().statusCode(200).body("subjectId", equalTo(subjectId));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("subjectId", equalTo(subjectId));
 
         assertThat(countAccounts(subject)).isEqualTo(1);
         assertThat(subjectRowCount(UUID.fromString(subjectId))).isEqualTo(1);
@@ -101,38 +127,68 @@ class MeResourceTest {
     @Test
     void nameAndEmailFollowTheIdentityProvider() {
         String subject = newSubject();
-        given().auth().oauth2(Tokens.person(subject, "Kees Jansen", "kees@old.example", null, Role.CLIENT))
-                .when().get("/api/v1/me").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.person(subject, "Kees Jansen", "kees@old.example", null, Role.CLIENT))
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200);
 
-        given().auth().oauth2(Tokens.person(subject, "Kees Jansen-de Wit", null, null, Role.CLIENT))
-                .when().get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.person(subject, "Kees Jansen-de Wit", null, null, Role.CLIENT))
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Kees Jansen-de Wit"))
                 .body("email", nullValue());
     }
 
     @Test
     void languageComesFromTheTokenOrTheDefault() {
-        given().auth().oauth2(Tokens.person(newSubject(), "Cora Bakker", null, "en", Role.COACH))
-                .when().get("/api/v1/me").then().statusCode(200).body("language", equalTo("en"));
-        given().auth().oauth2(Tokens.person(newSubject(), "Pim Visser", null, null, Role.PRIVACY_OFFICER))
-                .when().get("/api/v1/me").then().statusCode(200).body("language", equalTo("nl"));
+        given().auth()
+                .oauth2(Tokens.person(newSubject(), "Cora Bakker", null, "en", Role.COACH))
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("en"));
+        given().auth()
+                .oauth2(Tokens.person(newSubject(), "Pim Visser", null, null, Role.PRIVACY_OFFICER))
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("nl"));
     }
 
     @Test
     void onlyWerkbankRolesAreReported() {
         String token = Tokens.sign(Tokens.personClaims(newSubject(), "Anna de Boer", null, null)
-                .claim("realm_access", java.util.Map.of("roles",
-                        List.of("admin", "offline_access", "default-roles-werkbank", "privacy-officer"))));
-        given().auth().oauth2(token).when().get("/api/v1/me")
-                .then().statusCode(200).body("roles", contains("privacy-officer", "admin"));
+                .claim(
+                        "realm_access",
+                        java.util.Map.of(
+                                "roles",
+                                List.of("admin", "offline_access", "default-roles-werkbank", "privacy-officer"))));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("roles", contains("privacy-officer", "admin"));
     }
 
     @Test
     void aJobBoardHasNoAccount() {
-        given().auth().oauth2(Tokens.service("werkbank-jobboard", Role.FEED_READER))
-                .when().get("/api/v1/me")
-                .then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403));
+        given().auth()
+                .oauth2(Tokens.service("werkbank-jobboard", Role.FEED_READER))
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("status", equalTo(403));
     }
 
     @Test
@@ -143,8 +199,14 @@ class MeResourceTest {
         try {
             List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                calls.add(() -> given().auth().oauth2(token).when().get("/api/v1/me")
-                        .then().statusCode(200).extract().path("subjectId"));
+                calls.add(() -> given().auth()
+                        .oauth2(token)
+                        .when()
+                        .get("/api/v1/me")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("subjectId"));
             }
             Set<String> ids = new java.util.HashSet<>();
             for (Future<String> result : pool.invokeAll(calls)) {
@@ -161,19 +223,35 @@ class MeResourceTest {
     @Test
     void preferencesChangeTheLanguage() {
         String token = Tokens.person(newSubject(), "Petra de Vries", null, "nl", Role.PROFESSIONAL);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"language\":\"en\"}")
-                .when().put("/api/v1/me/preferences")
-                .then().statusCode(200).body("language", equalTo("en"));
-        given().auth().oauth2(token).when().get("/api/v1/me")
-                .then().statusCode(200).body("language", equalTo("en"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"language\":\"en\"}")
+                .when()
+                .put("/api/v1/me/preferences")
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("en"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("en"));
     }
 
     @Test
     void unsupportedLanguageNamesTheField() {
         String token = Tokens.person(newSubject(), "Petra de Vries", null, "nl", Role.PROFESSIONAL);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"language\":\"de\"}")
-                .when().put("/api/v1/me/preferences")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"language\":\"de\"}")
+                .when()
+                .put("/api/v1/me/preferences")
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("language"))
@@ -183,9 +261,14 @@ class MeResourceTest {
     @Test
     void missingLanguageNamesTheField() {
         String token = Tokens.person(newSubject(), "Petra de Vries", null, "nl", Role.PROFESSIONAL);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
-                .when().put("/api/v1/me/preferences")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .put("/api/v1/me/preferences")
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("language"))
                 .body("errors[0].message", equalTo("must not be null"));
@@ -194,22 +277,37 @@ class MeResourceTest {
     @Test
     void unknownPropertyIsRejectedAndNothingIsSaved() {
         String token = Tokens.person(newSubject(), "Petra de Vries", null, "nl", Role.PROFESSIONAL);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"language\":\"en\",\"subjectId\":\"x\"}")
-                .when().put("/api/v1/me/preferences")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"language\":\"en\",\"subjectId\":\"x\"}")
+                .when()
+                .put("/api/v1/me/preferences")
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("subjectId"))
                 .body("errors[0].message", equalTo("unknown property"));
-        given().auth().oauth2(token).when().get("/api/v1/me")
-                .then().statusCode(200).body("language", equalTo("nl"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("nl"));
     }
 
     @Test
     void malformedJsonIsAProblemWithoutInternals() {
         String token = Tokens.person(newSubject(), "Petra de Vries", null, "nl", Role.PROFESSIONAL);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"language\": ")
-                .when().put("/api/v1/me/preferences")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"language\": ")
+                .when()
+                .put("/api/v1/me/preferences")
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("body"))
                 .body(not(containsString("jackson")))
@@ -222,8 +320,14 @@ class MeResourceTest {
         Instant login = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String afterLogin = Tokens.sign(Tokens.personClaims(subject, "Petra de Vries", null, null, Role.PROFESSIONAL)
                 .claim("auth_time", login.getEpochSecond()));
-        String subjectId = given().auth().oauth2(afterLogin).when().get("/api/v1/me")
-                .then().statusCode(200).extract().path("subjectId");
+        String subjectId = given().auth()
+                .oauth2(afterLogin)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("subjectId");
         assertThat(lastContact(UUID.fromString(subjectId))).isEqualTo(login);
 
         String olderSession = Tokens.sign(Tokens.personClaims(subject, "Petra de Vries", null, null, Role.PROFESSIONAL)
@@ -233,18 +337,26 @@ class MeResourceTest {
     }
 
     private Instant lastContact(UUID subjectId) {
-        Object value = entityManager.createNativeQuery("SELECT last_meaningful_contact_at FROM subject WHERE id = :id")
-                .setParameter("id", subjectId).getSingleResult();
+        Object value = entityManager
+                .createNativeQuery("SELECT last_meaningful_contact_at FROM subject WHERE id = :id")
+                .setParameter("id", subjectId)
+                .getSingleResult();
         return value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
     }
 
     private long countAccounts(String oidcSubject) {
-        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM account WHERE oidc_subject = :s")
-                .setParameter("s", oidcSubject).getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT count(*) FROM account WHERE oidc_subject = :s")
+                        .setParameter("s", oidcSubject)
+                        .getSingleResult())
+                .longValue();
     }
 
     private long subjectRowCount(UUID id) {
-        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM subject WHERE id = :id")
-                .setParameter("id", id).getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT count(*) FROM subject WHERE id = :id")
+                        .setParameter("id", id)
+                        .getSingleResult())
+                .longValue();
     }
 }

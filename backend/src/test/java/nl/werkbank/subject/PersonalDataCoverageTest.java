@@ -25,14 +25,17 @@ class PersonalDataCoverageTest {
 
     @Test
     void aNewTableWithoutHandlerIsFound() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("CREATE TABLE coverage_probe (id uuid PRIMARY KEY, subject_id uuid)")
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("CREATE TABLE coverage_probe (id uuid PRIMARY KEY, subject_id uuid)")
+                        .executeUpdate());
         try {
             assertThat(coverage.tablesWithoutHandler()).containsExactly("coverage_probe");
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> entityManager
-                    .createNativeQuery("DROP TABLE coverage_probe").executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager
+                            .createNativeQuery("DROP TABLE coverage_probe")
+                            .executeUpdate());
         }
     }
 }

@@ -14,8 +14,7 @@ import nl.werkbank.common.Role;
 /** People and organisations made through the real API, each test with its own. */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     /** A logged-in person; {@link #spec()} sends their token. */
     public record Actor(String oidcSubject, String name, String token) {
@@ -48,12 +47,21 @@ public final class Actors {
 
     /** Registers an organisation for the client and, when asked, has an admin verify it. Returns its id. */
     public static String organisation(Actor client, String name, boolean verified) {
-        String id = client.spec().contentType(ContentType.JSON)
+        String id = client.spec()
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", name, "kvkNumber", randomKvk()))
-                .when().post("/api/v1/organisations")
-                .then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         if (verified) {
-            admin().spec().when().post("/api/v1/organisations/" + id + "/verification").then().statusCode(200);
+            admin().spec()
+                    .when()
+                    .post("/api/v1/organisations/" + id + "/verification")
+                    .then()
+                    .statusCode(200);
         }
         return id;
     }
@@ -67,24 +75,46 @@ public final class Actors {
         body.put("summary", "Twintig jaar ervaring in de publieke sector.");
         body.put("freeTextPublic", false);
         body.put("skills", List.of("Projectmanagement", "Prince2"));
-        body.put("experience", List.of(Map.of("role", "Projectleider", "clientName", "Gemeente Utrecht",
-                "startMonth", "2021-01", "endMonth", "2023-06", "tasks", "Leiding aan de invoering van een zaaksysteem.")));
-        body.put("education", List.of(Map.of("institution", "Universiteit Utrecht", "qualification", "MSc Bestuurskunde",
-                "year", 2004)));
+        body.put(
+                "experience",
+                List.of(Map.of(
+                        "role",
+                        "Projectleider",
+                        "clientName",
+                        "Gemeente Utrecht",
+                        "startMonth",
+                        "2021-01",
+                        "endMonth",
+                        "2023-06",
+                        "tasks",
+                        "Leiding aan de invoering van een zaaksysteem.")));
+        body.put(
+                "education",
+                List.of(Map.of(
+                        "institution", "Universiteit Utrecht", "qualification", "MSc Bestuurskunde", "year", 2004)));
         body.put("region", "3511");
         body.put("availableFrom", "2027-01-01");
         body.put("hoursPerWeek", 32);
         body.put("rateMinCents", 9500);
         body.put("rateMaxCents", 11500);
         body.put("languages", List.of("nl", "en"));
-        body.put("contact", Map.of("email", "contact@example.nl", "phone", "+31 6 1234 5678", "callTimes", "Werkdagen 9-17"));
+        body.put(
+                "contact",
+                Map.of("email", "contact@example.nl", "phone", "+31 6 1234 5678", "callTimes", "Werkdagen 9-17"));
         return body;
     }
 
     /** Saves the profile and returns its public id. */
     public static String saveProfile(Actor professional, Map<String, Object> body) {
-        return professional.spec().contentType(ContentType.JSON).body(body)
-                .when().put("/api/v1/me/profile")
-                .then().statusCode(200).extract().path("id");
+        return professional
+                .spec()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/api/v1/me/profile")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
     }
 }

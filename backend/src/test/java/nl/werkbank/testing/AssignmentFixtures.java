@@ -12,8 +12,7 @@ import java.util.UUID;
 /** Valid assignment bodies; tests change what they are about. */
 public final class AssignmentFixtures {
 
-    private AssignmentFixtures() {
-    }
+    private AssignmentFixtures() {}
 
     public static Map<String, Object> assignment(String title) {
         Map<String, Object> a = new HashMap<>();
@@ -27,9 +26,19 @@ public final class AssignmentFixtures {
         a.put("rateMinCents", 9000);
         a.put("rateMaxCents", 11000);
         a.put("skills", List.of("Projectmanagement", "Zaaksysteem"));
-        a.put("questions", List.of(
-                Map.of("kind", "YES_NO", "text", "Heeft u ervaring bij gemeenten?", "required", true),
-                Map.of("kind", "CHOICE", "text", "Beschikbaarheid", "required", false, "options", List.of("Direct", "Binnen een maand"))));
+        a.put(
+                "questions",
+                List.of(
+                        Map.of("kind", "YES_NO", "text", "Heeft u ervaring bij gemeenten?", "required", true),
+                        Map.of(
+                                "kind",
+                                "CHOICE",
+                                "text",
+                                "Beschikbaarheid",
+                                "required",
+                                false,
+                                "options",
+                                List.of("Direct", "Binnen een maand"))));
         a.put("validThrough", LocalDate.now().plusMonths(2).toString());
         a.put("nameOrganisation", false);
         return a;
@@ -45,7 +54,12 @@ public final class AssignmentFixtures {
 
     /** Posts without an account; returns the HTTP status. */
     public static int postAnonymously(Map<String, Object> assignment, Map<String, Object> poster) {
-        return given().contentType(ContentType.JSON).body(Map.of("assignment", assignment, "poster", poster))
-                .when().post("/api/v1/assignments").then().extract().statusCode();
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("assignment", assignment, "poster", poster))
+                .when()
+                .post("/api/v1/assignments")
+                .then()
+                .extract()
+                .statusCode();
     }
 }

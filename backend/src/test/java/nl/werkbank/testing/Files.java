@@ -10,11 +10,11 @@ import java.util.zip.ZipOutputStream;
 /** Small real files of the kinds a CV upload meets. */
 public final class Files {
 
-    private Files() {
-    }
+    private Files() {}
 
     public static byte[] pdf(String marker) {
-        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + marker + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + marker + "\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     public static byte[] docx() {
@@ -48,10 +48,14 @@ public final class Files {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             if (word) {
-                put(zip, "[Content_Types].xml", "<Types><Override PartName=\"/word/document.xml\" ContentType=\""
-                        + (macros ? "application/vnd.ms-word.document.macroEnabled.main+xml"
-                                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
-                        + "\"/></Types>");
+                put(
+                        zip,
+                        "[Content_Types].xml",
+                        "<Types><Override PartName=\"/word/document.xml\" ContentType=\""
+                                + (macros
+                                        ? "application/vnd.ms-word.document.macroEnabled.main+xml"
+                                        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+                                + "\"/></Types>");
                 put(zip, "word/document.xml", "<w:document/>");
                 if (macros) {
                     put(zip, "word/vbaProject.bin", "macro");

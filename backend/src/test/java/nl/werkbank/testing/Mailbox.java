@@ -12,8 +12,7 @@ public final class Mailbox {
 
     private static final Pattern TOKEN = Pattern.compile("#token=([A-Za-z0-9_-]+)");
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     public static List<Mail> to(MockMailbox mailbox, String address) {
         List<Mail> mails = mailbox.getMailsSentTo(address);

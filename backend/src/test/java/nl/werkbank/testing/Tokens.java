@@ -20,14 +20,14 @@ public final class Tokens {
     public static final String AUDIENCE = "werkbank-api";
     private static final String SIGNING_KEY = "privateKey.jwk";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String person(String subject, String name, String email, String locale, Role... roles) {
         return sign(personClaims(subject, name, email, locale, roles));
     }
 
-    public static JwtClaimsBuilder personClaims(String subject, String name, String email, String locale, Role... roles) {
+    public static JwtClaimsBuilder personClaims(
+            String subject, String name, String email, String locale, Role... roles) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(subject)

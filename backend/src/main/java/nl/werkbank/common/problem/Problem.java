@@ -7,17 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** RFC 9457 problem details: the one error shape of the API. */
 @Schema(name = "Problem", description = "RFC 9457 problem details, media type application/problem+json")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(
-        String type,
-        String title,
-        int status,
-        String detail,
-        String instance,
-        List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @Schema(name = "FieldError", description = "One rule that one field of the request broke")
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -46,8 +46,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "validation", "Invalid request", message,
-                List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                400, "validation", "Invalid request", message, List.of(new Problem.FieldError(field, message)));
     }
 
     public int status() {

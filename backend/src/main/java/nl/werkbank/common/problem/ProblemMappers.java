@@ -73,13 +73,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
-        return respond(validation(uri, List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "has the wrong type"))));
+        return respond(validation(
+                uri, List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "has the wrong type"))));
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
-        return respond(validation(uri, List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "cannot be read"))));
+        return respond(
+                validation(uri, List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "cannot be read"))));
     }
 
     @ServerExceptionMapper
@@ -89,7 +91,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized(uri, "The access token is missing, expired or not valid.",
+        return unauthorized(
+                uri,
+                "The access token is missing, expired or not valid.",
                 BEARER_CHALLENGE + ", error=\"invalid_token\"");
     }
 
@@ -100,8 +104,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(typeUri("forbidden"), "Forbidden", 403,
-                "Your account may not do this.", path(uri), List.of()));
+        return respond(new Problem(
+                typeUri("forbidden"), "Forbidden", 403, "Your account may not do this.", path(uri), List.of()));
     }
 
     @ServerExceptionMapper
@@ -110,14 +114,15 @@ public class ProblemMappers {
             return malformedJson(malformed, uri);
         }
         if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException conversion) {
-            return respond(validation(uri, List.of(new Problem.FieldError(queryParameterIn(conversion, uri), "has the wrong format"))));
+            return respond(validation(
+                    uri, List.of(new Problem.FieldError(queryParameterIn(conversion, uri), "has the wrong format"))));
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.ResponseBuilder builder = problemResponse(new Problem("about:blank", reason(status), status,
-                null, path(uri), List.of()));
+        Response.ResponseBuilder builder =
+                problemResponse(new Problem("about:blank", reason(status), status, null, path(uri), List.of()));
         copyHeader(e.getResponse(), builder, HttpHeaders.ALLOW);
         copyHeader(e.getResponse(), builder, HttpHeaders.RETRY_AFTER);
         return builder.build();
@@ -127,8 +132,13 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
-        return respond(new Problem(typeUri("internal"), "Internal error", 500,
-                "Something went wrong on our side. Error id: " + errorId, path(uri), List.of()));
+        return respond(new Problem(
+                typeUri("internal"),
+                "Internal error",
+                500,
+                "Something went wrong on our side. Error id: " + errorId,
+                path(uri),
+                List.of()));
     }
 
     /**
@@ -137,8 +147,10 @@ public class ProblemMappers {
      */
     private static String queryParameterIn(IllegalArgumentException conversion, UriInfo uri) {
         String message = String.valueOf(conversion.getMessage());
-        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
-            if (parameter.getValue().stream().anyMatch(value -> !value.isEmpty() && message.contains("\"" + value + "\""))) {
+        for (Map.Entry<String, List<String>> parameter :
+                uri.getQueryParameters().entrySet()) {
+            if (parameter.getValue().stream()
+                    .anyMatch(value -> !value.isEmpty() && message.contains("\"" + value + "\""))) {
                 return parameter.getKey();
             }
         }
@@ -152,7 +164,8 @@ public class ProblemMappers {
     }
 
     private static Problem validation(UriInfo uri, List<Problem.FieldError> errors) {
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        String detail =
+                errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
         return new Problem(typeUri("validation"), "Invalid request", 400, detail, path(uri), errors);
     }
 
@@ -209,7 +222,8 @@ public class ProblemMappers {
                 continue;
             }
             if (node.isInIterable()) {
-                String position = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                String position = node.getIndex() != null
+                        ? "[" + node.getIndex() + "]"
                         : node.getKey() != null ? "[" + node.getKey() + "]" : "[]";
                 if (names.isEmpty()) {
                     names.add(parameter + position);

@@ -20,11 +20,13 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
-        for (Map.Entry<PathItem.HttpMethod, Operation> entry : pathItem.getOperations().entrySet()) {
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                pathItem.getOperations().entrySet()) {
             Operation operation = entry.getValue();
             APIResponses responses = operation.getResponses();
             boolean takesInput = operation.getRequestBody() != null
-                    || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+                    || (operation.getParameters() != null
+                            && !operation.getParameters().isEmpty());
             if (takesInput) {
                 addIfMissing(responses, "400", "Invalid request");
             }
@@ -33,7 +35,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 addIfMissing(responses, "404", "Not found, or not yours to see");
             }
             responses.getAPIResponses().forEach((code, response) -> {
-                if (code.startsWith("4") && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
+                if (code.startsWith("4")
+                        && (response.getContent() == null
+                                || response.getContent().getMediaTypes().isEmpty())) {
                     response.setContent(problemContent());
                 }
             });
@@ -43,13 +47,17 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void addIfMissing(APIResponses responses, String code, String description) {
         if (!responses.hasAPIResponse(code)) {
-            APIResponse response = OASFactory.createAPIResponse().description(description).content(problemContent());
+            APIResponse response =
+                    OASFactory.createAPIResponse().description(description).content(problemContent());
             responses.addAPIResponse(code, response);
         }
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }
