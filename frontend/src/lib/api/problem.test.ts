@@ -16,8 +16,8 @@ describe('toApiError', () => {
       status: 400,
       detail: 'Twee velden zijn niet goed ingevuld.',
       errors: [
-        { field: 'name', message: 'mag niet leeg zijn' },
-        { field: 'email', message: 'is geen e-mailadres' },
+        { field: 'name', code: 'format', message: 'mag niet leeg zijn' },
+        { field: 'email', code: 'format', message: 'is geen e-mailadres' },
       ],
     };
     const error = toApiError(response(400, 'application/problem+json'), body);
@@ -42,9 +42,9 @@ describe('toApiError', () => {
   it('drops malformed field errors', () => {
     const error = toApiError(response(400, 'application/problem+json'), {
       title: 'Bad',
-      errors: [{ field: 'a', message: 'ok' }, { field: 'b' }, 'nonsense', null],
+      errors: [{ field: 'a', code: 'format', message: 'ok' }, { field: 'b' }, 'nonsense', null],
     });
-    expect(error.problem?.errors).toEqual([{ field: 'a', message: 'ok' }]);
+    expect(error.problem?.errors).toEqual([{ field: 'a', code: 'format', message: 'ok' }]);
   });
 });
 
@@ -72,8 +72,10 @@ describe('describeError', () => {
   });
 
   it('lists validation errors', () => {
-    const error = new ApiError(400, { title: 'Invalid input', errors: [{ field: 'name', message: 'must not be blank' }] });
-    expect(describeError(error, tIn('en')).fieldErrors).toEqual([{ field: 'name', message: 'must not be blank' }]);
+    const error = new ApiError(400, { title: 'Invalid input', errors: [{ field: 'name', code: 'required', message: 'must not be blank' }] });
+    expect(describeError(error, tIn('en')).fieldErrors).toEqual([
+      { field: 'name', code: 'required', message: 'must not be blank' },
+    ]);
   });
 
   it('explains network failures and unknown errors in the current language', () => {

@@ -2,7 +2,7 @@ import type { MessageKey, Translate } from '@/lib/i18n';
 import type { components } from './schema';
 
 export type Problem = components['schemas']['Problem'];
-export type FieldError = { field?: string; message?: string };
+export type FieldError = components['schemas']['FieldError'];
 
 /** A non-2xx answer from the API, with its RFC 9457 problem details when it sent some. */
 export class ApiError extends Error {
@@ -55,7 +55,8 @@ function sanitize(problem: Problem): Problem {
         (e): e is FieldError =>
           typeof e === 'object' &&
           e !== null &&
-          (e.field === undefined || typeof e.field === 'string') &&
+          typeof e.field === 'string' &&
+          typeof e.code === 'string' &&
           typeof e.message === 'string',
       )
     : undefined;

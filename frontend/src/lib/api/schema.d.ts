@@ -739,10 +739,16 @@ export interface components {
             endMonth?: string;
             tasks?: string;
         };
+        /** @enum {string} */
+        FieldCode: "required" | "too-long" | "too-short" | "range" | "pattern" | "format" | "one-of" | "unknown" | "not-allowed" | "duplicate" | "too-large" | "file-type" | "unknown-reference";
         /** @description One rule that one field of the request broke */
         FieldError: {
-            field?: string;
-            message?: string;
+            /** @description Path of the field as the client wrote it, e.g. experience[0].role */
+            field: string;
+            /** @description Stable machine code of the rule; clients translate by it */
+            code: components["schemas"]["FieldCode"];
+            /** @description The rule in the caller's language */
+            message: string;
         };
         /**
          * Format: date-time

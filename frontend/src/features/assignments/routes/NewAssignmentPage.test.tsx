@@ -160,8 +160,8 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
             title: 'Ongeldig verzoek',
             status: 400,
             errors: [
-              { field: 'assignment.questions[0].options', message: 'een keuzevraag heeft minstens 2 opties nodig' },
-              { field: 'poster.email', message: 'moet een geldig e-mailadres zijn' },
+              { field: 'assignment.questions[0].options', code: 'format', message: 'een keuzevraag heeft minstens 2 opties nodig' },
+              { field: 'poster.email', code: 'format', message: 'moet een geldig e-mailadres zijn' },
             ],
           },
           400,

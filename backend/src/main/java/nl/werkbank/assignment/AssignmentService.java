@@ -31,9 +31,10 @@ import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
 import nl.werkbank.common.Role;
 import nl.werkbank.common.SubmissionLimits;
+import nl.werkbank.common.Text;
 import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
-import nl.werkbank.common.problem.Problem;
+import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.Mail;
 import nl.werkbank.notification.Outbox;
@@ -125,7 +126,12 @@ public class AssignmentService {
                 AssignmentStatus.PENDING_VERIFICATION, "Check your e-mail to confirm the assignment.");
         PosterInput poster = submission.poster();
         if (poster == null) {
-            throw ProblemException.invalid("poster", "is required when you post without an account");
+            throw ProblemException.invalid(
+                    "poster",
+                    FieldCode.REQUIRED,
+                    Text.of(
+                            "is required when you post without an account",
+                            "is verplicht als je zonder account plaatst"));
         }
         validate(submission.assignment());
         if (submission.website() != null && !submission.website().isBlank()) {
@@ -443,7 +449,12 @@ public class AssignmentService {
     private Assignment draftForOrganisation(Viewer viewer, Submission submission) {
         Membership membership = requireMembership(viewer);
         if (submission.poster() != null) {
-            throw ProblemException.invalid("poster", "must be empty: you post for your organisation");
+            throw ProblemException.invalid(
+                    "poster",
+                    FieldCode.NOT_ALLOWED,
+                    Text.of(
+                            "must be empty: you post for your organisation",
+                            "moet leeg zijn: je plaatst voor je organisatie"));
         }
         validate(submission.assignment());
         Assignment assignment = newAssignment(submission.assignment(), AssignmentStatus.DRAFT, clock.instant());
@@ -502,38 +513,39 @@ public class AssignmentService {
 
     /** Rules across fields, beyond what the input's annotations check. */
     private void validate(AssignmentInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemException.Violation> errors = new ArrayList<>();
         if (input.rateMinCents() != null
                 && input.rateMaxCents() != null
                 && input.rateMinCents() > input.rateMaxCents()) {
-            errors.add(new Problem.FieldError("assignment.rateMaxCents", "must not be lower than rateMinCents"));
+            errors.add(new ProblemException.Violation(
+                    "assignment.rateMaxCents",
+                    FieldCode.RANGE,
+                    Text.of("must not be lower than rateMinCents", "mag niet lager zijn dan rateMinCents")));
         }
         LocalDate today = LocalDate.now(clock.withZone(NETHERLANDS));
         if (input.validThrough().isBefore(today)) {
-            errors.add(new Problem.FieldError("assignment.validThrough", "must not be in the past"));
+            errors.add(new ProblemException.Violation(
+                    "assignment.validThrough",
+                    FieldCode.RANGE,
+                    Text.of("must not be in the past", "mag niet in het verleden liggen")));
         }
         for (int i = 0; i < input.questions().size(); i++) {
             QuestionInput q = input.questions().get(i);
             int options = q.options() == null ? 0 : q.options().size();
             if (q.kind() == QuestionKind.CHOICE && options < 2) {
-                errors.add(new Problem.FieldError(
-                        "assignment.questions[" + i + "].options", "a choice needs at least 2 options"));
+                errors.add(new ProblemException.Violation(
+                        "assignment.questions[" + i + "].options",
+                        FieldCode.TOO_SHORT,
+                        Text.of("a choice needs at least 2 options", "een keuzevraag heeft minstens 2 opties")));
             } else if (q.kind() != QuestionKind.CHOICE && options > 0) {
-                errors.add(
-                        new Problem.FieldError("assignment.questions[" + i + "].options", "only a choice has options"));
+                errors.add(new ProblemException.Violation(
+                        "assignment.questions[" + i + "].options",
+                        FieldCode.NOT_ALLOWED,
+                        Text.of("only a choice has options", "alleen een keuzevraag heeft opties")));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    "validation",
-                    "Invalid request",
-                    String.join(
-                            "; ",
-                            errors.stream()
-                                    .map(e -> e.field() + ": " + e.message())
-                                    .toList()),
-                    errors);
+            throw ProblemException.invalid(errors);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import nl.werkbank.common.problem.Problem;
+import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 
 /**
@@ -50,18 +50,27 @@ public final class DocumentContent {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw ProblemException.invalid(field, "is empty");
+                throw ProblemException.invalid(field, FieldCode.REQUIRED, Text.of("is empty", "is leeg"));
             }
             if (size > maxBytes) {
                 throw new ProblemException(
                         413,
                         "too-large",
-                        "File too large",
                         "A document may be at most " + maxBytes / (1024 * 1024) + " MB.",
-                        List.of(new Problem.FieldError(field, "is larger than " + maxBytes + " bytes")));
+                        List.of(new ProblemException.Violation(
+                                field,
+                                FieldCode.TOO_LARGE,
+                                Text.of(
+                                        "is larger than " + maxBytes + " bytes",
+                                        "is groter dan " + maxBytes + " bytes"))));
             }
             Kind kind = sniff(file)
-                    .orElseThrow(() -> ProblemException.invalid(field, "must be a PDF or Word (.docx) document"));
+                    .orElseThrow(() -> ProblemException.invalid(
+                            field,
+                            FieldCode.FILE_TYPE,
+                            Text.of(
+                                    "must be a PDF or Word (.docx) document",
+                                    "moet een PDF- of Word-document (.docx) zijn")));
             return new Document(safeFileName(clientName, kind), kind.contentType, Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

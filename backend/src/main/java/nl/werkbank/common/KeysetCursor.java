@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
+import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 
 /**
@@ -49,6 +50,9 @@ public record KeysetCursor(String key, UUID id) {
     }
 
     private static ProblemException invalid() {
-        return ProblemException.invalid("cursor", "is not a cursor this list returned");
+        return ProblemException.invalid(
+                "cursor",
+                FieldCode.FORMAT,
+                Text.of("is not a cursor this list returned", "is geen cursor die deze lijst gaf"));
     }
 }

@@ -1,6 +1,7 @@
 package nl.werkbank.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 
 /** Checks the {@code limit} parameter of list endpoints against the configured bounds. */
@@ -19,7 +20,10 @@ public class PageLimit {
         }
         int max = config.keyset().maxLimit();
         if (requested < 1 || requested > max) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + max);
+            throw ProblemException.invalid(
+                    "limit",
+                    FieldCode.RANGE,
+                    Text.of("must be between 1 and " + max, "moet tussen 1 en " + max + " liggen"));
         }
         return requested;
     }

@@ -3,6 +3,7 @@ package nl.werkbank.common;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 
 /**
@@ -20,7 +21,10 @@ public final class QueryParams {
         try {
             return Optional.of(LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date as YYYY-MM-DD");
+            throw ProblemException.invalid(
+                    name,
+                    FieldCode.FORMAT,
+                    Text.of("must be a date as YYYY-MM-DD", "moet een datum zijn als JJJJ-MM-DD"));
         }
     }
 }

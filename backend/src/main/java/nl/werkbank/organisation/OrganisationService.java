@@ -11,8 +11,9 @@ import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
 import nl.werkbank.common.Role;
+import nl.werkbank.common.Text;
 import nl.werkbank.common.Viewer;
-import nl.werkbank.common.problem.Problem;
+import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.subject.SubjectService;
 
@@ -55,9 +56,11 @@ public class OrganisationService {
             throw new ProblemException(
                     409,
                     "conflict",
-                    "Conflict",
                     "This KvK number is already registered.",
-                    List.of(new Problem.FieldError("kvkNumber", "is already registered")));
+                    List.of(new ProblemException.Violation(
+                            "kvkNumber",
+                            FieldCode.DUPLICATE,
+                            Text.of("is already registered", "is al geregistreerd"))));
         }
         Instant now = clock.instant();
         Organisation organisation = new Organisation();

@@ -25,6 +25,8 @@ import java.util.UUID;
 import nl.werkbank.common.CurrentViewer;
 import nl.werkbank.common.Downloads;
 import nl.werkbank.common.QueryParams;
+import nl.werkbank.common.Text;
+import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.profile.ProfileViews.ContactDetails;
 import nl.werkbank.profile.ProfileViews.CvInfo;
@@ -92,7 +94,7 @@ public class ProfileResource {
             summary = "Upload or replace the caller's CV (PDF or DOCX, checked by content)")
     public CvInfo uploadCv(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         if (file == null) {
-            throw ProblemException.invalid("file", "is required");
+            throw ProblemException.invalid("file", FieldCode.REQUIRED, Text.of("is required", "is verplicht"));
         }
         return profiles.uploadCv(viewer.get(), file.fileName(), file.uploadedFile());
     }

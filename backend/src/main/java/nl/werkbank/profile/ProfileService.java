@@ -15,8 +15,10 @@ import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
 import nl.werkbank.common.Role;
+import nl.werkbank.common.Text;
 import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
+import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.organisation.Membership;
 import nl.werkbank.organisation.OrganisationService;
@@ -92,7 +94,10 @@ public class ProfileService {
         if (input.rateMinCents() != null
                 && input.rateMaxCents() != null
                 && input.rateMinCents() > input.rateMaxCents()) {
-            throw ProblemException.invalid("rateMaxCents", "must not be lower than rateMinCents");
+            throw ProblemException.invalid(
+                    "rateMaxCents",
+                    FieldCode.RANGE,
+                    Text.of("must not be lower than rateMinCents", "mag niet lager zijn dan rateMinCents"));
         }
         Instant now = clock.instant();
         Profile profile = profiles.findBySubject(subjectId).orElseGet(() -> {
@@ -209,7 +214,10 @@ public class ProfileService {
         Optional<CvDownload> cv = Optional.empty();
         if (withCv) {
             CvFile file = cvFiles.findByIdOptional(subjectId)
-                    .orElseThrow(() -> ProblemException.invalid("useProfileCv", "your profile has no CV"));
+                    .orElseThrow(() -> ProblemException.invalid(
+                            "useProfileCv",
+                            FieldCode.UNKNOWN_REFERENCE,
+                            Text.of("your profile has no CV", "je profiel heeft geen cv")));
             cv = Optional.of(new CvDownload(file.fileName, file.contentType, file.content));
         }
         return new Respondent(

@@ -21,6 +21,8 @@ import nl.werkbank.assignment.ManageToken;
 import nl.werkbank.common.CurrentViewer;
 import nl.werkbank.common.Downloads;
 import nl.werkbank.common.Language;
+import nl.werkbank.common.Text;
+import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.profile.CvDownload;
 import nl.werkbank.response.ResponseViews.MyResponse;
@@ -74,7 +76,7 @@ public class ResponseResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest request) {
         if (input == null) {
-            throw ProblemException.invalid("response", "is required");
+            throw ProblemException.invalid("response", FieldCode.REQUIRED, Text.of("is required", "is verplicht"));
         }
         Language language = Language.fromAcceptLanguage(acceptLanguage).orElse(Language.nl);
         Optional<ResponseService.UploadedCv> upload = Optional.ofNullable(cv)

@@ -30,9 +30,10 @@ import nl.werkbank.common.DocumentContent;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Role;
 import nl.werkbank.common.SubmissionLimits;
+import nl.werkbank.common.Text;
 import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
-import nl.werkbank.common.problem.Problem;
+import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.Mail;
 import nl.werkbank.notification.Outbox;
@@ -141,7 +142,12 @@ public class ResponseService {
 
         if (viewer.isPerson() && viewer.hasRole(Role.PROFESSIONAL)) {
             if (input.respondent() != null) {
-                throw ProblemException.invalid("respondent", "must be empty: your profile's details are used");
+                throw ProblemException.invalid(
+                        "respondent",
+                        FieldCode.NOT_ALLOWED,
+                        Text.of(
+                                "must be empty: your profile's details are used",
+                                "moet leeg zijn: de gegevens van je profiel worden gebruikt"));
             }
             Respondent respondent = profiles.respondent(viewer, input.useProfileCv() && cv.isEmpty());
             fill(response, respondent.subjectId(), respondent.name(), respondent.email(), respondent.phone());
@@ -161,10 +167,16 @@ public class ResponseService {
             throw ProblemException.forbidden("Responses come from professionals, or without an account.");
         }
         if (input.respondent() == null) {
-            throw ProblemException.invalid("respondent", "is required when you respond without an account");
+            throw ProblemException.invalid(
+                    "respondent",
+                    FieldCode.REQUIRED,
+                    Text.of(
+                            "is required when you respond without an account",
+                            "is verplicht als je zonder account reageert"));
         }
         if (input.useProfileCv()) {
-            throw ProblemException.invalid("useProfileCv", "needs an account");
+            throw ProblemException.invalid(
+                    "useProfileCv", FieldCode.NOT_ALLOWED, Text.of("needs an account", "kan alleen met een account"));
         }
         ResponseReceived receipt = new ResponseReceived(
                 ResponseStatus.PENDING_VERIFICATION, "Check your e-mail to confirm and send your response.");
@@ -306,7 +318,12 @@ public class ResponseService {
             Viewer viewer, Optional<String> manageToken, UUID assignmentId, UUID responseId, ResponseStatus status) {
         AssignmentFacts assignment = assignments.requirePosterOf(viewer, manageToken, assignmentId);
         if (!POSTER_STATUSES.contains(status)) {
-            throw ProblemException.invalid("status", "must be IN_REVIEW, SHORTLISTED or REJECTED");
+            throw ProblemException.invalid(
+                    "status",
+                    FieldCode.ONE_OF,
+                    Text.of(
+                            "must be IN_REVIEW, SHORTLISTED or REJECTED",
+                            "moet IN_REVIEW, SHORTLISTED of REJECTED zijn"));
         }
         Response response = receivedResponse(assignmentId, responseId);
         if (!response.isActive()) {
@@ -350,7 +367,10 @@ public class ResponseService {
             throw ProblemException.conflict("This respondent is already placed.");
         }
         if (input.endDate().isBefore(input.startDate())) {
-            throw ProblemException.invalid("endDate", "must not be before startDate");
+            throw ProblemException.invalid(
+                    "endDate",
+                    FieldCode.RANGE,
+                    Text.of("must not be before startDate", "mag niet voor startDate liggen"));
         }
         Instant now = clock.instant();
         Placement placement = new Placement();
@@ -438,7 +458,7 @@ public class ResponseService {
     static List<Response.Answer> checkAnswers(List<Assignment.Question> questions, List<AnswerInput> given) {
         Map<UUID, Assignment.Question> byId = questions.stream()
                 .collect(Collectors.toMap(Assignment.Question::id, q -> q, (a, b) -> a, LinkedHashMap::new));
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemException.Violation> errors = new ArrayList<>();
         Map<UUID, String> values = new HashMap<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
@@ -446,33 +466,39 @@ public class ResponseService {
             String field = "answers[" + i + "]";
             Assignment.Question question = byId.get(answer.questionId());
             if (question == null) {
-                errors.add(new Problem.FieldError(field + ".questionId", "is not a question of this assignment"));
+                errors.add(new ProblemException.Violation(
+                        field + ".questionId",
+                        FieldCode.UNKNOWN_REFERENCE,
+                        Text.of("is not a question of this assignment", "is geen vraag van deze opdracht")));
                 continue;
             }
             if (!seen.add(answer.questionId())) {
-                errors.add(new Problem.FieldError(field + ".questionId", "is answered twice"));
+                errors.add(new ProblemException.Violation(
+                        field + ".questionId",
+                        FieldCode.DUPLICATE,
+                        Text.of("is answered twice", "is twee keer beantwoord")));
                 continue;
             }
             String value = answer.value().strip();
             typeError(question, value)
-                    .ifPresent(message -> errors.add(new Problem.FieldError(field + ".value", message)));
+                    .ifPresent(message -> errors.add(
+                            new ProblemException.Violation(field + ".value", message.code(), message.text())));
             if (!value.isEmpty()) {
                 values.put(question.id(), value);
             }
         }
         for (Assignment.Question question : byId.values()) {
             if (question.required() && !values.containsKey(question.id())) {
-                errors.add(new Problem.FieldError(
-                        "answers", "question \"" + question.text() + "\" (" + question.id() + ") is required"));
+                errors.add(new ProblemException.Violation(
+                        "answers",
+                        FieldCode.REQUIRED,
+                        Text.of(
+                                "question \"" + question.text() + "\" (" + question.id() + ") is required",
+                                "vraag \"" + question.text() + "\" (" + question.id() + ") is verplicht")));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    "validation",
-                    "Invalid request",
-                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
-                    errors);
+            throw ProblemException.invalid(errors);
         }
         return byId.values().stream()
                 .filter(q -> values.containsKey(q.id()))
@@ -480,19 +506,33 @@ public class ResponseService {
                 .toList();
     }
 
-    private static Optional<String> typeError(Assignment.Question question, String value) {
+    /** Why an answer does not fit its question's kind. */
+    private record TypeError(FieldCode code, Text text) {}
+
+    private static Optional<TypeError> typeError(Assignment.Question question, String value) {
         if (value.isEmpty()) {
             return Optional.empty();
         }
         return switch (question.kind()) {
             case TEXT -> Optional.empty();
             case YES_NO ->
-                value.equals("yes") || value.equals("no") ? Optional.empty() : Optional.of("must be yes or no");
-            case NUMBER -> isNumber(value) ? Optional.empty() : Optional.of("must be a number");
-            case CHOICE ->
-                question.options().contains(value)
+                value.equals("yes") || value.equals("no")
                         ? Optional.empty()
-                        : Optional.of("must be one of " + String.join(", ", new LinkedHashSet<>(question.options())));
+                        : Optional.of(
+                                new TypeError(FieldCode.ONE_OF, Text.of("must be yes or no", "moet yes of no zijn")));
+            case NUMBER ->
+                isNumber(value)
+                        ? Optional.empty()
+                        : Optional.of(
+                                new TypeError(FieldCode.FORMAT, Text.of("must be a number", "moet een getal zijn")));
+            case CHOICE -> {
+                String options = String.join(", ", new LinkedHashSet<>(question.options()));
+                yield question.options().contains(value)
+                        ? Optional.empty()
+                        : Optional.of(new TypeError(
+                                FieldCode.ONE_OF,
+                                Text.of("must be one of " + options, "moet een van deze zijn: " + options)));
+            }
         };
     }
 

@@ -31,7 +31,9 @@ class KeysetCursorTest {
         for (String forged : List.of("", "not base64 !", "djF8fA", "djJ8MjAyNnx4")) {
             assertThatThrownBy(() -> KeysetCursor.decode(forged)).isInstanceOfSatisfying(ProblemException.class, e -> {
                 assertThat(e.status()).isEqualTo(400);
-                assertThat(e.errors()).extracting(Problem -> Problem.field()).containsExactly("cursor");
+                assertThat(e.violations())
+                        .extracting(ProblemException.Violation::field)
+                        .containsExactly("cursor");
             });
         }
     }

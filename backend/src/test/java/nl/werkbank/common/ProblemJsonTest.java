@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werkbank.testing.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** S-2: every 4xx is application/problem+json and tells nothing about the implementation. */
 @QuarkusTest
@@ -17,13 +19,56 @@ class ProblemJsonTest {
 
     @Test
     void unknownApiPathIs404Problem() {
-        given().when()
+        given().header("Accept-Language", "en")
+                .when()
                 .get("/api/v1/does-not-exist")
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM)
                 .body("status", equalTo(404))
                 .body("title", equalTo("Not Found"));
+    }
+
+    /** §12, S-2: titles and field messages in the caller's language, with a code that is the same in both. */
+    @ParameterizedTest
+    @CsvSource({
+        "nl-NL, Ongeldige invoer, moet een datum zijn als JJJJ-MM-DD",
+        "'en-GB,en;q=0.9', Invalid request, must be a date as YYYY-MM-DD",
+        "fr, Ongeldige invoer, moet een datum zijn als JJJJ-MM-DD"
+    })
+    void problemsSpeakTheCallersLanguageAndCarryAStableCode(String acceptLanguage, String title, String message) {
+        given().header("Accept-Language", acceptLanguage)
+                .queryParam("startBefore", "31-12-2026")
+                .when()
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("title", equalTo(title))
+                .body("errors[0].field", equalTo("startBefore"))
+                .body("errors[0].code", equalTo("format"))
+                .body("errors[0].message", equalTo(message));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "{\"language\": \"xx\"}, language, one-of",
+        "'{\"language\": \"nl\", \"extra\": 1}', extra, unknown",
+        "{, body, format",
+        "{}, language, required"
+    })
+    void everyFieldErrorOfTheBodyHasACode(String body, String field, String code) {
+        given().auth()
+                .oauth2(Tokens.person("kc-codes", "Petra", null, null, Role.PROFESSIONAL))
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .put("/api/v1/me/preferences")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].code", equalTo(code));
     }
 
     @Test

@@ -43,7 +43,8 @@ class MeResourceTest {
 
     @Test
     void withoutTokenIs401ProblemWithBearerChallenge() {
-        given().when()
+        given().header("Accept-Language", "en")
+                .when()
                 .get("/api/v1/me")
                 .then()
                 .statusCode(401)
@@ -287,7 +288,7 @@ class MeResourceTest {
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("subjectId"))
-                .body("errors[0].message", equalTo("unknown property"));
+                .body("errors[0].code", equalTo("unknown"));
         given().auth()
                 .oauth2(token)
                 .when()

@@ -12,5 +12,13 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @Schema(name = "FieldError", description = "One rule that one field of the request broke")
-    public record FieldError(String field, String message) {}
+    public record FieldError(
+            @Schema(required = true, description = "Path of the field as the client wrote it, e.g. experience[0].role")
+            String field,
+
+            @Schema(required = true, description = "Stable machine code of the rule; clients translate by it")
+            FieldCode code,
+
+            @Schema(required = true, description = "The rule in the caller's language")
+            String message) {}
 }

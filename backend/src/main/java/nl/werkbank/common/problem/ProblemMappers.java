@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.werkbank.common.Language;
+import nl.werkbank.common.Text;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -35,106 +37,168 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String BEARER_CHALLENGE = "Bearer realm=\"werkbank\"";
+    private static final Text WRONG_FORMAT = Text.of("has the wrong format", "heeft de verkeerde vorm");
+
+    /** Titles per problem type, so a Dutch user reads Dutch (§12). */
+    private static final Map<String, Text> TITLES = Map.of(
+            "validation", Text.of("Invalid request", "Ongeldige invoer"),
+            "not-found", Text.of("Not found", "Niet gevonden"),
+            "forbidden", Text.of("Forbidden", "Niet toegestaan"),
+            "conflict", Text.of("Conflict", "Niet mogelijk in deze situatie"),
+            "rate-limited", Text.of("Too many requests", "Te veel verzoeken"),
+            "gone", Text.of("Gone", "Niet meer beschikbaar"),
+            "too-large", Text.of("File too large", "Bestand te groot"),
+            "unauthorized", Text.of("Unauthorized", "Niet ingelogd"),
+            "internal", Text.of("Internal error", "Interne fout"));
+
+    /** Titles of the statuses the HTTP layer answers itself. */
+    private static final Map<Integer, Text> STATUS_TITLES = Map.of(
+            404, Text.of("Not Found", "Niet gevonden"),
+            405, Text.of("Method Not Allowed", "Methode niet toegestaan"),
+            406, Text.of("Not Acceptable", "Niet aanvaardbaar"),
+            413, Text.of("Request Entity Too Large", "Verzoek te groot"),
+            415, Text.of("Unsupported Media Type", "Mediatype niet ondersteund"));
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        Response.ResponseBuilder response = problemResponse(
-                new Problem(typeUri(e.type()), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Language language = languageOf(headers);
+        List<Problem.FieldError> errors =
+                e.violations().stream().map(v -> v.in(language)).toList();
+        Response.ResponseBuilder response = problemResponse(new Problem(
+                typeUri(e.type()), title(e.type(), language), e.status(), e.getMessage(), path(uri), errors));
         e.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         return response.build();
     }
 
     @ServerExceptionMapper
-    public Response invalidBean(ConstraintViolationException e, UriInfo uri) {
+    public Response invalidBean(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         boolean returnValue = e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue);
         if (returnValue) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), codeOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return respond(validation(uri, errors));
+        return respond(validation(uri, headers, errors));
     }
 
     @ServerExceptionMapper
-    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        return respond(validation(uri, List.of(new Problem.FieldError(jsonPath(e), "unknown property"))));
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
+        return respond(validation(
+                uri,
+                headers,
+                List.of(fieldError(
+                        jsonPath(e), FieldCode.UNKNOWN, Text.of("unknown property", "onbekend veld"), headers))));
     }
 
     @ServerExceptionMapper
-    public Response wrongValue(InvalidFormatException e, UriInfo uri) {
-        String message = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "must be one of " + enumValues(e.getTargetType())
-                : "has the wrong format";
-        return respond(validation(uri, List.of(new Problem.FieldError(jsonPath(e), message))));
+    public Response wrongValue(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
+        Problem.FieldError error =
+                e.getTargetType() != null && e.getTargetType().isEnum()
+                        ? fieldError(
+                                jsonPath(e),
+                                FieldCode.ONE_OF,
+                                Text.of(
+                                        "must be one of " + enumValues(e.getTargetType()),
+                                        "moet een van deze zijn: " + enumValues(e.getTargetType())),
+                                headers)
+                        : fieldError(jsonPath(e), FieldCode.FORMAT, WRONG_FORMAT, headers);
+        return respond(validation(uri, headers, List.of(error)));
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
         String field = jsonPath(e);
         return respond(validation(
-                uri, List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "has the wrong type"))));
+                uri,
+                headers,
+                List.of(fieldError(
+                        field.isEmpty() ? "body" : field,
+                        FieldCode.FORMAT,
+                        Text.of("has the wrong type", "heeft het verkeerde type"),
+                        headers))));
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+    public Response unreadableJson(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
         String field = jsonPath(e);
-        return respond(
-                validation(uri, List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "cannot be read"))));
+        return respond(validation(
+                uri,
+                headers,
+                List.of(fieldError(
+                        field.isEmpty() ? "body" : field,
+                        FieldCode.FORMAT,
+                        Text.of("cannot be read", "is niet leesbaar"),
+                        headers))));
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return respond(validation(uri, List.of(new Problem.FieldError("body", "is not well-formed JSON"))));
+    public Response malformedJson(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        return respond(validation(
+                uri,
+                headers,
+                List.of(fieldError(
+                        "body",
+                        FieldCode.FORMAT,
+                        Text.of("is not well-formed JSON", "is geen geldige JSON"),
+                        headers))));
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
         return unauthorized(
                 uri,
+                headers,
                 "The access token is missing, expired or not valid.",
                 BEARER_CHALLENGE + ", error=\"invalid_token\"");
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthorized(uri, "This request needs an access token.", BEARER_CHALLENGE);
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, headers, "This request needs an access token.", BEARER_CHALLENGE);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return respond(new Problem(
-                typeUri("forbidden"), "Forbidden", 403, "Your account may not do this.", path(uri), List.of()));
+                typeUri("forbidden"),
+                title("forbidden", languageOf(headers)),
+                403,
+                "Your account may not do this.",
+                path(uri),
+                List.of()));
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonParseException malformed) {
-            return malformedJson(malformed, uri);
+            return malformedJson(malformed, uri, headers);
         }
         if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException conversion) {
             return respond(validation(
-                    uri, List.of(new Problem.FieldError(queryParameterIn(conversion, uri), "has the wrong format"))));
+                    uri,
+                    headers,
+                    List.of(fieldError(queryParameterIn(conversion, uri), FieldCode.FORMAT, WRONG_FORMAT, headers))));
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
-        Response.ResponseBuilder builder =
-                problemResponse(new Problem("about:blank", reason(status), status, null, path(uri), List.of()));
+        Response.ResponseBuilder builder = problemResponse(
+                new Problem("about:blank", reason(status, languageOf(headers)), status, null, path(uri), List.of()));
         copyHeader(e.getResponse(), builder, HttpHeaders.ALLOW);
         copyHeader(e.getResponse(), builder, HttpHeaders.RETRY_AFTER);
         return builder.build();
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(new Problem(
                 typeUri("internal"),
-                "Internal error",
+                title("internal", languageOf(headers)),
                 500,
                 "Something went wrong on our side. Error id: " + errorId,
                 path(uri),
@@ -157,16 +221,75 @@ public class ProblemMappers {
         return "query";
     }
 
-    private Response unauthorized(UriInfo uri, String detail, String challenge) {
-        return problemResponse(new Problem(typeUri("unauthorized"), "Unauthorized", 401, detail, path(uri), List.of()))
+    private Response unauthorized(UriInfo uri, HttpHeaders headers, String detail, String challenge) {
+        return problemResponse(new Problem(
+                        typeUri("unauthorized"),
+                        title("unauthorized", languageOf(headers)),
+                        401,
+                        detail,
+                        path(uri),
+                        List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
                 .build();
     }
 
-    private static Problem validation(UriInfo uri, List<Problem.FieldError> errors) {
+    private static Problem validation(UriInfo uri, HttpHeaders headers, List<Problem.FieldError> errors) {
         String detail =
                 errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
-        return new Problem(typeUri("validation"), "Invalid request", 400, detail, path(uri), errors);
+        return new Problem(
+                typeUri("validation"), title("validation", languageOf(headers)), 400, detail, path(uri), errors);
+    }
+
+    private static Problem.FieldError fieldError(String field, FieldCode code, Text message, HttpHeaders headers) {
+        return new Problem.FieldError(field, code, message.in(languageOf(headers)));
+    }
+
+    /** The caller's language for problem texts: the Accept-Language header, else Dutch. */
+    private static Language languageOf(HttpHeaders headers) {
+        return headers == null
+                ? Language.nl
+                : Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                        .orElse(Language.nl);
+    }
+
+    static String title(String type, Language language) {
+        return TITLES.getOrDefault(type, Text.of("Error", "Fout")).in(language);
+    }
+
+    /** The machine code of a bean-validation rule, from the kind of constraint that was broken. */
+    private static FieldCode codeOf(ConstraintViolation<?> violation) {
+        Class<?> constraint =
+                violation.getConstraintDescriptor().getAnnotation().annotationType();
+        String name = constraint.getSimpleName();
+        return switch (name) {
+            case "NotNull", "NotBlank", "NotEmpty" -> FieldCode.REQUIRED;
+            case "Pattern", "Email" -> FieldCode.PATTERN;
+            case "Min",
+                    "Max",
+                    "DecimalMin",
+                    "DecimalMax",
+                    "Positive",
+                    "PositiveOrZero",
+                    "Negative",
+                    "NegativeOrZero",
+                    "Future",
+                    "FutureOrPresent",
+                    "Past",
+                    "PastOrPresent",
+                    "Range" -> FieldCode.RANGE;
+            case "Size", "Length" -> sizeCode(violation);
+            default -> FieldCode.FORMAT;
+        };
+    }
+
+    /** A size rule broken by too much is {@code too-long}, by too little {@code too-short}. */
+    private static FieldCode sizeCode(ConstraintViolation<?> violation) {
+        Object min = violation.getConstraintDescriptor().getAttributes().get("min");
+        Object value = violation.getInvalidValue();
+        int size = value instanceof CharSequence text
+                ? text.length()
+                : value instanceof java.util.Collection<?> items ? items.size() : -1;
+        return min instanceof Integer least && size >= 0 && size < least ? FieldCode.TOO_SHORT : FieldCode.TOO_LONG;
     }
 
     private static Response respond(Problem problem) {
@@ -192,7 +315,11 @@ public class ProblemMappers {
         return uri == null ? null : uri.getPath();
     }
 
-    private static String reason(int status) {
+    private static String reason(int status, Language language) {
+        Text dutch = STATUS_TITLES.get(status);
+        if (dutch != null) {
+            return dutch.in(language);
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         return known == null ? "HTTP " + status : known.getReasonPhrase();
     }
