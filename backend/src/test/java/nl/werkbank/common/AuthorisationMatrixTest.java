@@ -89,6 +89,7 @@ class AuthorisationMatrixTest {
             Map<String, Actor> callers,
             Client x,
             Professional a,
+            String anonymousProfile,
             String hiddenProfile,
             String organisationZ,
             Anonymous p,
@@ -99,14 +100,16 @@ class AuthorisationMatrixTest {
             String responseOfAToP) {
 
         static World make() {
-            Client unverified = Actors.clientOf("Onbevestigd BV", false);
-            Client x = Actors.clientOf("X Interim BV", true);
-            Client y = Actors.clientOf("Y Detachering BV", true);
+            Client unverified = Actors.clientOf("Uma Unverified", "Onbevestigd BV", false);
+            Client x = Actors.clientOf("Xander X", "X Interim BV", true);
+            Client y = Actors.clientOf("Yara Y", "Y Detachering BV", true);
             Professional a = Actors.professionalWithProfile("Petra A", "MEMBERS", true);
             Professional b = Actors.professionalWithProfile("Bram B", "MEMBERS", true);
+            String anonymous = Actors.professionalWithProfile("Anne Anoniem", "ANONYMOUS", true)
+                    .profileId();
             String hidden = Actors.professionalWithProfile("Hidde Hidden", "HIDDEN", true)
                     .profileId();
-            String z = Actors.clientOf("Z Werving BV", false).organisationId();
+            String z = Actors.clientOf("Zeno Z", "Z Werving BV", false).organisationId();
             Anonymous p = AssignmentFixtures.publishedAnonymously();
             String xPublished = AssignmentFixtures.publishedOf(x.actor());
 
@@ -124,6 +127,7 @@ class AuthorisationMatrixTest {
                     callers,
                     x,
                     a,
+                    anonymous,
                     hidden,
                     z,
                     p,
@@ -162,6 +166,15 @@ class AuthorisationMatrixTest {
                 "A's response to P's assignment",
                 w -> new Scene(w.p().id(), w.responseOfAToP(), w.p().manageToken(), null));
         shared(targets, "A's profile", w -> Scene.of(w.a().profileId(), w.p().manageToken()));
+        shared(
+                targets,
+                "X's assignment, A's response to P's assignment",
+                w -> new Scene(w.xPublished(), w.responseOfAToP(), w.p().manageToken(), null));
+        shared(
+                targets,
+                "P's assignment, A's response to X's assignment",
+                w -> new Scene(w.p().id(), w.responseOfAToX(), w.p().manageToken(), null));
+        shared(targets, "an anonymous profile", w -> Scene.of(w.anonymousProfile(), w.p().manageToken()));
         shared(targets, "a hidden profile", w -> Scene.of(w.hiddenProfile(), w.p().manageToken()));
         shared(targets, "an unknown profile", w -> Scene.of(UUID.randomUUID().toString(), w.p().manageToken()));
         shared(targets, "organisation Z", w -> Scene.of(w.organisationZ(), w.p().manageToken()));
@@ -406,9 +419,8 @@ class AuthorisationMatrixTest {
     /** Who may know the row's object exists; null when it is not private. */
     private static Set<String> insiders(Row row) {
         if (row.path().startsWith("/api/v1/managed-assignments/")) {
-            return row.target().startsWith("X's") || row.target().contains("to X's")
-                    ? Set.of("clientX", "admin")
-                    : Set.of("manageToken", "admin");
+            boolean ofX = row.target().startsWith("X's") || row.target().startsWith("A's response to X's");
+            return ofX ? Set.of("clientX", "admin") : Set.of("manageToken", "admin");
         }
         if (row.target().equals("a hidden profile")) {
             return Set.of("privacyOfficer", "admin");
@@ -417,6 +429,39 @@ class AuthorisationMatrixTest {
             return Set.of("professionalA");
         }
         return null;
+    }
+
+    /** What the statuses cannot show: one professional's data never reaches another. */
+    @Test
+    void professionalBNeitherSeesNorChangesA() {
+        Professional a = Actors.professionalWithProfile("Petra A", "MEMBERS", true);
+        Professional b = Actors.professionalWithProfile("Bram B", "MEMBERS", true);
+        String bProfile = b.spec()
+                .get("/api/v1/me/profile")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        assertThat(bProfile).isEqualTo(b.profileId()).isNotEqualTo(a.profileId());
+
+        b.spec()
+                .contentType(ContentType.JSON)
+                .body(Actors.profileBody("Bram B", "HIDDEN"))
+                .put("/api/v1/me/profile")
+                .then()
+                .statusCode(200);
+        assertThat(a.spec().get("/api/v1/me/profile").then().extract().<String>path("visibility"))
+                .isEqualTo("MEMBERS");
+
+        Actors.clientOf("Xander X", "X Interim BV", true)
+                .spec()
+                .post("/api/v1/profiles/" + a.profileId() + "/contact")
+                .then()
+                .statusCode(200);
+        assertThat(b.spec().get("/api/v1/me/disclosures").then().extract().<List<?>>path("items"))
+                .isEmpty();
+        assertThat(a.spec().get("/api/v1/me/disclosures").then().extract().<List<?>>path("items"))
+                .hasSize(1);
     }
 
     // --- the cells ------------------------------------------------------------------------

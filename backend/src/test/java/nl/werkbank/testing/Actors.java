@@ -66,9 +66,8 @@ public final class Actors {
      * A client, with the e-mail address responses are forwarded to, who registered an organisation,
      * verified by an admin when asked: one call.
      */
-    public static Client clientOf(String organisationName, boolean verified) {
+    public static Client clientOf(String name, String organisationName, boolean verified) {
         String subject = "kc-" + UUID.randomUUID();
-        String name = "Client of " + organisationName;
         Actor client = new Actor(
                 subject,
                 name,

@@ -109,17 +109,24 @@ public final class AssignmentFixtures {
 
     /** Posts without an account and returns the confirmation token from the e-mail. */
     public static String postAnonymouslyAndReadToken(String posterEmail) {
-        int status = postAnonymously(assignment("Interim controller"), poster("Vera", posterEmail));
+        return postAnonymouslyAndReadToken(assignment("Interim controller"), poster("Vera", posterEmail));
+    }
+
+    private static String postAnonymouslyAndReadToken(Map<String, Object> assignment, Map<String, Object> poster) {
+        int status = postAnonymously(assignment, poster);
         if (status != 202) {
             throw new IllegalStateException("Anonymous posting answered " + status);
         }
-        return Mailbox.latestTokenSentTo(posterEmail);
+        return Mailbox.latestTokenSentTo((String) poster.get("email"));
     }
 
     /** Posted anonymously and confirmed by e-mail: waiting for review. */
     public static Anonymous inReviewAnonymously() {
-        String email = uniqueEmail("poster");
-        String token = postAnonymouslyAndReadToken(email);
+        return inReviewAnonymously(assignment("Interim controller"), poster("Vera", uniqueEmail("poster")));
+    }
+
+    public static Anonymous inReviewAnonymously(Map<String, Object> assignment, Map<String, Object> poster) {
+        String token = postAnonymouslyAndReadToken(assignment, poster);
         var confirmed = given().contentType(ContentType.JSON)
                 .body(Map.of("token", token))
                 .when()
@@ -128,11 +135,16 @@ public final class AssignmentFixtures {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        return new Anonymous(confirmed.getString("assignmentId"), confirmed.getString("manageToken"), email);
+        return new Anonymous(
+                confirmed.getString("assignmentId"), confirmed.getString("manageToken"), (String) poster.get("email"));
     }
 
     public static Anonymous publishedAnonymously() {
-        Anonymous posted = inReviewAnonymously();
+        return publishedAnonymously(assignment("Interim controller"), poster("Vera", uniqueEmail("poster")));
+    }
+
+    public static Anonymous publishedAnonymously(Map<String, Object> assignment, Map<String, Object> poster) {
+        Anonymous posted = inReviewAnonymously(assignment, poster);
         Actors.admin()
                 .spec()
                 .when()
