@@ -36,7 +36,9 @@ import nl.werkbank.testing.Actors.Client;
 import nl.werkbank.testing.Actors.Professional;
 import nl.werkbank.testing.AssignmentFixtures;
 import nl.werkbank.testing.AssignmentFixtures.Anonymous;
+import nl.werkbank.testing.Mailbox;
 import nl.werkbank.testing.ResponseFixtures;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -465,6 +467,12 @@ class AuthorisationMatrixTest {
     }
 
     // --- the cells ------------------------------------------------------------------------
+
+    /** The cells queue hundreds of mails; the next test class should find an empty outbox. */
+    @AfterEach
+    void sendWhatTheCellsQueued() {
+        Mailbox.sendAll();
+    }
 
     @TestFactory
     Stream<DynamicTest> cells() {

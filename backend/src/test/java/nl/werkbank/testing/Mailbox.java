@@ -26,16 +26,18 @@ public final class Mailbox {
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
-    /**
-     * Sends everything the outbox holds (other tests may have left more than one batch) and
-     * returns the link token of the newest mail to the address.
-     */
-    public static String latestTokenSentTo(String address) {
+    /** Sends everything the outbox holds, however many batches (one run of the sender sends one). */
+    public static void sendAll() {
         OutboxSender outbox = Arc.container().instance(OutboxSender.class).get();
         int sent;
         do {
             sent = outbox.sendDue();
         } while (sent > 0);
+    }
+
+    /** Sends everything the outbox holds and returns the link token of the newest mail to the address. */
+    public static String latestTokenSentTo(String address) {
+        sendAll();
         List<Mail> mails = to(Arc.container().instance(MockMailbox.class).get(), address);
         if (mails.isEmpty()) {
             throw new IllegalStateException("No mail was sent to " + address);
