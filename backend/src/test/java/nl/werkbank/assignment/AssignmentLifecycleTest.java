@@ -88,10 +88,9 @@ class AssignmentLifecycleTest {
         if (owner != null) {
             return;
         }
-        owner = Actors.client("Olga Owner");
-        Actors.organisation(owner, "Owner Interim BV", true);
-        otherClient = Actors.client("Otto Other");
-        Actors.organisation(otherClient, "Other Detachering BV", true);
+        owner = Actors.clientOf("Olga Owner", "Owner Interim BV", true).actor();
+        otherClient =
+                Actors.clientOf("Otto Other", "Other Detachering BV", true).actor();
         admin = Actors.admin();
         professional = Actors.professional("Pieter Pro");
     }

@@ -6,30 +6,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.werkbank.notification.OutboxSender;
 import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.Actors.Actor;
 import nl.werkbank.testing.AssignmentFixtures;
-import nl.werkbank.testing.Mailbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The public list and page (A-4, F-3, §12): published only, no poster anywhere, ETag, JSON-LD, 410. */
 @QuarkusTest
 class PublicAssignmentsTest {
-
-    @Inject
-    MockMailbox mailbox;
-
-    @Inject
-    OutboxSender outbox;
 
     private Actor admin;
     private String tag;
@@ -40,25 +30,8 @@ class PublicAssignmentsTest {
         tag = "skill" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Posts without an account, confirms through the mail and has an admin approve it. */
-    private String publishAnonymously(Map<String, Object> assignment, Map<String, Object> poster) {
-        assertThat(AssignmentFixtures.postAnonymously(assignment, poster)).isEqualTo(202);
-        outbox.sendDue();
-        String token = Mailbox.tokenIn(
-                        Mailbox.to(mailbox, (String) poster.get("email")).get(0))
-                .orElseThrow();
-        String id = given().contentType(ContentType.JSON)
-                .body(Map.of("token", token))
-                .post("/api/v1/assignment-verifications")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("assignmentId");
-        admin.spec()
-                .post("/api/v1/managed-assignments/" + id + "/approve")
-                .then()
-                .statusCode(200);
-        return id;
+    private static String publishAnonymously(Map<String, Object> assignment, Map<String, Object> poster) {
+        return AssignmentFixtures.publishedAnonymously(assignment, poster).id();
     }
 
     private Map<String, Object> assignmentWith(String title, Map<String, Object> changes) {

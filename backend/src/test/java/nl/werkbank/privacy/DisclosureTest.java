@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.Actors.Actor;
-import nl.werkbank.testing.Files;
+import nl.werkbank.testing.Actors.Professional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +24,10 @@ class DisclosureTest {
 
     @BeforeEach
     void setUp() {
-        professional = Actors.professional("Petra Disclosed");
-        profileId = Actors.saveProfile(professional, Actors.profileBody("Petra Disclosed", "MEMBERS"));
-        professional
-                .spec()
-                .multiPart("file", "cv.pdf", Files.pdf("d"), "application/pdf")
-                .post("/api/v1/me/profile/cv")
-                .then()
-                .statusCode(200);
-        recruiter = Actors.client("Rik Recruiter");
-        Actors.organisation(recruiter, "Rik Interim BV", true);
+        Professional disclosed = Actors.professionalWithProfile("Petra Disclosed", "MEMBERS", true);
+        professional = disclosed.actor();
+        profileId = disclosed.profileId();
+        recruiter = Actors.clientOf("Rik Recruiter", "Rik Interim BV", true).actor();
     }
 
     @Test
@@ -78,8 +72,7 @@ class DisclosureTest {
 
     @Test
     void aRefusedReleaseIsNotADisclosure() {
-        Actor pending = Actors.client("Pim Pending");
-        Actors.organisation(pending, "Pending BV", false);
+        Actor pending = Actors.clientOf("Pim Pending", "Pending BV", false).actor();
         pending.spec()
                 .post("/api/v1/profiles/" + profileId + "/contact")
                 .then()

@@ -35,8 +35,7 @@ class ProfileSearchTest {
     @BeforeEach
     void setUp() {
         tag = "t" + UUID.randomUUID().toString().substring(0, 8);
-        verifiedClient = Actors.client("Sander Search");
-        Actors.organisation(verifiedClient, "Search BV", true);
+        verifiedClient = Actors.clientOf("Sander Search", "Search BV", true).actor();
     }
 
     private String profile(String name, String visibility, Map<String, Object> overrides) {

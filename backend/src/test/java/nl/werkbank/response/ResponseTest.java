@@ -65,25 +65,10 @@ class ResponseTest {
                 "posterkanarie." + marker + "@example.nl",
                 "phone",
                 "+31 20 555 " + Math.abs(marker.hashCode() % 10000));
-        assertThat(AssignmentFixtures.postAnonymously(AssignmentFixtures.assignment("Opdracht " + marker), poster))
-                .isEqualTo(202);
-        outbox.sendDue();
-        String token = Mailbox.tokenIn(
-                        Mailbox.to(mailbox, (String) poster.get("email")).get(0))
-                .orElseThrow();
-        JsonPath verified = given().contentType(ContentType.JSON)
-                .body(Map.of("token", token))
-                .post("/api/v1/assignment-verifications")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        assignmentId = verified.getString("assignmentId");
-        manageToken = verified.getString("manageToken");
-        admin.spec()
-                .post("/api/v1/managed-assignments/" + assignmentId + "/approve")
-                .then()
-                .statusCode(200);
+        AssignmentFixtures.Anonymous posted =
+                AssignmentFixtures.publishedAnonymously(AssignmentFixtures.assignment("Opdracht " + marker), poster);
+        assignmentId = posted.id();
+        manageToken = posted.manageToken();
         questions = given().get("/api/v1/assignments/" + assignmentId)
                 .then()
                 .statusCode(200)
@@ -124,17 +109,7 @@ class ResponseTest {
     }
 
     private Actor professionalWithProfile(String name) {
-        Actor professional = Actors.professional(name);
-        Map<String, Object> profile = Actors.profileBody(name, "HIDDEN");
-        profile.put(
-                "contact",
-                Map.of(
-                        "email",
-                        "pro." + UUID.randomUUID().toString().substring(0, 8) + "@example.nl",
-                        "phone",
-                        "+31 6 1111 2222"));
-        Actors.saveProfile(professional, profile);
-        return professional;
+        return Actors.professionalWithProfile(name, "HIDDEN", false).actor();
     }
 
     @Test

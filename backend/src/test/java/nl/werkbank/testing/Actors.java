@@ -41,6 +41,70 @@ public final class Actors {
         return person("Anna Admin", Role.ADMIN);
     }
 
+    public static Actor coach() {
+        return person("Coby Coach", Role.COACH);
+    }
+
+    public static Actor privacyOfficer() {
+        return person("Pim Privacy", Role.PRIVACY_OFFICER);
+    }
+
+    /** A job board's machine client: a client-credentials token with the feed-reader role. */
+    public static Actor jobBoard(String clientId) {
+        return new Actor("svc-" + clientId, clientId, Tokens.service(clientId, Role.FEED_READER));
+    }
+
+    /** A client and the organisation they registered. */
+    public record Client(Actor actor, String organisationId) {
+
+        public RequestSpecification spec() {
+            return actor.spec();
+        }
+    }
+
+    /**
+     * A client, with the e-mail address responses are forwarded to, who registered an organisation,
+     * verified by an admin when asked: one call.
+     */
+    public static Client clientOf(String name, String organisationName, boolean verified) {
+        String subject = "kc-" + UUID.randomUUID();
+        Actor client = new Actor(
+                subject,
+                name,
+                Tokens.person(subject, name, AssignmentFixtures.uniqueEmail("client"), null, Role.CLIENT));
+        return new Client(client, organisation(client, organisationName, verified));
+    }
+
+    /** A professional and the public id of their profile. */
+    public record Professional(Actor actor, String profileId) {
+
+        public RequestSpecification spec() {
+            return actor.spec();
+        }
+    }
+
+    /** A professional with a complete profile of the given visibility and, when asked, a CV: one call. */
+    public static Professional professionalWithProfile(String name, String visibility, boolean withCv) {
+        Actor professional = professional(name);
+        Map<String, Object> body = profileBody(name, visibility);
+        body.put("contact", Map.of("email", AssignmentFixtures.uniqueEmail("pro"), "phone", "+31 6 1111 2222"));
+        String profileId = saveProfile(professional, body);
+        if (withCv) {
+            uploadCv(professional, "cv-of-" + name);
+        }
+        return new Professional(professional, profileId);
+    }
+
+    public static void uploadCv(Actor professional, String marker) {
+        professional
+                .spec()
+                .multiPart("file", "cv.pdf", Files.pdf(marker), "application/pdf")
+                .when()
+                .post("/api/v1/me/profile/cv")
+                .then()
+                .statusCode(200);
+    }
+
     public static String randomKvk() {
         return String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
     }

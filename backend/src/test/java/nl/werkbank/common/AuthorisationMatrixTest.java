@@ -1,0 +1,520 @@
+package nl.werkbank.common;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import nl.werkbank.testing.Actors;
+import nl.werkbank.testing.Actors.Actor;
+import nl.werkbank.testing.Actors.Client;
+import nl.werkbank.testing.Actors.Professional;
+import nl.werkbank.testing.AssignmentFixtures;
+import nl.werkbank.testing.AssignmentFixtures.Anonymous;
+import nl.werkbank.testing.Mailbox;
+import nl.werkbank.testing.ResponseFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * S-1: every operation of openapi.yaml × every kind of caller, the expected status of each cell in
+ * {@code authorisation-matrix.md} (test resources), which says how to read and extend it.
+ */
+@QuarkusTest
+class AuthorisationMatrixTest {
+
+    private static final Path CONTRACT = Path.of("..", "openapi.yaml");
+    private static final String TABLE = "/authorisation-matrix.md";
+    private static final String MANAGE_TOKEN = "Werkbank-Manage-Token";
+
+    static final List<String> CALLERS = List.of(
+            "anonymous",
+            "professionalA",
+            "professionalB",
+            "clientUnverified",
+            "clientX",
+            "clientY",
+            "coach",
+            "privacyOfficer",
+            "admin",
+            "jobBoard",
+            "manageToken");
+
+    /** Callers who send no login: the body they must send is a visitor's. */
+    private static final Set<String> WITHOUT_LOGIN = Set.of("anonymous", "manageToken");
+
+    /** One row of the table. */
+    record Row(String operationId, String method, String path, String target, Map<String, Integer> expected) {
+
+        String name(String caller) {
+            return operationId + " × " + caller + " (" + target + ") → " + expected.get(caller);
+        }
+    }
+
+    /** What a cell's path ids and credentials point at. */
+    record Scene(String id, String responseId, String manageToken, String link) {
+
+        static Scene of(String id, String manageToken) {
+            return new Scene(id, null, manageToken, null);
+        }
+    }
+
+    /** The people and objects every cell shares; made once, through the API. */
+    record World(
+            Map<String, Actor> callers,
+            Client x,
+            Professional a,
+            String anonymousProfile,
+            String hiddenProfile,
+            String organisationZ,
+            Anonymous p,
+            String xPublished,
+            String xDraft,
+            Anonymous pDraft,
+            String responseOfAToX,
+            String responseOfAToP) {
+
+        static World make() {
+            Client unverified = Actors.clientOf("Uma Unverified", "Onbevestigd BV", false);
+            Client x = Actors.clientOf("Xander X", "X Interim BV", true);
+            Client y = Actors.clientOf("Yara Y", "Y Detachering BV", true);
+            Professional a = Actors.professionalWithProfile("Petra A", "MEMBERS", true);
+            Professional b = Actors.professionalWithProfile("Bram B", "MEMBERS", true);
+            String anonymous = Actors.professionalWithProfile("Anne Anoniem", "ANONYMOUS", true)
+                    .profileId();
+            String hidden = Actors.professionalWithProfile("Hidde Hidden", "HIDDEN", true)
+                    .profileId();
+            String z = Actors.clientOf("Zeno Z", "Z Werving BV", false).organisationId();
+            Anonymous p = AssignmentFixtures.publishedAnonymously();
+            String xPublished = AssignmentFixtures.publishedOf(x.actor());
+
+            Map<String, Actor> callers = new LinkedHashMap<>();
+            callers.put("professionalA", a.actor());
+            callers.put("professionalB", b.actor());
+            callers.put("clientUnverified", unverified.actor());
+            callers.put("clientX", x.actor());
+            callers.put("clientY", y.actor());
+            callers.put("coach", Actors.coach());
+            callers.put("privacyOfficer", Actors.privacyOfficer());
+            callers.put("admin", Actors.admin());
+            callers.put("jobBoard", Actors.jobBoard("jobbord-matrix"));
+            return new World(
+                    callers,
+                    x,
+                    a,
+                    anonymous,
+                    hidden,
+                    z,
+                    p,
+                    xPublished,
+                    AssignmentFixtures.draftOf(x.actor()),
+                    AssignmentFixtures.draftAnonymously(),
+                    ResponseFixtures.respond(a.actor(), xPublished, true),
+                    ResponseFixtures.respond(a.actor(), p.id(), true));
+        }
+
+        RequestSpecification as(String caller, Scene scene) {
+            return switch (caller) {
+                case "anonymous" -> given();
+                case "manageToken" -> given().header(MANAGE_TOKEN, scene.manageToken());
+                default -> callers.get(caller).spec();
+            };
+        }
+    }
+
+    /** A kind of object a row points at; a fresh one is made for each cell that is expected to succeed. */
+    record Target(boolean fresh, Function<World, Scene> make) {}
+
+    private static Map<String, Target> targets() {
+        Map<String, Target> targets = new HashMap<>();
+        shared(targets, "none", w -> Scene.of(null, w.p().manageToken()));
+        shared(targets, "X's published assignment", w -> Scene.of(w.xPublished(), w.p().manageToken()));
+        shared(targets, "X's draft", w -> Scene.of(w.xDraft(), w.p().manageToken()));
+        shared(targets, "P's published assignment", w -> Scene.of(w.p().id(), w.p().manageToken()));
+        shared(targets, "P's draft", w -> Scene.of(w.pDraft().id(), w.pDraft().manageToken()));
+        shared(
+                targets,
+                "A's response to X's assignment",
+                w -> new Scene(w.xPublished(), w.responseOfAToX(), w.p().manageToken(), null));
+        shared(
+                targets,
+                "A's response to P's assignment",
+                w -> new Scene(w.p().id(), w.responseOfAToP(), w.p().manageToken(), null));
+        shared(targets, "A's profile", w -> Scene.of(w.a().profileId(), w.p().manageToken()));
+        shared(
+                targets,
+                "X's assignment, A's response to P's assignment",
+                w -> new Scene(w.xPublished(), w.responseOfAToP(), w.p().manageToken(), null));
+        shared(
+                targets,
+                "P's assignment, A's response to X's assignment",
+                w -> new Scene(w.p().id(), w.responseOfAToX(), w.p().manageToken(), null));
+        shared(targets, "an anonymous profile", w -> Scene.of(w.anonymousProfile(), w.p().manageToken()));
+        shared(targets, "a hidden profile", w -> Scene.of(w.hiddenProfile(), w.p().manageToken()));
+        shared(targets, "an unknown profile", w -> Scene.of(UUID.randomUUID().toString(), w.p().manageToken()));
+        shared(targets, "organisation Z", w -> Scene.of(w.organisationZ(), w.p().manageToken()));
+
+        fresh(targets, "X's draft", w -> Scene.of(AssignmentFixtures.draftOf(w.x().actor()), w.p().manageToken()));
+        fresh(
+                targets,
+                "X's assignment in review",
+                w -> Scene.of(AssignmentFixtures.inReviewOf(w.x().actor()), w.p().manageToken()));
+        fresh(
+                targets,
+                "X's published assignment",
+                w -> Scene.of(AssignmentFixtures.publishedOf(w.x().actor()), w.p().manageToken()));
+        fresh(
+                targets,
+                "X's closed assignment",
+                w -> Scene.of(AssignmentFixtures.closedOf(w.x().actor()), w.p().manageToken()));
+        fresh(targets, "P's draft", w -> own(AssignmentFixtures.draftAnonymously()));
+        fresh(targets, "P's assignment in review", w -> own(AssignmentFixtures.inReviewAnonymously()));
+        fresh(targets, "P's published assignment", w -> own(AssignmentFixtures.publishedAnonymously()));
+        fresh(targets, "P's closed assignment", w -> own(AssignmentFixtures.closedAnonymously()));
+        fresh(targets, "A's response to X's assignment", w -> {
+            String assignment = AssignmentFixtures.publishedOf(w.x().actor());
+            String response = ResponseFixtures.respond(w.a().actor(), assignment, true);
+            return new Scene(assignment, response, w.p().manageToken(), null);
+        });
+        fresh(targets, "A's response to P's assignment", w -> {
+            Anonymous posted = AssignmentFixtures.publishedAnonymously();
+            String response = ResponseFixtures.respond(w.a().actor(), posted.id(), true);
+            return new Scene(posted.id(), response, posted.manageToken(), null);
+        });
+        fresh(targets, "A's response", w -> {
+            String assignment = AssignmentFixtures.publishedOf(w.x().actor());
+            return Scene.of(ResponseFixtures.respond(w.a().actor(), assignment, false), w.p().manageToken());
+        });
+        fresh(
+                targets,
+                "a poster's e-mail link",
+                w -> new Scene(
+                        null,
+                        null,
+                        w.p().manageToken(),
+                        AssignmentFixtures.postAnonymouslyAndReadToken(AssignmentFixtures.uniqueEmail("link"))));
+        fresh(
+                targets,
+                "a visitor's e-mail link",
+                w -> new Scene(null, null, w.p().manageToken(), ResponseFixtures.respondAsVisitor(w.xPublished())));
+        return targets;
+    }
+
+    private static void shared(Map<String, Target> targets, String name, Function<World, Scene> make) {
+        targets.put(name, new Target(false, make));
+    }
+
+    private static void fresh(Map<String, Target> targets, String name, Function<World, Scene> make) {
+        targets.put(name + ", fresh", new Target(true, make));
+    }
+
+    private static Scene own(Anonymous posted) {
+        return Scene.of(posted.id(), posted.manageToken());
+    }
+
+    /** The valid body of each operation that takes one, as this caller must send it. */
+    private static final Map<String, BiFunction<String, Scene, Function<RequestSpecification, RequestSpecification>>>
+            BODIES = bodies();
+
+    private static Map<String, BiFunction<String, Scene, Function<RequestSpecification, RequestSpecification>>>
+            bodies() {
+        Map<String, BiFunction<String, Scene, Function<RequestSpecification, RequestSpecification>>> bodies =
+                new HashMap<>();
+        bodies.put("verifyAssignment", (caller, scene) -> json(Map.of("token", scene.link())));
+        bodies.put("verifyResponse", (caller, scene) -> json(Map.of("token", scene.link())));
+        bodies.put("postAssignment", (caller, scene) -> {
+            Map<String, Object> body = new HashMap<>();
+            body.put("assignment", AssignmentFixtures.assignment("Interim adviseur"));
+            if (WITHOUT_LOGIN.contains(caller)) {
+                body.put("poster", AssignmentFixtures.poster("Vera", AssignmentFixtures.uniqueEmail("post")));
+            }
+            return json(body);
+        });
+        bodies.put(
+                "respondToAssignment",
+                (caller, scene) -> request -> ResponseFixtures.asResponse(
+                        request,
+                        WITHOUT_LOGIN.contains(caller)
+                                ? ResponseFixtures.visitorResponse(
+                                        scene.id(), AssignmentFixtures.uniqueEmail("respond"))
+                                : ResponseFixtures.validResponse(scene.id())));
+        bodies.put(
+                "updateManagedAssignment",
+                (caller, scene) -> json(AssignmentFixtures.assignment("Interim projectleider")));
+        bodies.put("rejectAssignment", (caller, scene) -> json(Map.of("reason", "Graag het tarief toelichten.")));
+        bodies.put(
+                "reportAssignmentProgress",
+                (caller, scene) -> json(Map.of("status", "SELECTING", "message", "Gesprekken volgende week.")));
+        bodies.put("setResponseStatus", (caller, scene) -> json(Map.of("status", "IN_REVIEW")));
+        bodies.put(
+                "placeRespondent",
+                (caller, scene) -> json(Map.of(
+                        "startDate",
+                        LocalDate.now().plusMonths(1).toString(),
+                        "endDate",
+                        LocalDate.now().plusMonths(4).toString())));
+        bodies.put("updateMyPreferences", (caller, scene) -> json(Map.of("language", "nl")));
+        bodies.put("saveMyProfile", (caller, scene) -> json(Actors.profileBody("Petra A", "MEMBERS")));
+        bodies.put(
+                "uploadMyCv",
+                (caller, scene) -> request -> request.multiPart(
+                        "file", "cv.pdf", nl.werkbank.testing.Files.pdf("matrix"), "application/pdf"));
+        bodies.put(
+                "registerOrganisation",
+                (caller, scene) -> json(Map.of("name", "Nog een BV", "kvkNumber", Actors.randomKvk())));
+        return bodies;
+    }
+
+    private static Function<RequestSpecification, RequestSpecification> json(Object body) {
+        return request -> request.contentType(ContentType.JSON).body(body);
+    }
+
+    // --- the table and the contract -------------------------------------------------------
+
+    static List<Row> rows() {
+        String text;
+        try (InputStream in = AuthorisationMatrixTest.class.getResourceAsStream(TABLE)) {
+            assertThat(in).as(TABLE + " on the test classpath").isNotNull();
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        for (String line : text.lines().toList()) {
+            if (!line.startsWith("|") || line.startsWith("|-")) {
+                continue;
+            }
+            List<String> cells = Stream.of(
+                            line.substring(1, line.lastIndexOf('|')).split("\\|"))
+                    .map(String::strip)
+                    .toList();
+            if (header == null) {
+                header = cells;
+                List<String> expectedHeader = new ArrayList<>(List.of("operation", "method", "path", "target"));
+                expectedHeader.addAll(CALLERS);
+                assertThat(header).as("the columns of " + TABLE).isEqualTo(expectedHeader);
+                continue;
+            }
+            assertThat(cells).as(line).hasSize(header.size());
+            Map<String, Integer> expected = new LinkedHashMap<>();
+            for (int i = 0; i < CALLERS.size(); i++) {
+                expected.put(CALLERS.get(i), Integer.parseInt(cells.get(4 + i)));
+            }
+            rows.add(new Row(cells.get(0), cells.get(1), cells.get(2), cells.get(3), expected));
+        }
+        return rows;
+    }
+
+    /** operationId → "METHOD path", from the contract at the repository root. */
+    static Map<String, String> operations() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory())
+                .readTree(Files.readString(CONTRACT))
+                .path("paths");
+        Map<String, String> operations = new HashMap<>();
+        paths.properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    JsonNode id = method.getValue().get("operationId");
+                    if (id != null) {
+                        operations.put(id.asText(), method.getKey().toUpperCase() + " " + path.getKey());
+                    }
+                }));
+        return operations;
+    }
+
+    static Set<String> operationsWithBody() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory())
+                .readTree(Files.readString(CONTRACT))
+                .path("paths");
+        Set<String> withBody = new HashSet<>();
+        paths.forEach(path -> path.forEach(operation -> {
+            if (operation.has("operationId") && operation.has("requestBody")) {
+                withBody.add(operation.get("operationId").asText());
+            }
+        }));
+        return withBody;
+    }
+
+    @Test
+    void everyOperationHasARowAndEveryRowAnOperation() throws IOException {
+        Map<String, String> operations = operations();
+        List<Row> rows = rows();
+        Set<String> inTable = new TreeSet<>();
+        rows.forEach(row -> inTable.add(row.operationId()));
+
+        Set<String> withoutRow = new TreeSet<>(operations.keySet());
+        withoutRow.removeAll(inTable);
+        assertThat(withoutRow)
+                .as("operations of openapi.yaml without a row in " + TABLE)
+                .isEmpty();
+        Set<String> unknown = new TreeSet<>(inTable);
+        unknown.removeAll(operations.keySet());
+        assertThat(unknown).as("rows of " + TABLE + " naming no operation").isEmpty();
+
+        Set<String> seen = new HashSet<>();
+        Map<String, Target> targets = targets();
+        for (Row row : rows) {
+            assertThat(row.method() + " " + row.path())
+                    .as("method and path of " + row.operationId())
+                    .isEqualTo(operations.get(row.operationId()));
+            assertThat(targets).as("target of " + row.operationId()).containsKey(row.target());
+            assertThat(seen.add(row.operationId() + " " + row.target()))
+                    .as("one row per operation and target: " + row.operationId() + " " + row.target())
+                    .isTrue();
+        }
+        Set<String> bodiless = new TreeSet<>(operationsWithBody());
+        bodiless.removeAll(BODIES.keySet());
+        assertThat(bodiless)
+                .as("operations that take a body but have none in BODIES")
+                .isEmpty();
+    }
+
+    /**
+     * Whatever the table says, an outsider to an assignment (not its organisation, not its
+     * manage-token holder, not an admin), to a hidden profile or to someone's response learns
+     * nothing: 404 or 401. A machine client is refused the caller's own resources (/me) with 403
+     * whatever the id, as it has no account at all.
+     */
+    @Test
+    void outsidersNeverSucceedNorLearnThatTheObjectExists() {
+        for (Row row : rows()) {
+            Set<String> insiders = insiders(row);
+            if (insiders == null) {
+                continue;
+            }
+            row.expected().forEach((caller, status) -> {
+                boolean accountless = caller.equals("jobBoard") && row.path().startsWith("/api/v1/me/");
+                if (!insiders.contains(caller) && !accountless) {
+                    assertThat(status).as(row.name(caller)).isIn(401, 404);
+                }
+            });
+        }
+    }
+
+    /** Who may know the row's object exists; null when it is not private. */
+    private static Set<String> insiders(Row row) {
+        if (row.path().startsWith("/api/v1/managed-assignments/")) {
+            boolean ofX = row.target().startsWith("X's") || row.target().startsWith("A's response to X's");
+            return ofX ? Set.of("clientX", "admin") : Set.of("manageToken", "admin");
+        }
+        if (row.target().equals("a hidden profile")) {
+            return Set.of("privacyOfficer", "admin");
+        }
+        if (row.path().startsWith("/api/v1/me/responses/")) {
+            return Set.of("professionalA");
+        }
+        return null;
+    }
+
+    /** What the statuses cannot show: one professional's data never reaches another. */
+    @Test
+    void professionalBNeitherSeesNorChangesA() {
+        Professional a = Actors.professionalWithProfile("Petra A", "MEMBERS", true);
+        Professional b = Actors.professionalWithProfile("Bram B", "MEMBERS", true);
+        String bProfile = b.spec()
+                .get("/api/v1/me/profile")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        assertThat(bProfile).isEqualTo(b.profileId()).isNotEqualTo(a.profileId());
+
+        b.spec()
+                .contentType(ContentType.JSON)
+                .body(Actors.profileBody("Bram B", "HIDDEN"))
+                .put("/api/v1/me/profile")
+                .then()
+                .statusCode(200);
+        assertThat(a.spec().get("/api/v1/me/profile").then().extract().<String>path("visibility"))
+                .isEqualTo("MEMBERS");
+
+        Actors.clientOf("Xander X", "X Interim BV", true)
+                .spec()
+                .post("/api/v1/profiles/" + a.profileId() + "/contact")
+                .then()
+                .statusCode(200);
+        assertThat(b.spec().get("/api/v1/me/disclosures").then().extract().<List<?>>path("items"))
+                .isEmpty();
+        assertThat(a.spec().get("/api/v1/me/disclosures").then().extract().<List<?>>path("items"))
+                .hasSize(1);
+    }
+
+    // --- the cells ------------------------------------------------------------------------
+
+    /** The cells queue hundreds of mails; the next test class should find an empty outbox. */
+    @AfterEach
+    void sendWhatTheCellsQueued() {
+        Mailbox.sendAll();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> cells() {
+        World world = World.make();
+        Map<String, Target> targets = targets();
+        Map<String, Scene> sharedScenes = new HashMap<>();
+        return rows().stream()
+                .flatMap(row -> CALLERS.stream()
+                        .map(caller -> dynamicTest(row.name(caller), () -> {
+                            Target target = targets.get(row.target());
+                            int expected = row.expected().get(caller);
+                            Supplier<Scene> make = () -> target.make().apply(world);
+                            Scene scene = target.fresh() && expected < 300
+                                    ? make.get()
+                                    : sharedScenes.computeIfAbsent(row.target(), name -> make.get());
+                            cell(world, row, caller, scene);
+                        })));
+    }
+
+    private static void cell(World world, Row row, String caller, Scene scene) {
+        RequestSpecification request = world.as(caller, scene);
+        var body = BODIES.get(row.operationId());
+        if (body != null) {
+            request = body.apply(caller, scene).apply(request);
+        }
+        String path = row.path();
+        if (scene.id() != null) {
+            path = path.replace("{id}", scene.id());
+        }
+        if (scene.responseId() != null) {
+            path = path.replace("{responseId}", scene.responseId());
+        }
+        Response response = request.when().request(row.method(), path);
+        int expected = row.expected().get(caller);
+        assertThat(response.statusCode())
+                .as(row.name(caller) + ": " + response.asString())
+                .isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        if (row.operationId().equals("deleteMyCv") && expected == 204) {
+            Actors.uploadCv(world.callers().get(caller), "again");
+        }
+    }
+}
