@@ -4,6 +4,40 @@
  */
 
 export interface paths {
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the audit log, newest first (privacy officer; S-6) */
+        get: operations["searchAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute the audit log's hash chain and report the first broken entry (privacy officer) */
+        get: operations["verifyAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/outbox": {
         parameters: {
             query?: never;
@@ -676,6 +710,46 @@ export interface components {
             /** @description Only when the organisation chose to be named */
             hiringOrganization?: string | null;
         };
+        /** @enum {string} */
+        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE";
+        AuditEntry: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Position in the hash chain, from 1 without gaps
+             */
+            sequence: number;
+            occurredAt: components["schemas"]["Instant"];
+            /** @description subject:<uuid>, client:<client id> or system */
+            actor: string;
+            action: components["schemas"]["AuditAction"];
+            /** @description Pseudonymous id of the subject whose data the action concerned */
+            subjectRef: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Ids and codes only, never personal data */
+            details: {
+                [key: string]: string;
+            };
+            /** @description SHA-256 (hex) of the previous entry, or 64 zeros for the first */
+            previousHash: string;
+            /** @description SHA-256 (hex) over this entry's content and previousHash */
+            hash: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
+        AuditVerification: {
+            /** @description Every entry follows its predecessor and matches its hash */
+            valid: boolean;
+            /**
+             * Format: int64
+             * @description Entries in the chain (after the newest retention checkpoint)
+             */
+            entries: number;
+            /** @description The first entry that was changed, inserted or follows a removed one */
+            firstBrokenEntry: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
         ContactDetails: {
             displayName: string;
             email?: string | null;
@@ -1171,6 +1245,103 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    searchAuditLog: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["AuditAction"];
+                /** @description subject:<uuid>, client:<client id> or system */
+                actor?: string;
+                cursor?: string;
+                /** @description From this instant (inclusive) */
+                from?: string;
+                limit?: number;
+                /** @description Subject reference (UUID) */
+                subject?: string;
+                /** @description Until this instant (exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description A filter, the cursor or the limit is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outcome */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOutbox: {
         parameters: {
             query?: {
