@@ -30,5 +30,6 @@ if [ -n "${WERKBANK_SPA_URL:-}" ]; then
 fi
 if [ -n "${WERKBANK_DEMO_DATA_ENABLED:-}" ]; then export WERKBANK_DEMO_DATA_ENABLED; fi
 if [ -n "${WERKBANK_HASH_KEY:-}" ]; then export WERKBANK_HASH_KEY; fi
+if [ -n "${WERKBANK_PRIVACY_CONTACT:-}" ]; then export WERKBANK_PRIVACY_CONTACT; fi
 
 exec "$@"

@@ -4,6 +4,93 @@
  */
 
 export interface paths {
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the audit log, newest first (privacy officer; S-6) */
+        get: operations["searchAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute the audit log's hash chain and report the first broken entry (privacy officer) */
+        get: operations["verifyAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The breach register, most recently discovered first */
+        get: operations["listBreaches"];
+        put?: never;
+        /** Record an incident in the breach register */
+        post: operations["recordBreach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/breaches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident, with its deadline and whether it is overdue */
+        get: operations["getBreach"];
+        /** Correct an incident or record the decision on notifying */
+        put: operations["updateBreach"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/breaches/{id}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tell the affected subjects of a high-risk incident through the outbox (Art. 34) */
+        post: operations["notifyBreachSubjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/outbox": {
         parameters: {
             query?: never;
@@ -676,6 +763,119 @@ export interface components {
             /** @description Only when the organisation chose to be named */
             hiringOrganization?: string | null;
         };
+        /** @enum {string} */
+        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE";
+        AuditEntry: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Position in the hash chain, from 1 without gaps
+             */
+            sequence: number;
+            occurredAt: components["schemas"]["Instant"];
+            /** @description subject:<uuid>, client:<client id> or system */
+            actor: string;
+            action: components["schemas"]["AuditAction"];
+            /** @description Pseudonymous id of the subject whose data the action concerned */
+            subjectRef: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Ids and codes only, never personal data */
+            details: {
+                [key: string]: string;
+            };
+            /** @description SHA-256 (hex) of the previous entry, or 64 zeros for the first */
+            previousHash: string;
+            /** @description SHA-256 (hex) over this entry's content and previousHash */
+            hash: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
+        AuditVerification: {
+            /** @description Every entry follows its predecessor and matches its hash */
+            valid: boolean;
+            /**
+             * Format: int64
+             * @description Entries in the chain (after the newest retention checkpoint)
+             */
+            entries: number;
+            /** @description The first entry that was changed, inserted or follows a removed one */
+            firstBrokenEntry: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
+        Breach: {
+            id: components["schemas"]["UUID"];
+            whatHappened: string;
+            discoveredAt: components["schemas"]["Instant"];
+            dataCategories: components["schemas"]["BreachDataCategory"][];
+            /** Format: int32 */
+            approximateSubjects: number;
+            likelyConsequences: string;
+            measuresTaken: string;
+            highRisk: boolean;
+            decision: components["schemas"]["BreachDecision"];
+            authorityNotifiedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            delayReason: string | null;
+            notNotifiableReason: string | null;
+            /** @description Discovery plus 72 hours: when the authority must have been notified */
+            authorityDeadline: components["schemas"]["Instant"];
+            /** @description Still undecided after the deadline */
+            overdue: boolean;
+            /**
+             * Format: int32
+             * @description Affected subjects told through the outbox so far
+             */
+            subjectsNotified: number;
+            subjectsNotifiedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            recordedAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        BreachDataCategory: "NAME" | "CONTACT_DETAILS" | "PROFILE" | "CV" | "RESPONSES" | "MESSAGES" | "ACCOUNT" | "INVOICES";
+        /** @enum {string} */
+        BreachDecision: "PENDING" | "NOTIFIED" | "NOT_NOTIFIABLE";
+        BreachInput: {
+            /** @description What happened */
+            whatHappened: string;
+            /** @description When we became aware of it; the 72 hours run from here */
+            discoveredAt: components["schemas"]["Instant"];
+            dataCategories: components["schemas"]["BreachDataCategory"][];
+            /** Format: int32 */
+            approximateSubjects: number;
+            likelyConsequences: string;
+            measuresTaken: string;
+            /** @description High risk to people: the affected subjects must be told (Art. 34) */
+            highRisk: boolean;
+            decision: components["schemas"]["BreachDecision"];
+            /** @description Required when the decision is NOTIFIED, otherwise absent */
+            authorityNotifiedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Required when the authority was notified more than 72 hours after discovery, otherwise absent */
+            delayReason?: string | null;
+            /** @description Required when the decision is NOT_NOTIFIABLE, otherwise absent */
+            notNotifiableReason?: string | null;
+        };
+        BreachNoticeExplanation: {
+            nl: string;
+            en: string;
+        };
+        BreachNoticeInput: {
+            subjectIds: string[];
+            explanation: components["schemas"]["BreachNoticeExplanation"];
+        };
+        BreachNoticeResult: {
+            /**
+             * Format: int32
+             * @description Mails queued in the outbox
+             */
+            queued: number;
+            /** @description Subjects without an account mail address; tell them another way */
+            withoutAddress: string[];
+        };
+        BreachPage: {
+            items: components["schemas"]["Breach"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
         ContactDetails: {
             displayName: string;
             email?: string | null;
@@ -1171,6 +1371,395 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    searchAuditLog: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["AuditAction"];
+                /** @description subject:<uuid>, client:<client id> or system */
+                actor?: string;
+                cursor?: string;
+                /** @description From this instant (inclusive) */
+                from?: string;
+                limit?: number;
+                /** @description Subject reference (UUID) */
+                subject?: string;
+                /** @description Until this instant (exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description A filter, the cursor or the limit is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outcome */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBreaches: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of incidents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachPage"];
+                };
+            };
+            /** @description The cursor or the limit is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreachInput"];
+            };
+        };
+        responses: {
+            /** @description The incident as recorded, with its 72-hour deadline */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Breach"];
+                };
+            };
+            /** @description A field is missing or breaks a rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Breach"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreachInput"];
+            };
+        };
+        responses: {
+            /** @description The incident after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Breach"];
+                };
+            };
+            /** @description A field is missing or breaks a rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifyBreachSubjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreachNoticeInput"];
+            };
+        };
+        responses: {
+            /** @description Mails queued; subjects without a mail address listed */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachNoticeResult"];
+                };
+            };
+            /** @description No subjects, too many, or an explanation missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The incident is not marked high-risk */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOutbox: {
         parameters: {
             query?: {

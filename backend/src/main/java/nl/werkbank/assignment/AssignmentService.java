@@ -2,6 +2,7 @@ package nl.werkbank.assignment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +25,9 @@ import nl.werkbank.assignment.AssignmentViews.ProcedureUpdateInput;
 import nl.werkbank.assignment.AssignmentViews.PublicAssignment;
 import nl.werkbank.assignment.AssignmentViews.SubmissionReceived;
 import nl.werkbank.assignment.AssignmentViews.VerificationResult;
+import nl.werkbank.audit.Audit;
+import nl.werkbank.audit.AuditAction;
+import nl.werkbank.audit.AuditDetails;
 import nl.werkbank.common.CapabilityTokens;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Language;
@@ -79,6 +83,9 @@ public class AssignmentService {
     private final WerkbankConfig config;
     private final Clock clock;
     private final Event<ProcedureReported> procedureReported;
+
+    @Inject
+    Audit audit;
 
     AssignmentService(
             AssignmentRepository assignments,
@@ -285,6 +292,8 @@ public class AssignmentService {
         assignment.rejectionReason = null;
         assignment.publishedAt = clock.instant();
         ManagedAssignment result = transition(assignment, AssignmentStatus.PUBLISHED);
+        audit.append(
+                viewer, AuditAction.ASSIGNMENT_APPROVED, assignment.posterSubjectId, AuditDetails.id("assignment", id));
         notifyPoster(assignment, "assignment-approved", Map.of("title", assignment.title, "id", assignment.id));
         return result;
     }
@@ -297,6 +306,8 @@ public class AssignmentService {
         requireStatus(assignment, AssignmentStatus.PENDING_REVIEW);
         assignment.rejectionReason = reason.strip();
         ManagedAssignment result = transition(assignment, AssignmentStatus.DRAFT);
+        audit.append(
+                viewer, AuditAction.ASSIGNMENT_REJECTED, assignment.posterSubjectId, AuditDetails.id("assignment", id));
         notifyPoster(
                 assignment,
                 "assignment-rejected",

@@ -41,6 +41,19 @@ public record KeysetCursor(String key, UUID id) {
         }
     }
 
+    /** A position in a list ordered by a number, such as the audit log's sequence. */
+    public static KeysetCursor after(long key, UUID id) {
+        return new KeysetCursor(Long.toString(key), id);
+    }
+
+    public long longKey() {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
     public Instant instantKey() {
         try {
             return Instant.parse(key);

@@ -28,6 +28,14 @@ public interface WerkbankConfig {
     @WithDefault("dev-only-hash-key-change-me")
     String hashKey();
 
+    /**
+     * Where people and the Autoriteit Persoonsgegevens reach the privacy officer; breach notices
+     * name it (Art. 33(3)(b), 34(2)).
+     */
+    @WithName("privacy-contact")
+    @WithDefault("privacy@werkbank.test")
+    String privacyContact();
+
     Submissions submissions();
 
     interface Submissions {

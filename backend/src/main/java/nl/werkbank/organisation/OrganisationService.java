@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werkbank.audit.Audit;
+import nl.werkbank.audit.AuditAction;
+import nl.werkbank.audit.AuditDetails;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
@@ -25,6 +28,7 @@ public class OrganisationService {
     private final OrganisationMemberRepository members;
     private final SubjectService subjects;
     private final PageLimit pageLimit;
+    private final Audit audit;
     private final Clock clock;
 
     OrganisationService(
@@ -32,11 +36,13 @@ public class OrganisationService {
             OrganisationMemberRepository members,
             SubjectService subjects,
             PageLimit pageLimit,
+            Audit audit,
             Clock clock) {
         this.organisations = organisations;
         this.members = members;
         this.subjects = subjects;
         this.pageLimit = pageLimit;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -127,6 +133,11 @@ public class OrganisationService {
         } else if (!verified) {
             organisation.verifiedAt = null;
         }
+        audit.append(
+                viewer,
+                verified ? AuditAction.ORGANISATION_VERIFIED : AuditAction.ORGANISATION_UNVERIFIED,
+                null,
+                AuditDetails.id("organisation", organisation.id));
         return OrganisationView.of(organisation);
     }
 

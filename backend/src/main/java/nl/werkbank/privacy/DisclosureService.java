@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.werkbank.audit.Audit;
+import nl.werkbank.audit.AuditAction;
+import nl.werkbank.audit.AuditActor;
+import nl.werkbank.audit.AuditDetails;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
@@ -21,16 +25,23 @@ public class DisclosureService {
     private final DisclosureRepository disclosures;
     private final SubjectService subjects;
     private final PageLimit pageLimit;
+    private final Audit audit;
     private final Clock clock;
 
-    DisclosureService(DisclosureRepository disclosures, SubjectService subjects, PageLimit pageLimit, Clock clock) {
+    DisclosureService(
+            DisclosureRepository disclosures, SubjectService subjects, PageLimit pageLimit, Audit audit, Clock clock) {
         this.disclosures = disclosures;
         this.subjects = subjects;
         this.pageLimit = pageLimit;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** Must run inside the transaction that releases the data, so there is no release without a record. */
+    /**
+     * Must run inside the transaction that releases the data, so there is no release without a
+     * record. The audit entry names the platform as the actor: it makes the release, on a
+     * recipient's request or as part of a respondent's application; the recipient is in the details.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID subjectId, Recipient recipient, Set<String> categories, String purpose) {
         Disclosure disclosure = new Disclosure();
@@ -44,6 +55,14 @@ public class DisclosureService {
         disclosure.purpose = purpose;
         disclosure.disclosedAt = clock.instant();
         disclosures.persist(disclosure);
+        audit.append(
+                AuditActor.system(),
+                AuditAction.PERSONAL_DATA_DISCLOSED,
+                subjectId,
+                AuditDetails.id("disclosure", disclosure.id)
+                        .withId("recipientOrganisation", recipient.organisationId())
+                        .withId("recipientSubject", recipient.personSubjectId())
+                        .withCodes("categories", disclosure.categories));
     }
 
     /** The caller's own disclosures, newest first. */
