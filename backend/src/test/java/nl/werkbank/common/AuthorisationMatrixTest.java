@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,7 +100,8 @@ class AuthorisationMatrixTest {
             String xDraft,
             Anonymous pDraft,
             String responseOfAToX,
-            String responseOfAToP) {
+            String responseOfAToP,
+            String breach) {
 
         static World make() {
             Client unverified = Actors.clientOf("Uma Unverified", "Onbevestigd BV", false);
@@ -114,6 +116,7 @@ class AuthorisationMatrixTest {
             String z = Actors.clientOf("Zeno Z", "Z Werving BV", false).organisationId();
             Anonymous p = AssignmentFixtures.publishedAnonymously();
             String xPublished = AssignmentFixtures.publishedOf(x.actor());
+            Actor privacyOfficer = Actors.privacyOfficer();
 
             Map<String, Actor> callers = new LinkedHashMap<>();
             callers.put("professionalA", a.actor());
@@ -122,7 +125,7 @@ class AuthorisationMatrixTest {
             callers.put("clientX", x.actor());
             callers.put("clientY", y.actor());
             callers.put("coach", Actors.coach());
-            callers.put("privacyOfficer", Actors.privacyOfficer());
+            callers.put("privacyOfficer", privacyOfficer);
             callers.put("admin", Actors.admin());
             callers.put("jobBoard", Actors.jobBoard("jobbord-matrix"));
             return new World(
@@ -137,7 +140,22 @@ class AuthorisationMatrixTest {
                     AssignmentFixtures.draftOf(x.actor()),
                     AssignmentFixtures.draftAnonymously(),
                     ResponseFixtures.respond(a.actor(), xPublished, true),
-                    ResponseFixtures.respond(a.actor(), p.id(), true));
+                    ResponseFixtures.respond(a.actor(), p.id(), true),
+                    recordBreach(privacyOfficer));
+        }
+
+        /** D-9: a high-risk incident in the register, so notices may be sent about it. */
+        private static String recordBreach(Actor privacyOfficer) {
+            Map<String, Object> incident = new HashMap<>(breachBody());
+            return privacyOfficer
+                    .spec()
+                    .contentType(ContentType.JSON)
+                    .body(incident)
+                    .post("/api/v1/admin/breaches")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
         }
 
         RequestSpecification as(String caller, Scene scene) {
@@ -180,6 +198,7 @@ class AuthorisationMatrixTest {
         shared(targets, "a hidden profile", w -> Scene.of(w.hiddenProfile(), w.p().manageToken()));
         shared(targets, "an unknown profile", w -> Scene.of(UUID.randomUUID().toString(), w.p().manageToken()));
         shared(targets, "organisation Z", w -> Scene.of(w.organisationZ(), w.p().manageToken()));
+        shared(targets, "a high-risk breach", w -> Scene.of(w.breach(), w.p().manageToken()));
 
         fresh(targets, "X's draft", w -> Scene.of(AssignmentFixtures.draftOf(w.x().actor()), w.p().manageToken()));
         fresh(
@@ -289,7 +308,38 @@ class AuthorisationMatrixTest {
         bodies.put(
                 "registerOrganisation",
                 (caller, scene) -> json(Map.of("name", "Nog een BV", "kvkNumber", Actors.randomKvk())));
+        bodies.put("recordBreach", (caller, scene) -> json(breachBody()));
+        bodies.put("updateBreach", (caller, scene) -> json(breachBody()));
+        bodies.put(
+                "notifyBreachSubjects",
+                (caller, scene) -> json(Map.of(
+                        "subjectIds",
+                        List.of(UUID.randomUUID().toString()),
+                        "explanation",
+                        Map.of(
+                                "nl", "Een lijst met namen is per ongeluk gedeeld.",
+                                "en", "A list of names was shared by mistake."))));
         return bodies;
+    }
+
+    private static Map<String, Object> breachBody() {
+        return Map.of(
+                "whatHappened",
+                "Een export met namen is naar de verkeerde ontvanger gemaild.",
+                "discoveredAt",
+                Instant.now().minusSeconds(3600).toString(),
+                "dataCategories",
+                List.of("NAME"),
+                "approximateSubjects",
+                12,
+                "likelyConsequences",
+                "Ongewenste mail.",
+                "measuresTaken",
+                "Ontvanger heeft de export verwijderd.",
+                "highRisk",
+                true,
+                "decision",
+                "PENDING");
     }
 
     private static Function<RequestSpecification, RequestSpecification> json(Object body) {
