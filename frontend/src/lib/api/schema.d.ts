@@ -806,6 +806,8 @@ export interface components {
         };
         ManagedAssignmentList: {
             items: components["schemas"]["ManagedAssignment"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         /** @description The caller's own account */
         Me: {
@@ -864,6 +866,8 @@ export interface components {
         };
         MyResponseList: {
             items: components["schemas"]["MyResponse"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         Organisation: {
             id: components["schemas"]["UUID"];
@@ -945,6 +949,8 @@ export interface components {
         };
         PlacementList: {
             items: components["schemas"]["Placement"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         Poster: {
             name: string;
@@ -1109,6 +1115,8 @@ export interface components {
         };
         ReceivedResponseList: {
             items: components["schemas"]["ReceivedResponse"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         RejectionInput: {
             reason: string;
@@ -1312,9 +1320,7 @@ export interface operations {
     postAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                "Accept-Language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -1414,9 +1420,7 @@ export interface operations {
     respondToAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                "Accept-Language"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1481,20 +1485,39 @@ export interface operations {
     };
     listMyOrganisationAssignments: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ManagedAssignmentList"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1531,7 +1554,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The assignment */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1539,6 +1562,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ManagedAssignment"];
                 };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             400: {
@@ -1753,7 +1783,10 @@ export interface operations {
     };
     listPlacements: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: {
                 /** @description Management token of a poster without an account (from the verification) */
                 "Werkbank-Manage-Token"?: string;
@@ -1905,7 +1938,10 @@ export interface operations {
     };
     listReceivedResponses: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: {
                 /** @description Management token of a poster without an account (from the verification) */
                 "Werkbank-Manage-Token"?: string;
@@ -1917,7 +1953,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1925,6 +1961,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReceivedResponseList"];
                 };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             400: {
@@ -2563,20 +2606,39 @@ export interface operations {
     };
     listMyResponses: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MyResponseList"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -3130,20 +3192,39 @@ export interface operations {
     };
     listReviewQueue: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page, the longest waiting first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ManagedAssignmentList"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */

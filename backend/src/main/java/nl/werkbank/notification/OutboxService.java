@@ -8,12 +8,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
 import nl.werkbank.common.Role;
-import nl.werkbank.common.Viewer;
-import nl.werkbank.common.problem.ProblemException;
 
 /** S-3: what an operator needs to see of the outbox: the queue, the retries, the failures. */
 @ApplicationScoped
@@ -47,10 +46,8 @@ public class OutboxService {
 
     /** Newest first; optionally one status; only for admins. */
     @Transactional
-    public OutboxView.Page list(Viewer viewer, Optional<OutboxMessage.Status> status, String cursor, Integer limit) {
-        if (!viewer.isPerson() || !viewer.hasRole(Role.ADMIN)) {
-            throw ProblemException.forbidden("The outbox is for admins.");
-        }
+    public OutboxView.Page list(Caller caller, Optional<OutboxMessage.Status> status, String cursor, Integer limit) {
+        caller.requireRole(Role.ADMIN, "The outbox is for admins.");
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Page<OutboxView> page = Page.of(

@@ -8,24 +8,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
-import nl.werkbank.common.Viewer;
-import nl.werkbank.subject.SubjectService;
 
 /** The disclosure log (D-8): written in the transaction that releases the data. */
 @ApplicationScoped
 public class DisclosureService {
 
     private final DisclosureRepository disclosures;
-    private final SubjectService subjects;
     private final PageLimit pageLimit;
     private final Clock clock;
 
-    DisclosureService(DisclosureRepository disclosures, SubjectService subjects, PageLimit pageLimit, Clock clock) {
+    DisclosureService(DisclosureRepository disclosures, PageLimit pageLimit, Clock clock) {
         this.disclosures = disclosures;
-        this.subjects = subjects;
         this.pageLimit = pageLimit;
         this.clock = clock;
     }
@@ -48,8 +45,8 @@ public class DisclosureService {
 
     /** The caller's own disclosures, newest first. */
     @Transactional
-    public DisclosurePage mine(Viewer viewer, String cursor, Integer limit) {
-        UUID subjectId = subjects.subjectOf(viewer);
+    public DisclosurePage mine(Caller caller, String cursor, Integer limit) {
+        UUID subjectId = caller.subjectId();
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Page<DisclosureView> page = Page.of(
