@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentViews.ManagedAssignment;
 import nl.werkbank.assignment.AssignmentViews.ProcedureUpdateInput;
@@ -81,7 +80,7 @@ public class AssignmentLifecycle {
         assignment.rejectionReason = null;
         assignment.publishedAt = clock.instant();
         ManagedAssignment result = transition(assignment, AssignmentStatus.PUBLISHED);
-        service.notifyPoster(assignment, "assignment-approved", Map.of("title", assignment.title, "id", assignment.id));
+        service.notifyPoster(assignment, new AssignmentMails.Approved(assignment.title, assignment.id));
         return result;
     }
 
@@ -93,10 +92,7 @@ public class AssignmentLifecycle {
         assignment.status.requireTransition(AssignmentStatus.PENDING_REVIEW, AssignmentStatus.DRAFT);
         assignment.rejectionReason = reason.strip();
         ManagedAssignment result = transition(assignment, AssignmentStatus.DRAFT);
-        service.notifyPoster(
-                assignment,
-                "assignment-rejected",
-                Map.of("title", assignment.title, "reason", assignment.rejectionReason));
+        service.notifyPoster(assignment, new AssignmentMails.Rejected(assignment.title, assignment.rejectionReason));
         return result;
     }
 

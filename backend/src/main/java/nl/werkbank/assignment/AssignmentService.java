@@ -5,12 +5,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.Mail;
+import nl.werkbank.notification.MailContent;
 import nl.werkbank.notification.Outbox;
 import nl.werkbank.subject.SubjectService;
 
@@ -74,10 +74,10 @@ public class AssignmentService {
     }
 
     /** Tells the poster: an anonymous poster at their confirmed address, a client at their account's. */
-    void notifyPoster(Assignment assignment, String template, Map<String, Object> data) {
+    void notifyPoster(Assignment assignment, MailContent content) {
         posterAddress(assignment)
-                .ifPresent(poster -> outbox.enqueue(
-                        new Mail(poster.subjectId(), poster.email(), poster.language(), template, data)));
+                .ifPresent(poster ->
+                        outbox.enqueue(new Mail(poster.subjectId(), poster.email(), poster.language(), content)));
     }
 
     private AssignmentFacts factsOf(Assignment assignment) {

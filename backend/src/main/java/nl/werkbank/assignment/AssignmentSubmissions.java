@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentInput.PosterInput;
 import nl.werkbank.assignment.AssignmentInput.Submission;
@@ -123,15 +122,10 @@ public class AssignmentSubmissions {
                 subjectId,
                 identity.email,
                 caller.language(),
-                "assignment-verify",
-                Map.of(
-                        "name",
+                new AssignmentMails.Verify(
                         identity.name,
-                        "title",
                         assignment.title,
-                        "token",
                         token,
-                        "hours",
                         config.submissions().verificationValidity().toHours())));
         return new Received(receipt);
     }
@@ -158,8 +152,7 @@ public class AssignmentSubmissions {
                 poster.subjectId,
                 poster.email,
                 subjects.languageOf(poster.subjectId),
-                "assignment-manage",
-                Map.of("name", poster.name, "title", assignment.title, "token", manageToken, "id", assignment.id)));
+                new AssignmentMails.Manage(poster.name, assignment.title, manageToken, assignment.id)));
         return new VerificationResult(assignment.id, assignment.status, manageToken);
     }
 

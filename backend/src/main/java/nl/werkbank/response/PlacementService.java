@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentFacts;
@@ -108,8 +107,7 @@ public class PlacementService {
                 response.respondentSubjectId,
                 response.respondentEmail,
                 subjects.languageOf(response.respondentSubjectId),
-                "response-status",
-                Map.of("name", response.respondentName, "title", assignment.title(), "status", ResponseStatus.PLACED)));
+                new ResponseMails.StatusChanged(response.respondentName, assignment.title(), ResponseStatus.PLACED)));
         return placementShape(placement);
     }
 

@@ -3,7 +3,6 @@ package nl.werkbank.response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -90,8 +89,7 @@ public class PosterResponses {
                 response.respondentSubjectId,
                 response.respondentEmail,
                 subjects.languageOf(response.respondentSubjectId),
-                "response-status",
-                Map.of("name", response.respondentName, "title", assignment.title(), "status", status)));
+                new ResponseMails.StatusChanged(response.respondentName, assignment.title(), status)));
         return shapeOf(response);
     }
 

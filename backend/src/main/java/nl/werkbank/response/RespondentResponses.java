@@ -5,9 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentFacts;
@@ -91,25 +89,22 @@ public class RespondentResponses {
                         poster.subjectId(),
                         poster.email(),
                         poster.language(),
-                        "response-withdrawn",
-                        Map.of("title", assignment.title(), "name", response.respondentName))));
+                        new ResponseMails.Withdrawn(assignment.title(), response.respondentName))));
         return shapeOf(response, subjects.languageOf(response.respondentSubjectId));
     }
 
     /** every respondent still in the procedure hears of each progress report. */
     void onProcedureReported(@Observes ProcedureReported report) {
         for (Response response : responses.activeFor(report.assignmentId())) {
-            Map<String, Object> data = new HashMap<>();
-            data.put("name", response.respondentName);
-            data.put("title", report.title());
-            data.put("status", report.status());
-            data.put("message", report.message() == null ? "" : report.message());
             outbox.enqueue(new Mail(
                     response.respondentSubjectId,
                     response.respondentEmail,
                     subjects.languageOf(response.respondentSubjectId),
-                    "procedure-update",
-                    data));
+                    new ResponseMails.ProcedureUpdate(
+                            response.respondentName,
+                            report.title(),
+                            report.status(),
+                            report.message() == null ? "" : report.message())));
         }
     }
 

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -180,8 +178,7 @@ public class ResponseService {
                 subjectId,
                 response.respondentEmail,
                 caller.language(),
-                "response-verify",
-                Map.of("name", response.respondentName, "title", assignment.title(), "token", token)));
+                new ResponseMails.Verify(response.respondentName, assignment.title(), token)));
         return receipt;
     }
 
@@ -229,29 +226,30 @@ public class ResponseService {
                 .poster()
                 .orElseThrow(
                         () -> ProblemException.conflict("This assignment cannot take responses: its poster is gone."));
-        Map<String, Object> data = new HashMap<>();
-        data.put("title", assignment.title());
-        data.put("name", response.respondentName);
-        data.put("email", response.respondentEmail);
-        data.put("phone", response.respondentPhone == null ? "" : response.respondentPhone);
-        data.put("motivation", response.motivation);
-        data.put(
-                "answers",
-                response.answers.stream()
-                        .map(a -> "- " + a.question() + "\n  " + a.value())
-                        .collect(Collectors.joining("\n")));
-        data.put("thisAssignmentOnly", response.thisAssignmentOnly);
+        String answers = response.answers.stream()
+                .map(a -> "- " + a.question() + "\n  " + a.value())
+                .collect(Collectors.joining("\n"));
         List<Mail.Attachment> files = cvFiles.findByIdOptional(response.id)
                 .map(file -> List.of(new Mail.Attachment(response.cvFileName, response.cvContentType, file.content)))
                 .orElse(List.of());
-        outbox.enqueue(
-                new Mail(poster.subjectId(), poster.email(), poster.language(), "response-forwarded", data, files));
+        outbox.enqueue(new Mail(
+                poster.subjectId(),
+                poster.email(),
+                poster.language(),
+                new ResponseMails.Forwarded(
+                        assignment.title(),
+                        response.respondentName,
+                        response.respondentEmail,
+                        response.respondentPhone == null ? "" : response.respondentPhone,
+                        response.motivation,
+                        answers,
+                        response.thisAssignmentOnly),
+                files));
         outbox.enqueue(new Mail(
                 response.respondentSubjectId,
                 response.respondentEmail,
                 subjects.languageOf(response.respondentSubjectId),
-                "response-copy",
-                data));
+                new ResponseMails.Copy(assignment.title(), response.respondentName, response.motivation, answers)));
 
         Set<String> categories = new TreeSet<>(Set.of("name", "contact-details", "response"));
         if (response.hasCv()) {
