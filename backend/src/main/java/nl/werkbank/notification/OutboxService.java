@@ -12,7 +12,6 @@ import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
-import nl.werkbank.common.Role;
 
 /** S-3: what an operator needs to see of the outbox: the queue, the retries, the failures. */
 @ApplicationScoped
@@ -20,12 +19,14 @@ public class OutboxService {
 
     private final OutboxRepository messages;
     private final PageLimit pageLimit;
+    private final OutboxAccess access;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong retrying = new AtomicLong();
 
-    OutboxService(OutboxRepository messages, PageLimit pageLimit) {
+    OutboxService(OutboxRepository messages, PageLimit pageLimit, OutboxAccess access) {
         this.messages = messages;
         this.pageLimit = pageLimit;
+        this.access = access;
     }
 
     void registerMetrics(@Observes StartupEvent event, MeterRegistry registry) {
@@ -47,7 +48,7 @@ public class OutboxService {
     /** Newest first; optionally one status; only for admins. */
     @Transactional
     public OutboxView.Page list(Caller caller, Optional<OutboxMessage.Status> status, String cursor, Integer limit) {
-        caller.requireRole(Role.ADMIN, "The outbox is for admins.");
+        access.requireCanInspect(caller);
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Page<OutboxView> page = Page.of(
