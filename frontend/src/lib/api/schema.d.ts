@@ -1006,6 +1006,8 @@ export interface components {
         };
         ManagedAssignmentList: {
             items: components["schemas"]["ManagedAssignment"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         /** @description The caller's own account */
         Me: {
@@ -1064,6 +1066,8 @@ export interface components {
         };
         MyResponseList: {
             items: components["schemas"]["MyResponse"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         Organisation: {
             id: components["schemas"]["UUID"];
@@ -1145,6 +1149,8 @@ export interface components {
         };
         PlacementList: {
             items: components["schemas"]["Placement"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         Poster: {
             name: string;
@@ -1309,6 +1315,8 @@ export interface components {
         };
         ReceivedResponseList: {
             items: components["schemas"]["ReceivedResponse"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         RejectionInput: {
             reason: string;
@@ -1901,9 +1909,7 @@ export interface operations {
     postAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                "Accept-Language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2003,9 +2009,7 @@ export interface operations {
     respondToAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                "Accept-Language"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -2070,20 +2074,39 @@ export interface operations {
     };
     listMyOrganisationAssignments: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ManagedAssignmentList"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -2120,7 +2143,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The assignment */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2128,6 +2151,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ManagedAssignment"];
                 };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             400: {
@@ -2342,7 +2372,10 @@ export interface operations {
     };
     listPlacements: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: {
                 /** @description Management token of a poster without an account (from the verification) */
                 "Werkbank-Manage-Token"?: string;
@@ -2494,7 +2527,10 @@ export interface operations {
     };
     listReceivedResponses: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: {
                 /** @description Management token of a poster without an account (from the verification) */
                 "Werkbank-Manage-Token"?: string;
@@ -2506,7 +2542,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2514,6 +2550,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReceivedResponseList"];
                 };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             400: {
@@ -3152,20 +3195,39 @@ export interface operations {
     };
     listMyResponses: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MyResponseList"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -3719,20 +3781,39 @@ export interface operations {
     };
     listReviewQueue: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page, the longest waiting first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ManagedAssignmentList"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */

@@ -19,9 +19,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "assignment")
 public class Assignment extends PanacheEntityBase {
 
-    /** One requirement question, as stored; its id is what a response answers. */
-    public record Question(UUID id, QuestionKind kind, String text, boolean required, List<String> options) {}
-
     @Id
     public UUID id;
 

@@ -15,7 +15,7 @@ public record AssignmentFacts(
         UUID id,
         String title,
         AssignmentStatus status,
-        List<Assignment.Question> questions,
+        List<Question> questions,
         Optional<UUID> organisationId,
         Optional<PosterAddress> poster,
         Optional<LocalDate> lastDay) {

@@ -11,11 +11,13 @@ public class AssignmentMaintenance {
 
     private static final Logger LOG = Logger.getLogger(AssignmentMaintenance.class);
 
-    private final AssignmentService assignments;
+    private final AssignmentLifecycle lifecycle;
+    private final AssignmentSubmissions submissions;
     private final ClusterLock lock;
 
-    AssignmentMaintenance(AssignmentService assignments, ClusterLock lock) {
-        this.assignments = assignments;
+    AssignmentMaintenance(AssignmentLifecycle lifecycle, AssignmentSubmissions submissions, ClusterLock lock) {
+        this.lifecycle = lifecycle;
+        this.submissions = submissions;
         this.lock = lock;
     }
 
@@ -25,8 +27,8 @@ public class AssignmentMaintenance {
         if (!lock.tryLock("assignment-maintenance")) {
             return false;
         }
-        int closed = assignments.closeExpired();
-        int removed = assignments.removeUnverified();
+        int closed = lifecycle.closeExpired();
+        int removed = submissions.removeUnverified();
         LOG.infof("Assignment maintenance: %d closed, %d unverified removed", closed, removed);
         return true;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werkbank.common.KeysetCursor;
 
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
@@ -58,12 +59,32 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         return query.getResultList();
     }
 
-    public List<Assignment> ofOrganisation(UUID organisationId) {
-        return list("organisationId = ?1 ORDER BY createdAt DESC", organisationId);
+    /** An organisation's assignments, newest first, keyset on {@code (createdAt, id)}; one extra row. */
+    public List<Assignment> ofOrganisation(UUID organisationId, Optional<KeysetCursor> before, int limit) {
+        Parameters parameters = Parameters.with("org", organisationId);
+        String after = "";
+        if (before.isPresent()) {
+            after = " AND (createdAt < :at OR (createdAt = :at AND id < :id))";
+            parameters
+                    .and("at", before.get().instantKey())
+                    .and("id", before.get().id());
+        }
+        return find("organisationId = :org" + after + " ORDER BY createdAt DESC, id DESC", parameters)
+                .page(0, limit + 1)
+                .list();
     }
 
-    public List<Assignment> inReview() {
-        return list("status = ?1 ORDER BY createdAt", AssignmentStatus.PENDING_REVIEW);
+    /** Waiting for review, oldest first, keyset on {@code (createdAt, id)}; one extra row. */
+    public List<Assignment> inReview(Optional<KeysetCursor> after, int limit) {
+        Parameters parameters = Parameters.with("s", AssignmentStatus.PENDING_REVIEW);
+        String next = "";
+        if (after.isPresent()) {
+            next = " AND (createdAt > :at OR (createdAt = :at AND id > :id))";
+            parameters.and("at", after.get().instantKey()).and("id", after.get().id());
+        }
+        return find("status = :s" + next + " ORDER BY createdAt, id", parameters)
+                .page(0, limit + 1)
+                .list();
     }
 
     public List<Assignment> publishedEndedBefore(LocalDate today, int limit) {

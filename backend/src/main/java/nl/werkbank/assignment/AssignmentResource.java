@@ -1,9 +1,6 @@
 package nl.werkbank.assignment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,22 +9,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,10 +31,12 @@ import nl.werkbank.assignment.AssignmentViews.RejectionInput;
 import nl.werkbank.assignment.AssignmentViews.SubmissionReceived;
 import nl.werkbank.assignment.AssignmentViews.VerificationRequest;
 import nl.werkbank.assignment.AssignmentViews.VerificationResult;
-import nl.werkbank.common.CurrentViewer;
-import nl.werkbank.common.Language;
+import nl.werkbank.caller.CurrentCaller;
+import nl.werkbank.common.ConditionalGet;
 import nl.werkbank.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,14 +48,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assignments")
 public class AssignmentResource {
 
-    private final AssignmentService assignments;
-    private final CurrentViewer viewer;
-    private final ObjectMapper json;
+    private final AssignmentSubmissions submissions;
+    private final AssignmentLifecycle lifecycle;
+    private final AssignmentQueries queries;
+    private final CurrentCaller caller;
 
-    AssignmentResource(AssignmentService assignments, CurrentViewer viewer, ObjectMapper json) {
-        this.assignments = assignments;
-        this.viewer = viewer;
-        this.json = json;
+    AssignmentResource(
+            AssignmentSubmissions submissions,
+            AssignmentLifecycle lifecycle,
+            AssignmentQueries queries,
+            CurrentCaller caller) {
+        this.submissions = submissions;
+        this.lifecycle = lifecycle;
+        this.queries = queries;
+        this.caller = caller;
     }
 
     @POST
@@ -89,18 +86,11 @@ public class AssignmentResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SubmissionReceived.class)))
     @APIResponse(responseCode = "429", description = "Too many submissions")
-    public Response post(
-            @Valid @NotNull Submission submission,
-            @Context HttpServerRequest request,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Language language = Language.fromAcceptLanguage(acceptLanguage).orElse(Language.nl);
-        String ip = request.remoteAddress() == null
-                ? "unknown"
-                : request.remoteAddress().hostAddress();
-        return switch (assignments.submit(viewer.get(), submission, ip, language)) {
-            case AssignmentService.Drafted drafted ->
+    public Response post(@Valid @NotNull Submission submission) {
+        return switch (submissions.submit(caller.get(), submission)) {
+            case AssignmentSubmissions.Drafted drafted ->
                 Response.status(201).entity(drafted.assignment()).build();
-            case AssignmentService.Received received ->
+            case AssignmentSubmissions.Received received ->
                 Response.status(202).entity(received.receipt()).build();
         };
     }
@@ -114,7 +104,7 @@ public class AssignmentResource {
             operationId = "verifyAssignment",
             summary = "Confirm the poster's e-mail address with the token from the link")
     public VerificationResult verify(@Valid @NotNull VerificationRequest request) {
-        return assignments.verify(request.token());
+        return submissions.verify(request.token());
     }
 
     @GET
@@ -130,7 +120,8 @@ public class AssignmentResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AssignmentPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response list(
+    @ConditionalGet
+    public AssignmentPage list(
             @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("skill")
                     List<@Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters") String> skill,
@@ -143,8 +134,7 @@ public class AssignmentResource {
             @QueryParam("minRateCents") @Min(0) Integer minRateCents,
             @QueryParam("startBefore") @Schema(format = "date") String startBefore,
             @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @Min(1) @Max(100) Integer limit,
-            @Context Request request) {
+            @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
         List<String> skills = skill == null
                 ? List.of()
                 : skill.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
@@ -155,7 +145,7 @@ public class AssignmentResource {
                 Optional.ofNullable(remote).map(RemoteOption::valueOf),
                 Optional.ofNullable(minRateCents),
                 QueryParams.date("startBefore", startBefore));
-        return withETag(assignments.publicList(search, cursor, limit), request);
+        return queries.publicList(search, cursor, limit);
     }
 
     @GET
@@ -169,55 +159,93 @@ public class AssignmentResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PublicAssignment.class)))
     @APIResponse(responseCode = "410", description = "Closed")
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return withETag(assignments.publicView(id), request);
+    @ConditionalGet
+    public PublicAssignment get(@PathParam("id") UUID id) {
+        return queries.publicView(id);
     }
 
     @GET
     @Path("/managed-assignments")
     @Authenticated
+    @APIResponse(
+            responseCode = "200",
+            description = "A page, newest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ManagedAssignmentList.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @Operation(operationId = "listMyOrganisationAssignments", summary = "All assignments of the caller's organisation")
-    public ManagedAssignmentList mine() {
-        return assignments.ofMyOrganisation(viewer.get());
+    @ConditionalGet
+    public ManagedAssignmentList mine(
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        return queries.ofMyOrganisation(caller.get(), cursor, limit);
     }
 
     @GET
     @Path("/review-queue")
     @Authenticated
+    @APIResponse(
+            responseCode = "200",
+            description = "A page, the longest waiting first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ManagedAssignmentList.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @Operation(operationId = "listReviewQueue", summary = "Assignments waiting for review, oldest first (admin)")
-    public ManagedAssignmentList reviewQueue() {
-        return assignments.reviewQueue(viewer.get());
+    @ConditionalGet
+    public ManagedAssignmentList reviewQueue(
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        return queries.reviewQueue(caller.get(), cursor, limit);
     }
 
     @GET
     @Path("/managed-assignments/{id}")
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(
+            responseCode = "200",
+            description = "The assignment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ManagedAssignment.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @Operation(operationId = "getManagedAssignment", summary = "An assignment as its poster or an admin sees it")
-    public ManagedAssignment managed(
-            @PathParam("id") UUID id,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
-        return assignments.managed(viewer.get(), Optional.ofNullable(token), id);
+    @ConditionalGet
+    public ManagedAssignment managed(@PathParam("id") UUID id) {
+        return queries.managed(caller.get(), id);
     }
 
     @PUT
     @Path("/managed-assignments/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "updateManagedAssignment", summary = "Edit a draft")
-    public ManagedAssignment update(
-            @PathParam("id") UUID id,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
-            @Valid @NotNull AssignmentInput input) {
-        return assignments.update(viewer.get(), Optional.ofNullable(token), id, input);
+    public ManagedAssignment update(@PathParam("id") UUID id, @Valid @NotNull AssignmentInput input) {
+        return lifecycle.update(caller.get(), id, input);
     }
 
     @POST
     @Path("/managed-assignments/{id}/submit")
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "submitAssignment", summary = "DRAFT to PENDING_REVIEW (poster)")
-    public ManagedAssignment submit(
-            @PathParam("id") UUID id,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
-        return assignments.submitForReview(viewer.get(), Optional.ofNullable(token), id);
+    public ManagedAssignment submit(@PathParam("id") UUID id) {
+        return lifecycle.submitForReview(caller.get(), id);
     }
 
     @POST
@@ -226,7 +254,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "approveAssignment", summary = "PENDING_REVIEW to PUBLISHED (admin)")
     public ManagedAssignment approve(@PathParam("id") UUID id) {
-        return assignments.approve(viewer.get(), id);
+        return lifecycle.approve(caller.get(), id);
     }
 
     @POST
@@ -236,64 +264,46 @@ public class AssignmentResource {
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "rejectAssignment", summary = "PENDING_REVIEW back to DRAFT with a reason (admin)")
     public ManagedAssignment reject(@PathParam("id") UUID id, @Valid @NotNull RejectionInput input) {
-        return assignments.reject(viewer.get(), id, input.reason());
+        return lifecycle.reject(caller.get(), id, input.reason());
     }
 
     @POST
     @Path("/managed-assignments/{id}/close")
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "closeAssignment", summary = "PUBLISHED to CLOSED (poster or admin)")
-    public ManagedAssignment close(
-            @PathParam("id") UUID id,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
-        return assignments.close(viewer.get(), Optional.ofNullable(token), id);
+    public ManagedAssignment close(@PathParam("id") UUID id) {
+        return lifecycle.close(caller.get(), id);
     }
 
     @POST
     @Path("/managed-assignments/{id}/archive")
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "archiveAssignment", summary = "CLOSED to ARCHIVED (poster or admin)")
-    public ManagedAssignment archive(
-            @PathParam("id") UUID id,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
-        return assignments.archive(viewer.get(), Optional.ofNullable(token), id);
+    public ManagedAssignment archive(@PathParam("id") UUID id) {
+        return lifecycle.archive(caller.get(), id);
     }
 
     @POST
     @Path("/managed-assignments/{id}/procedure-updates")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "reportAssignmentProgress", summary = "Report the procedure's progress (poster)")
-    public ManagedAssignment reportProgress(
-            @PathParam("id") UUID id,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
-            @Valid @NotNull ProcedureUpdateInput input) {
-        return assignments.reportProgress(viewer.get(), Optional.ofNullable(token), id, input);
-    }
-
-    /** F-2, §12: cacheable reads carry a strong ETag of their body; a matching If-None-Match gets 304. */
-    private Response withETag(Object body, Request request) {
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        EntityTag tag = new EntityTag(sha256(bytes));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).build();
-        }
-        return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
-                    .substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    public ManagedAssignment reportProgress(@PathParam("id") UUID id, @Valid @NotNull ProcedureUpdateInput input) {
+        return lifecycle.reportProgress(caller.get(), id, input);
     }
 }

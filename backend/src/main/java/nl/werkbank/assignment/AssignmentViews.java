@@ -122,7 +122,10 @@ public final class AssignmentViews {
 
     @Schema(name = "ManagedAssignmentList")
     public record ManagedAssignmentList(
-            @Schema(required = true) List<ManagedAssignment> items) {}
+            @Schema(required = true) List<ManagedAssignment> items,
+
+            @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page")
+            String nextCursor) {}
 
     /** Answer to an anonymous posting: the same whatever the e-mail address. */
     @Schema(name = "SubmissionReceived")

@@ -6,7 +6,7 @@ package nl.werkbank.assignment;
  */
 public final class ManageToken {
 
-    public static final String HEADER = "Werkbank-Manage-Token";
+    public static final String HEADER = nl.werkbank.caller.ManageTokens.HEADER;
     public static final String DESCRIPTION = "Management token of a poster without an account (from the verification)";
 
     private ManageToken() {}

@@ -7,8 +7,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import nl.werkbank.common.Viewer;
-import nl.werkbank.subject.SubjectService;
+import nl.werkbank.caller.Caller;
 
 /**
  * Appends to the hash-chained audit log (S-6, D-7): who did what to whose data, and when.
@@ -34,27 +33,20 @@ public class Audit {
 
     private final AuditRepository entries;
     private final AuditCheckpointRepository checkpoints;
-    private final SubjectService subjects;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    Audit(
-            AuditRepository entries,
-            AuditCheckpointRepository checkpoints,
-            SubjectService subjects,
-            EntityManager entityManager,
-            Clock clock) {
+    Audit(AuditRepository entries, AuditCheckpointRepository checkpoints, EntityManager entityManager, Clock clock) {
         this.entries = entries;
         this.checkpoints = checkpoints;
-        this.subjects = subjects;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
     /** Records a staff member's (or client's) action, in the transaction of the action itself. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(Viewer viewer, AuditAction action, UUID subjectRef, AuditDetails details) {
-        return append(actorOf(viewer), action, subjectRef, details);
+    public UUID append(Caller caller, AuditAction action, UUID subjectRef, AuditDetails details) {
+        return append(actorOf(caller), action, subjectRef, details);
     }
 
     /**
@@ -91,10 +83,10 @@ public class Audit {
 
     /** A person acts as their subject, a machine client by its identity-provider id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditActor actorOf(Viewer viewer) {
-        return switch (viewer.kind()) {
-            case PERSON -> AuditActor.subject(subjects.subjectOf(viewer));
-            case SERVICE -> AuditActor.client(viewer.oidcSubject().orElseThrow());
+    public AuditActor actorOf(Caller caller) {
+        return switch (caller.kind()) {
+            case PERSON -> AuditActor.subject(caller.subjectId());
+            case SERVICE -> AuditActor.client(caller.identity().oidcSubject().orElseThrow());
             case ANONYMOUS -> throw new IllegalStateException("An anonymous caller acts through a subject id");
         };
     }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     private final AuditService audit;
-    private final CurrentViewer viewer;
+    private final CurrentCaller caller;
 
-    AuditResource(AuditService audit, CurrentViewer viewer) {
+    AuditResource(AuditService audit, CurrentCaller caller) {
         this.audit = audit;
-        this.viewer = viewer;
+        this.caller = caller;
     }
 
     @GET
@@ -71,7 +71,7 @@ public class AuditResource {
                     String to,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
-        return audit.search(viewer.get(), new AuditFilter.Query(action, actor, subject, from, to), cursor, limit);
+        return audit.search(caller.get(), new AuditFilter.Query(action, actor, subject, from, to), cursor, limit);
     }
 
     @GET
@@ -95,6 +95,6 @@ public class AuditResource {
             description = "Not the privacy officer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuditVerification verify() {
-        return audit.verify(viewer.get());
+        return audit.verify(caller.get());
     }
 }

@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
-import nl.werkbank.common.Viewer;
 
 /** The privacy officer's side of the audit log (S-6): search it, and check that nobody changed it. */
 @ApplicationScoped
@@ -37,8 +37,8 @@ public class AuditService {
 
     /** Newest first. */
     @Transactional
-    public AuditPage search(Viewer viewer, AuditFilter.Query query, String cursor, Integer limit) {
-        access.requireCanRead(viewer);
+    public AuditPage search(Caller caller, AuditFilter.Query query, String cursor, Integer limit) {
+        access.requireCanRead(caller);
         AuditFilter filter = query.parse();
         int size = pageLimit.resolve(limit);
         Optional<Long> before =
@@ -50,8 +50,8 @@ public class AuditService {
     }
 
     @Transactional
-    public AuditVerification verify(Viewer viewer) {
-        access.requireCanRead(viewer);
+    public AuditVerification verify(Caller caller) {
+        access.requireCanRead(caller);
         return verifyChain();
     }
 

@@ -2,12 +2,15 @@ package nl.werkbank.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 import nl.werkbank.common.problem.ProblemException;
 
 /**
- * S-4: limits anonymous submissions (postings, responses) per IP address and per e-mail address. Both are kept only as
+ * S-4: limits anonymous submissions (postings, responses) per client address (an IPv6 client per /64) and per e-mail address. Both are kept only as
  * keyed hashes (S-5), in the database, so the limit holds across instances.
  */
 @ApplicationScoped
@@ -35,13 +38,39 @@ public class SubmissionLimits {
     /** Counts this attempt, or refuses it with 429 when a limit is reached. */
     public void admit(String ipAddress, String email) {
         Instant now = clock.instant();
-        String ip = hash("ip:" + ipAddress);
+        String ip = clientKey(ipAddress);
         String mail = hash("email:" + email.strip().toLowerCase(Locale.ROOT));
         WerkbankConfig.Submissions limits = config.submissions();
         check("IP", ip, limits.perIp(), limits.ipWindow(), now);
         check("EMAIL", mail, limits.perEmail(), limits.emailWindow(), now);
         record("IP", ip, now);
         record("EMAIL", mail, now);
+    }
+
+    /** The stored stand-in for a client address: a keyed hash of its network (S-5). */
+    String clientKey(String address) {
+        return hash("ip:" + networkOf(address));
+    }
+
+    /**
+     * What one client is limited by: an IPv4 address, or the /64 network of an IPv6 address,
+     * because one IPv6 subscriber commonly holds a whole /64 and could rotate through it.
+     */
+    static String networkOf(String address) {
+        if (!address.contains(":")) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length == 4) {
+                return InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            byte[] network = Arrays.copyOf(bytes, 16);
+            Arrays.fill(network, 8, 16, (byte) 0);
+            return InetAddress.getByAddress(network).getHostAddress() + "/64";
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     /** Attempts older than the longest window serve no limit any more. */

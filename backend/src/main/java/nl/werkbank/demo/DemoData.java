@@ -19,10 +19,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.werkbank.assignment.AssignmentInput;
-import nl.werkbank.assignment.AssignmentService;
+import nl.werkbank.assignment.AssignmentLifecycle;
+import nl.werkbank.assignment.AssignmentQueries;
+import nl.werkbank.assignment.AssignmentSubmissions;
+import nl.werkbank.caller.Caller;
+import nl.werkbank.caller.Callers;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Role;
-import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.organisation.OrganisationInput;
 import nl.werkbank.organisation.OrganisationService;
@@ -54,25 +57,34 @@ public class DemoData {
     record DemoOrganisation(String oidcSubject, OrganisationInput organisation, boolean verified) {}
 
     private final SubjectService subjects;
+    private final Callers callers;
     private final OrganisationService organisations;
     private final ProfileService profiles;
-    private final AssignmentService assignments;
+    private final AssignmentSubmissions submissions;
+    private final AssignmentLifecycle lifecycle;
+    private final AssignmentQueries queries;
     private final WerkbankConfig config;
     private final ObjectMapper json;
     private final Clock clock;
 
     DemoData(
             SubjectService subjects,
+            Callers callers,
             OrganisationService organisations,
             ProfileService profiles,
-            AssignmentService assignments,
+            AssignmentSubmissions submissions,
+            AssignmentLifecycle lifecycle,
+            AssignmentQueries queries,
             WerkbankConfig config,
             ObjectMapper json,
             Clock clock) {
         this.subjects = subjects;
+        this.callers = callers;
         this.organisations = organisations;
         this.profiles = profiles;
-        this.assignments = assignments;
+        this.submissions = submissions;
+        this.lifecycle = lifecycle;
+        this.queries = queries;
         this.config = config;
         this.json = json;
         this.clock = clock;
@@ -93,28 +105,28 @@ public class DemoData {
                         subjects.registerAccount(new NewAccount(a.oidcSubject(), a.name(), a.email(), a.language())));
 
         for (DemoOrganisation demo : read("demo/organisations.json", new TypeReference<List<DemoOrganisation>>() {})) {
-            Viewer client = viewerOf(accounts.get(demo.oidcSubject()));
+            Caller client = callerOf(accounts.get(demo.oidcSubject()));
             if (hasOrganisation(client)) {
                 continue;
             }
             var organisation = organisations.register(client, demo.organisation());
             if (demo.verified()) {
-                organisations.setVerified(viewerOf(accounts.get(ADMIN)), organisation.id(), true);
+                organisations.setVerified(callerOf(accounts.get(ADMIN)), organisation.id(), true);
             }
         }
         for (DemoProfile demo : read("demo/profiles.json", new TypeReference<List<DemoProfile>>() {})) {
-            Viewer professional = viewerOf(accounts.get(demo.oidcSubject()));
+            Caller professional = callerOf(accounts.get(demo.oidcSubject()));
             if (!profiles.hasProfile(professional)) {
                 profiles.save(professional, demo.profile());
             }
         }
         List<DemoAssignment> demoAssignments =
                 read("demo/assignments.json", new TypeReference<List<DemoAssignment>>() {});
-        Viewer admin = viewerOf(accounts.get(ADMIN));
+        Caller admin = callerOf(accounts.get(ADMIN));
         for (DemoAssignment demo : demoAssignments) {
-            Viewer client = viewerOf(accounts.get(demo.oidcSubject()));
+            Caller client = callerOf(accounts.get(demo.oidcSubject()));
             String title = (String) demo.assignment().get("title");
-            if (assignments.ofMyOrganisation(client).items().stream()
+            if (queries.ofMyOrganisation(client, null, config.keyset().maxLimit()).items().stream()
                     .anyMatch(a -> a.title().equals(title))) {
                 continue;
             }
@@ -122,32 +134,30 @@ public class DemoData {
             fields.put("validThrough", LocalDate.now(clock).plusMonths(3).toString());
             fields.put("startDate", LocalDate.now(clock).plusMonths(1).toString());
             AssignmentInput input = json.convertValue(fields, AssignmentInput.class);
-            var submitted =
-                    assignments.submit(client, new AssignmentInput.Submission(input, null, null), "demo", Language.nl);
-            if (submitted instanceof AssignmentService.Drafted drafted) {
-                assignments.submitForReview(
-                        client, Optional.empty(), drafted.assignment().id());
-                assignments.approve(admin, drafted.assignment().id());
+            var submitted = submissions.submit(client, new AssignmentInput.Submission(input, null, null));
+            if (submitted instanceof AssignmentSubmissions.Drafted drafted) {
+                lifecycle.submitForReview(client, drafted.assignment().id());
+                lifecycle.approve(admin, drafted.assignment().id());
             }
         }
         LOG.infof("Demo data loaded: %d accounts, %d assignments", accounts.size(), demoAssignments.size());
     }
 
-    private boolean hasOrganisation(Viewer client) {
-        return organisations.membershipOf(client).isPresent();
+    private boolean hasOrganisation(Caller client) {
+        return client.membership().isPresent();
     }
 
-    private static Viewer viewerOf(DemoAccount account) {
+    private Caller callerOf(DemoAccount account) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         account.roles().forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
-        return new Viewer(
-                Viewer.Kind.PERSON,
+        return callers.forAccount(new Caller.Identity(
+                Caller.Kind.PERSON,
                 Optional.of(account.oidcSubject()),
                 Optional.of(account.name()),
                 Optional.ofNullable(account.email()),
                 Optional.of(account.language()),
                 roles,
-                Optional.empty());
+                Optional.empty()));
     }
 
     private <T> T read(String resource, TypeReference<T> type) {

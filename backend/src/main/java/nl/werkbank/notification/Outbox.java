@@ -1,13 +1,9 @@
 package nl.werkbank.notification;
 
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.common.WerkbankConfig;
 
@@ -20,34 +16,20 @@ public class Outbox {
 
     private final OutboxRepository messages;
     private final OutboxAttachmentRepository attachments;
-    private final Engine templates;
     private final WerkbankConfig config;
     private final Clock clock;
 
-    Outbox(
-            OutboxRepository messages,
-            OutboxAttachmentRepository attachments,
-            Engine templates,
-            WerkbankConfig config,
-            Clock clock) {
+    Outbox(OutboxRepository messages, OutboxAttachmentRepository attachments, WerkbankConfig config, Clock clock) {
         this.messages = messages;
         this.attachments = attachments;
-        this.templates = templates;
         this.config = config;
         this.clock = clock;
     }
 
-    /** Renders the mail now, in the recipient's language, and queues it. */
+    /** Renders the mail now, in the recipient's language, and queues it; it is sent as rendered. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(Mail mail) {
-        String name = "mail/" + mail.template() + "." + mail.language().name() + ".txt";
-        Template template = templates.getTemplate(name);
-        if (template == null) {
-            throw new IllegalStateException("No mail template " + name);
-        }
-        Map<String, Object> data = new HashMap<>(mail.data());
-        data.put("spaUrl", config.spaUrl());
-        String rendered = template.data(data).render().strip();
+        String rendered = mail.content().in(mail.language()).render().strip();
         int firstBreak = rendered.indexOf('\n');
         Instant now = clock.instant();
 
@@ -55,7 +37,7 @@ public class Outbox {
         message.id = UUID.randomUUID();
         message.subjectId = mail.subjectId();
         message.recipient = mail.recipient();
-        message.template = mail.template();
+        message.template = mail.content().template();
         message.language = mail.language();
         message.mailSubject = rendered.substring(0, firstBreak).strip();
         message.bodyText = rendered.substring(firstBreak + 1).strip() + "\n";

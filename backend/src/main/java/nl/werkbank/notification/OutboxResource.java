@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
-import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.caller.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OutboxResource {
 
     private final OutboxService outbox;
-    private final CurrentViewer viewer;
+    private final CurrentCaller caller;
 
-    OutboxResource(OutboxService outbox, CurrentViewer viewer) {
+    OutboxResource(OutboxService outbox, CurrentCaller caller) {
         this.outbox = outbox;
-        this.viewer = viewer;
+        this.caller = caller;
     }
 
     @GET
@@ -35,6 +35,6 @@ public class OutboxResource {
                     String status,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
-        return outbox.list(viewer.get(), Optional.ofNullable(status).map(OutboxMessage.Status::valueOf), cursor, limit);
+        return outbox.list(caller.get(), Optional.ofNullable(status).map(OutboxMessage.Status::valueOf), cursor, limit);
     }
 }

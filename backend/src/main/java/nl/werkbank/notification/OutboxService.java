@@ -8,12 +8,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
-import nl.werkbank.common.Role;
-import nl.werkbank.common.Viewer;
-import nl.werkbank.common.problem.ProblemException;
 
 /** S-3: what an operator needs to see of the outbox: the queue, the retries, the failures. */
 @ApplicationScoped
@@ -21,12 +19,14 @@ public class OutboxService {
 
     private final OutboxRepository messages;
     private final PageLimit pageLimit;
+    private final OutboxAccess access;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong retrying = new AtomicLong();
 
-    OutboxService(OutboxRepository messages, PageLimit pageLimit) {
+    OutboxService(OutboxRepository messages, PageLimit pageLimit, OutboxAccess access) {
         this.messages = messages;
         this.pageLimit = pageLimit;
+        this.access = access;
     }
 
     void registerMetrics(@Observes StartupEvent event, MeterRegistry registry) {
@@ -47,10 +47,8 @@ public class OutboxService {
 
     /** Newest first; optionally one status; only for admins. */
     @Transactional
-    public OutboxView.Page list(Viewer viewer, Optional<OutboxMessage.Status> status, String cursor, Integer limit) {
-        if (!viewer.isPerson() || !viewer.hasRole(Role.ADMIN)) {
-            throw ProblemException.forbidden("The outbox is for admins.");
-        }
+    public OutboxView.Page list(Caller caller, Optional<OutboxMessage.Status> status, String cursor, Integer limit) {
+        access.requireCanInspect(caller);
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Page<OutboxView> page = Page.of(

@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.caller.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -25,11 +25,11 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class OrganisationResource {
 
     private final OrganisationService organisations;
-    private final CurrentViewer viewer;
+    private final CurrentCaller caller;
 
-    OrganisationResource(OrganisationService organisations, CurrentViewer viewer) {
+    OrganisationResource(OrganisationService organisations, CurrentCaller caller) {
         this.organisations = organisations;
-        this.viewer = viewer;
+        this.caller = caller;
     }
 
     @POST
@@ -38,34 +38,34 @@ public class OrganisationResource {
     @ResponseStatus(201)
     @Operation(operationId = "registerOrganisation", summary = "A client registers their organisation and joins it")
     public OrganisationView register(@Valid @NotNull OrganisationInput input) {
-        return organisations.register(viewer.get(), input);
+        return organisations.register(caller.get(), input);
     }
 
     @GET
     @Path("/me/organisation")
     @Operation(operationId = "getMyOrganisation", summary = "The caller's organisation")
     public OrganisationView mine() {
-        return organisations.mine(viewer.get());
+        return organisations.mine(caller.get());
     }
 
     @GET
     @Path("/organisations")
     @Operation(operationId = "listOrganisations", summary = "All organisations, oldest first (admin)")
     public OrganisationPage list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return organisations.list(viewer.get(), cursor, limit);
+        return organisations.list(caller.get(), cursor, limit);
     }
 
     @POST
     @Path("/organisations/{id}/verification")
     @Operation(operationId = "verifyOrganisation", summary = "Mark an organisation as verified (admin)")
     public OrganisationView verify(@PathParam("id") UUID id) {
-        return organisations.setVerified(viewer.get(), id, true);
+        return organisations.setVerified(caller.get(), id, true);
     }
 
     @DELETE
     @Path("/organisations/{id}/verification")
     @Operation(operationId = "unverifyOrganisation", summary = "Withdraw an organisation's verification (admin)")
     public OrganisationView unverify(@PathParam("id") UUID id) {
-        return organisations.setVerified(viewer.get(), id, false);
+        return organisations.setVerified(caller.get(), id, false);
     }
 }

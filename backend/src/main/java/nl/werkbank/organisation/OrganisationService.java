@@ -10,15 +10,13 @@ import java.util.UUID;
 import nl.werkbank.audit.Audit;
 import nl.werkbank.audit.AuditAction;
 import nl.werkbank.audit.AuditDetails;
+import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
-import nl.werkbank.common.Role;
 import nl.werkbank.common.Text;
-import nl.werkbank.common.Viewer;
 import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
-import nl.werkbank.subject.SubjectService;
 
 /** Client organisations: registration by a client, verification by an admin (O-1, O-2). */
 @ApplicationScoped
@@ -26,7 +24,7 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final OrganisationMemberRepository members;
-    private final SubjectService subjects;
+    private final OrganisationAccess access;
     private final PageLimit pageLimit;
     private final Audit audit;
     private final Clock clock;
@@ -34,13 +32,13 @@ public class OrganisationService {
     OrganisationService(
             OrganisationRepository organisations,
             OrganisationMemberRepository members,
-            SubjectService subjects,
+            OrganisationAccess access,
             PageLimit pageLimit,
             Audit audit,
             Clock clock) {
         this.organisations = organisations;
         this.members = members;
-        this.subjects = subjects;
+        this.access = access;
         this.pageLimit = pageLimit;
         this.audit = audit;
         this.clock = clock;
@@ -52,9 +50,9 @@ public class OrganisationService {
      * through it, not by registering it again.
      */
     @Transactional
-    public OrganisationView register(Viewer viewer, OrganisationInput input) {
-        requireRole(viewer, Role.CLIENT);
-        UUID subjectId = subjects.subjectOf(viewer);
+    public OrganisationView register(Caller caller, OrganisationInput input) {
+        access.requireCanRegister(caller);
+        UUID subjectId = caller.subjectId();
         if (members.findByIdOptional(subjectId).isPresent()) {
             throw ProblemException.conflict("Your account already belongs to an organisation.");
         }
@@ -85,20 +83,17 @@ public class OrganisationService {
     }
 
     @Transactional
-    public OrganisationView mine(Viewer viewer) {
-        requireRole(viewer, Role.CLIENT);
-        return members.findByIdOptional(subjects.subjectOf(viewer))
+    public OrganisationView mine(Caller caller) {
+        access.requireCanSeeOwn(caller);
+        return members.findByIdOptional(caller.subjectId())
                 .map(member -> OrganisationView.of(member.organisation))
                 .orElseThrow(() -> ProblemException.notFound("Your account does not belong to an organisation yet."));
     }
 
-    /** The caller's organisation, for other features' authorisation decisions. */
+    /** The organisation a subject belongs to; the caller asks this once per request ({@link Caller#membership()}). */
     @Transactional
-    public Optional<Membership> membershipOf(Viewer viewer) {
-        if (!viewer.isPerson() || !viewer.hasRole(Role.CLIENT)) {
-            return Optional.empty();
-        }
-        return members.findByIdOptional(subjects.subjectOf(viewer))
+    public Optional<Membership> membershipOfSubject(UUID subjectId) {
+        return members.findByIdOptional(subjectId)
                 .map(member -> new Membership(
                         member.organisation.id, member.organisation.name, member.organisation.isVerified()));
     }
@@ -110,8 +105,8 @@ public class OrganisationService {
     }
 
     @Transactional
-    public OrganisationPage list(Viewer viewer, String cursor, Integer limit) {
-        requireRole(viewer, Role.ADMIN);
+    public OrganisationPage list(Caller caller, String cursor, Integer limit) {
+        access.requireCanAdminister(caller);
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> after = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Page<OrganisationView> page = Page.of(
@@ -123,8 +118,8 @@ public class OrganisationService {
     }
 
     @Transactional
-    public OrganisationView setVerified(Viewer viewer, UUID organisationId, boolean verified) {
-        requireRole(viewer, Role.ADMIN);
+    public OrganisationView setVerified(Caller caller, UUID organisationId, boolean verified) {
+        access.requireCanAdminister(caller);
         Organisation organisation = organisations
                 .findByIdOptional(organisationId)
                 .orElseThrow(() -> ProblemException.notFound("No such organisation."));
@@ -134,16 +129,10 @@ public class OrganisationService {
             organisation.verifiedAt = null;
         }
         audit.append(
-                viewer,
+                caller,
                 verified ? AuditAction.ORGANISATION_VERIFIED : AuditAction.ORGANISATION_UNVERIFIED,
                 null,
                 AuditDetails.id("organisation", organisation.id));
         return OrganisationView.of(organisation);
-    }
-
-    private static void requireRole(Viewer viewer, Role role) {
-        if (!viewer.isPerson() || !viewer.hasRole(role)) {
-            throw ProblemException.forbidden("This needs the " + role.claim() + " role.");
-        }
     }
 }

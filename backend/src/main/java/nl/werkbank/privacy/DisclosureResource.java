@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.caller.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -17,17 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DisclosureResource {
 
     private final DisclosureService disclosures;
-    private final CurrentViewer viewer;
+    private final CurrentCaller caller;
 
-    DisclosureResource(DisclosureService disclosures, CurrentViewer viewer) {
+    DisclosureResource(DisclosureService disclosures, CurrentCaller caller) {
         this.disclosures = disclosures;
-        this.viewer = viewer;
+        this.caller = caller;
     }
 
     @GET
     @Path("/me/disclosures")
     @Operation(operationId = "listMyDisclosures", summary = "Who received my personal data (D-8), newest first")
     public DisclosurePage mine(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return disclosures.mine(viewer.get(), cursor, limit);
+        return disclosures.mine(caller.get(), cursor, limit);
     }
 }

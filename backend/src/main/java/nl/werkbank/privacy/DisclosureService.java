@@ -12,26 +12,22 @@ import nl.werkbank.audit.Audit;
 import nl.werkbank.audit.AuditAction;
 import nl.werkbank.audit.AuditActor;
 import nl.werkbank.audit.AuditDetails;
+import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
-import nl.werkbank.common.Viewer;
-import nl.werkbank.subject.SubjectService;
 
 /** The disclosure log (D-8): written in the transaction that releases the data. */
 @ApplicationScoped
 public class DisclosureService {
 
     private final DisclosureRepository disclosures;
-    private final SubjectService subjects;
     private final PageLimit pageLimit;
     private final Audit audit;
     private final Clock clock;
 
-    DisclosureService(
-            DisclosureRepository disclosures, SubjectService subjects, PageLimit pageLimit, Audit audit, Clock clock) {
+    DisclosureService(DisclosureRepository disclosures, PageLimit pageLimit, Audit audit, Clock clock) {
         this.disclosures = disclosures;
-        this.subjects = subjects;
         this.pageLimit = pageLimit;
         this.audit = audit;
         this.clock = clock;
@@ -67,8 +63,8 @@ public class DisclosureService {
 
     /** The caller's own disclosures, newest first. */
     @Transactional
-    public DisclosurePage mine(Viewer viewer, String cursor, Integer limit) {
-        UUID subjectId = subjects.subjectOf(viewer);
+    public DisclosurePage mine(Caller caller, String cursor, Integer limit) {
+        UUID subjectId = caller.subjectId();
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Page<DisclosureView> page = Page.of(

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.Downloads;
 import nl.werkbank.common.QueryParams;
 import nl.werkbank.common.Text;
@@ -51,11 +51,11 @@ public class ProfileResource {
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final ProfileService profiles;
-    private final CurrentViewer viewer;
+    private final CurrentCaller caller;
 
-    ProfileResource(ProfileService profiles, CurrentViewer viewer) {
+    ProfileResource(ProfileService profiles, CurrentCaller caller) {
         this.profiles = profiles;
-        this.viewer = viewer;
+        this.caller = caller;
     }
 
     @GET
@@ -63,7 +63,7 @@ public class ProfileResource {
     @Authenticated
     @Operation(operationId = "getMyProfile", summary = "The caller's complete profile (P-6)")
     public OwnProfile own() {
-        return profiles.own(viewer.get());
+        return profiles.own(caller.get());
     }
 
     @PUT
@@ -72,7 +72,7 @@ public class ProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "saveMyProfile", summary = "Create or replace the caller's profile")
     public OwnProfile save(@Valid @NotNull ProfileInput input) {
-        return profiles.save(viewer.get(), input);
+        return profiles.save(caller.get(), input);
     }
 
     @GET
@@ -82,7 +82,7 @@ public class ProfileResource {
             operationId = "previewMyProfile",
             summary = "What the public and a verified organisation see of the caller's profile")
     public ProfilePreview preview() {
-        return profiles.preview(viewer.get());
+        return profiles.preview(caller.get());
     }
 
     @POST
@@ -96,7 +96,7 @@ public class ProfileResource {
         if (file == null) {
             throw ProblemException.invalid("file", FieldCode.REQUIRED, Text.of("is required", "is verplicht"));
         }
-        return profiles.uploadCv(viewer.get(), file.fileName(), file.uploadedFile());
+        return profiles.uploadCv(caller.get(), file.fileName(), file.uploadedFile());
     }
 
     @GET
@@ -112,7 +112,7 @@ public class ProfileResource {
                             mediaType = "application/octet-stream",
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response ownCv() {
-        return attachment(profiles.ownCv(viewer.get()));
+        return attachment(profiles.ownCv(caller.get()));
     }
 
     @DELETE
@@ -121,7 +121,7 @@ public class ProfileResource {
     @Operation(operationId = "deleteMyCv", summary = "Delete the caller's CV")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteCv() {
-        profiles.deleteCv(viewer.get());
+        profiles.deleteCv(caller.get());
     }
 
     @GET
@@ -153,14 +153,14 @@ public class ProfileResource {
                 QueryParams.date("availableFrom", availableFrom),
                 Optional.ofNullable(minHoursPerWeek),
                 Optional.ofNullable(maxRateCents));
-        return profiles.search(viewer.get(), search, cursor, limit);
+        return profiles.search(caller.get(), search, cursor, limit);
     }
 
     @GET
     @Path("/profiles/{id}")
     @Operation(operationId = "getProfile", summary = "A profile in the shape the caller may see (public without login)")
     public ProfileView view(@PathParam("id") UUID id) {
-        return profiles.view(viewer.get(), id);
+        return profiles.view(caller.get(), id);
     }
 
     @POST
@@ -170,7 +170,7 @@ public class ProfileResource {
             operationId = "releaseProfileContact",
             summary = "Contact details, for a member of a verified organisation; recorded as a disclosure (D-8)")
     public ContactDetails contact(@PathParam("id") UUID id) {
-        return profiles.releaseContact(viewer.get(), id);
+        return profiles.releaseContact(caller.get(), id);
     }
 
     @GET
@@ -188,7 +188,7 @@ public class ProfileResource {
                             mediaType = "application/octet-stream",
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response cv(@PathParam("id") UUID id) {
-        return attachment(profiles.releaseCv(viewer.get(), id));
+        return attachment(profiles.releaseCv(caller.get(), id));
     }
 
     private static Response attachment(CvDownload cv) {

@@ -10,18 +10,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.werkbank.caller.Caller;
 import nl.werkbank.common.DocumentContent;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
-import nl.werkbank.common.Role;
 import nl.werkbank.common.Text;
-import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.organisation.Membership;
-import nl.werkbank.organisation.OrganisationService;
 import nl.werkbank.privacy.DisclosureService;
 import nl.werkbank.privacy.Recipient;
 import nl.werkbank.profile.ProfileViews.ContactDetails;
@@ -34,8 +32,8 @@ import nl.werkbank.subject.SubjectService;
 
 /**
  * Profiles and CVs (P-1..P-6). Every read by someone other than the owner goes through
- * {@link #requireCanRead} and gets the shape that viewer may see; contact details and CVs
- * leave only through {@link #requireCanReleaseContact} and each release is a disclosure (D-8).
+ * {@link ProfileAccess} and gets the shape that caller may see; contact details and CVs leave
+ * only through {@link ProfileAccess#requireCanReleaseContact} and each release is a disclosure (D-8).
  */
 @ApplicationScoped
 public class ProfileService {
@@ -47,7 +45,7 @@ public class ProfileService {
     private final ProfileRepository profiles;
     private final CvFileRepository cvFiles;
     private final SubjectService subjects;
-    private final OrganisationService organisations;
+    private final ProfileAccess access;
     private final DisclosureService disclosures;
     private final PageLimit pageLimit;
     private final WerkbankConfig config;
@@ -57,7 +55,7 @@ public class ProfileService {
             ProfileRepository profiles,
             CvFileRepository cvFiles,
             SubjectService subjects,
-            OrganisationService organisations,
+            ProfileAccess access,
             DisclosureService disclosures,
             PageLimit pageLimit,
             WerkbankConfig config,
@@ -65,7 +63,7 @@ public class ProfileService {
         this.profiles = profiles;
         this.cvFiles = cvFiles;
         this.subjects = subjects;
-        this.organisations = organisations;
+        this.access = access;
         this.disclosures = disclosures;
         this.pageLimit = pageLimit;
         this.config = config;
@@ -75,22 +73,22 @@ public class ProfileService {
     // --- the owner --------------------------------------------------------------------------
 
     @Transactional
-    public OwnProfile own(Viewer viewer) {
-        UUID subjectId = requireProfessional(viewer);
+    public OwnProfile own(Caller caller) {
+        UUID subjectId = access.requireOwner(caller);
         Profile profile = profiles.findBySubject(subjectId)
                 .orElseThrow(() -> ProblemException.notFound("You have no profile yet."));
         return ProfileShapes.ownOf(profile, cvInfo(subjectId).orElse(null));
     }
 
     @Transactional
-    public boolean hasProfile(Viewer viewer) {
-        return profiles.findBySubject(requireProfessional(viewer)).isPresent();
+    public boolean hasProfile(Caller caller) {
+        return profiles.findBySubject(access.requireOwner(caller)).isPresent();
     }
 
     /** Creates or replaces the caller's profile; a profile update is meaningful contact (T-2). */
     @Transactional
-    public OwnProfile save(Viewer viewer, ProfileInput input) {
-        UUID subjectId = requireProfessional(viewer);
+    public OwnProfile save(Caller caller, ProfileInput input) {
+        UUID subjectId = access.requireOwner(caller);
         if (input.rateMinCents() != null
                 && input.rateMaxCents() != null
                 && input.rateMinCents() > input.rateMaxCents()) {
@@ -146,8 +144,8 @@ public class ProfileService {
     }
 
     @Transactional
-    public ProfilePreview preview(Viewer viewer) {
-        UUID subjectId = requireProfessional(viewer);
+    public ProfilePreview preview(Caller caller) {
+        UUID subjectId = access.requireOwner(caller);
         Profile profile = profiles.findBySubject(subjectId)
                 .orElseThrow(() -> ProblemException.notFound("You have no profile yet."));
         if (profile.visibility == Visibility.HIDDEN) {
@@ -162,8 +160,8 @@ public class ProfileService {
 
     /** P-3: replaces the caller's CV; the type is decided from the bytes. */
     @Transactional
-    public CvInfo uploadCv(Viewer viewer, String clientFileName, Path file) {
-        UUID subjectId = requireProfessional(viewer);
+    public CvInfo uploadCv(Caller caller, String clientFileName, Path file) {
+        UUID subjectId = access.requireOwner(caller);
         if (profiles.findBySubject(subjectId).isEmpty()) {
             throw ProblemException.conflict("Create your profile before you upload a CV.");
         }
@@ -187,15 +185,15 @@ public class ProfileService {
     }
 
     @Transactional
-    public CvDownload ownCv(Viewer viewer) {
-        UUID subjectId = requireProfessional(viewer);
+    public CvDownload ownCv(Caller caller) {
+        UUID subjectId = access.requireOwner(caller);
         CvFile cv = cvFiles.findByIdOptional(subjectId).orElseThrow(() -> ProblemException.notFound("You have no CV."));
         return new CvDownload(cv.fileName, cv.contentType, cv.content);
     }
 
     @Transactional
-    public void deleteCv(Viewer viewer) {
-        UUID subjectId = requireProfessional(viewer);
+    public void deleteCv(Caller caller) {
+        UUID subjectId = access.requireOwner(caller);
         if (!cvFiles.deleteById(subjectId)) {
             throw ProblemException.notFound("You have no CV.");
         }
@@ -203,12 +201,12 @@ public class ProfileService {
 
     /** a professional responds with their profile's name and contact details and, when asked, its CV. */
     @Transactional
-    public Respondent respondent(Viewer viewer, boolean withCv) {
-        UUID subjectId = requireProfessional(viewer);
+    public Respondent respondent(Caller caller, boolean withCv) {
+        UUID subjectId = access.requireOwner(caller);
         Optional<Profile> profile = profiles.findBySubject(subjectId);
-        String name = profile.map(p -> p.displayName).or(viewer::name).orElseThrow();
+        String name = profile.map(p -> p.displayName).or(caller::name).orElseThrow();
         String email = profile.map(p -> p.contactEmail)
-                .or(viewer::email)
+                .or(caller::email)
                 .orElseThrow(
                         () -> ProblemException.conflict("Add an e-mail address to your profile before you respond."));
         Optional<CvDownload> cv = Optional.empty();
@@ -226,127 +224,56 @@ public class ProfileService {
 
     // --- everyone else ----------------------------------------------------------------------
 
-    /** P-4: clients (and admins) search profiles others may see; each hit in the viewer's shape. */
+    /** P-4: clients (and admins) search profiles others may see; each hit in the caller's shape. */
     @Transactional
-    public ProfilePage search(Viewer viewer, ProfileSearch search, String cursor, Integer limit) {
-        if (!viewer.isPerson() || !(viewer.hasRole(Role.CLIENT) || viewer.hasRole(Role.ADMIN))) {
-            throw ProblemException.forbidden("Searching profiles is for client organisations.");
-        }
+    public ProfilePage search(Caller caller, ProfileSearch search, String cursor, Integer limit) {
+        access.requireCanSearch(caller);
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
-        Audience audience = audienceOf(viewer);
-        ProfileSearch allowed = audience.isStaff() || audience.isVerifiedMember() ? search : search.withPublicRegion();
+        ProfileSearch allowed = access.mayFilterOnExactRegion(caller) ? search : search.withPublicRegion();
         List<Profile> found =
                 profiles.search(allowed, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size);
         Page<ProfileView> page =
-                Page.of(found, size, p -> KeysetCursor.after(p.updatedAt, p.id)).map(p -> shapeFor(audience, p));
+                Page.of(found, size, p -> KeysetCursor.after(p.updatedAt, p.id)).map(p -> shapeFor(caller, p));
         return new ProfilePage(page.items(), page.nextCursor());
     }
 
     @Transactional
-    public ProfileView view(Viewer viewer, UUID profileId) {
-        Audience audience = audienceOf(viewer);
-        return shapeFor(audience, requireCanRead(audience, profileId));
+    public ProfileView view(Caller caller, UUID profileId) {
+        return shapeFor(caller, access.requireCanRead(caller, profileId));
     }
 
     @Transactional
-    public ContactDetails releaseContact(Viewer viewer, UUID profileId) {
-        Audience audience = audienceOf(viewer);
-        Profile profile = requireCanRead(audience, profileId);
-        requireCanReleaseContact(audience, profile);
-        disclosures.record(profile.subjectId, recipient(audience), CONTACT_CATEGORIES, PURPOSE_RECRUITMENT);
+    public ContactDetails releaseContact(Caller caller, UUID profileId) {
+        Profile profile = access.requireCanReleaseContact(caller, profileId);
+        disclosures.record(profile.subjectId, recipient(caller), CONTACT_CATEGORIES, PURPOSE_RECRUITMENT);
         return ProfileShapes.contactOf(profile);
     }
 
     @Transactional
-    public CvDownload releaseCv(Viewer viewer, UUID profileId) {
-        Audience audience = audienceOf(viewer);
-        Profile profile = requireCanRead(audience, profileId);
-        requireCanReleaseContact(audience, profile);
+    public CvDownload releaseCv(Caller caller, UUID profileId) {
+        Profile profile = access.requireCanReleaseContact(caller, profileId);
         CvFile cv = cvFiles.findByIdOptional(profile.subjectId)
                 .orElseThrow(() -> ProblemException.notFound("This professional has no CV."));
-        disclosures.record(profile.subjectId, recipient(audience), CV_CATEGORIES, PURPOSE_RECRUITMENT);
+        disclosures.record(profile.subjectId, recipient(caller), CV_CATEGORIES, PURPOSE_RECRUITMENT);
         return new CvDownload(cv.fileName, cv.contentType, cv.content);
     }
 
-    // --- authorisation ----------------------------------------------------------------------
-
-    /** Who is looking, as far as profiles are concerned. */
-    private record Audience(Viewer viewer, Optional<UUID> subjectId, Optional<Membership> membership) {
-
-        boolean isStaff() {
-            return viewer.isPerson() && (viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.PRIVACY_OFFICER));
-        }
-
-        boolean isVerifiedMember() {
-            return membership.map(Membership::verified).orElse(false);
-        }
-
-        boolean owns(Profile profile) {
-            return subjectId.map(profile.subjectId::equals).orElse(false);
-        }
-    }
-
-    private Audience audienceOf(Viewer viewer) {
-        if (!viewer.isPerson()) {
-            return new Audience(viewer, Optional.empty(), Optional.empty());
-        }
-        return new Audience(viewer, Optional.of(subjects.subjectOf(viewer)), organisations.membershipOf(viewer));
-    }
-
-    /** 404, not 403, for profiles the viewer may not know exist. */
-    private Profile requireCanRead(Audience audience, UUID profileId) {
-        Profile profile =
-                profiles.findByIdOptional(profileId).orElseThrow(() -> ProblemException.notFound("No such profile."));
-        if (profile.shownToOthers() || audience.owns(profile) || audience.isStaff()) {
-            return profile;
-        }
-        throw ProblemException.notFound("No such profile.");
-    }
-
-    /** P-2, O-1: contact details and CVs go only to members of verified organisations, for MEMBERS profiles. */
-    private void requireCanReleaseContact(Audience audience, Profile profile) {
-        if (audience.membership().isEmpty()) {
-            throw ProblemException.forbidden("Only members of a verified organisation can see contact details.");
-        }
-        if (!audience.isVerifiedMember()) {
-            throw ProblemException.forbidden("Your organisation is not verified yet.");
-        }
-        if (!profile.shownToOthers()) {
-            throw ProblemException.notFound("No such profile.");
-        }
-        if (profile.visibility != Visibility.MEMBERS) {
-            throw ProblemException.forbidden("This professional shares contact details only after an introduction.");
-        }
-    }
-
-    private ProfileView shapeFor(Audience audience, Profile profile) {
+    private ProfileView shapeFor(Caller caller, Profile profile) {
         boolean hasCv = cvFiles.findByIdOptional(profile.subjectId).isPresent();
-        boolean member = audience.isStaff()
-                || audience.owns(profile)
-                || (audience.isVerifiedMember() && profile.visibility == Visibility.MEMBERS);
-        if (!member) {
+        if (!access.seesMemberShape(caller, profile)) {
             return ProfileShapes.publicOf(profile, hasCv);
         }
-        boolean contactAvailable =
-                audience.isVerifiedMember() && profile.visibility == Visibility.MEMBERS && profile.shownToOthers();
-        return ProfileShapes.memberOf(profile, hasCv, contactAvailable);
+        return ProfileShapes.memberOf(profile, hasCv, access.mayAskForContact(caller, profile));
     }
 
-    private static Recipient recipient(Audience audience) {
-        Membership membership = audience.membership().orElseThrow();
+    private static Recipient recipient(Caller caller) {
+        Membership membership = caller.membership().orElseThrow();
         return new Recipient(
                 membership.organisationId(),
-                audience.subjectId().orElseThrow(),
+                caller.subjectId(),
                 membership.organisationName(),
-                audience.viewer().name().orElse(null));
-    }
-
-    private UUID requireProfessional(Viewer viewer) {
-        if (!viewer.isPerson() || !viewer.hasRole(Role.PROFESSIONAL)) {
-            throw ProblemException.forbidden("Profiles are for professionals.");
-        }
-        return subjects.subjectOf(viewer);
+                caller.name().orElse(null));
     }
 
     private Optional<CvInfo> cvInfo(UUID subjectId) {

@@ -1,12 +1,10 @@
 package nl.werkbank.response;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -62,10 +60,6 @@ public class Response extends PanacheEntityBase {
     @Column(name = "cv_content_type")
     public String cvContentType;
 
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "cv_content")
-    public byte[] cvContent;
-
     @Column(name = "forwarded_at")
     public Instant forwardedAt;
 
@@ -77,6 +71,10 @@ public class Response extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    boolean hasCv() {
+        return cvFileName != null;
+    }
 
     boolean isActive() {
         return status != ResponseStatus.WITHDRAWN;

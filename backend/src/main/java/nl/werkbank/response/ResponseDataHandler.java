@@ -12,10 +12,12 @@ import nl.werkbank.subject.PersonalDataHandler;
 public class ResponseDataHandler implements PersonalDataHandler {
 
     private final ResponseRepository responses;
+    private final ResponseCvRepository cvFiles;
     private final PlacementRepository placements;
 
-    ResponseDataHandler(ResponseRepository responses, PlacementRepository placements) {
+    ResponseDataHandler(ResponseRepository responses, ResponseCvRepository cvFiles, PlacementRepository placements) {
         this.responses = responses;
+        this.cvFiles = cvFiles;
         this.placements = placements;
     }
 
@@ -39,7 +41,7 @@ public class ResponseDataHandler implements PersonalDataHandler {
 
     @Override
     public Set<String> tables() {
-        return Set.of("response");
+        return Set.of("response", "response_cv");
     }
 
     @Override
@@ -55,7 +57,7 @@ public class ResponseDataHandler implements PersonalDataHandler {
                         r.motivation,
                         r.answers,
                         r.cvFileName,
-                        r.cvContent,
+                        cvFiles.findByIdOptional(r.id).map(file -> file.content).orElse(null),
                         r.createdAt))
                 .toList();
     }
@@ -76,7 +78,7 @@ public class ResponseDataHandler implements PersonalDataHandler {
                 response.answers = List.of();
                 response.cvFileName = null;
                 response.cvContentType = null;
-                response.cvContent = null;
+                cvFiles.deleteById(response.id);
             } else {
                 responses.delete(response);
             }

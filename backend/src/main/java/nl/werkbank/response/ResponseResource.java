@@ -1,26 +1,25 @@
 package nl.werkbank.response;
 
 import io.quarkus.security.Authenticated;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.assignment.ManageToken;
-import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.caller.CurrentCaller;
+import nl.werkbank.common.ConditionalGet;
 import nl.werkbank.common.Downloads;
-import nl.werkbank.common.Language;
 import nl.werkbank.common.Text;
 import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
@@ -31,6 +30,7 @@ import nl.werkbank.response.ResponseViews.ReceivedResponse;
 import nl.werkbank.response.ResponseViews.ReceivedResponseList;
 import nl.werkbank.response.ResponseViews.ResponseReceived;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,12 +46,23 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Responses")
 public class ResponseResource {
 
-    private final ResponseService responses;
-    private final CurrentViewer viewer;
+    private final ResponseService intake;
+    private final RespondentResponses respondents;
+    private final PosterResponses posters;
+    private final PlacementService placements;
+    private final CurrentCaller caller;
 
-    ResponseResource(ResponseService responses, CurrentViewer viewer) {
-        this.responses = responses;
-        this.viewer = viewer;
+    ResponseResource(
+            ResponseService intake,
+            RespondentResponses respondents,
+            PosterResponses posters,
+            PlacementService placements,
+            CurrentCaller caller) {
+        this.intake = intake;
+        this.respondents = respondents;
+        this.posters = posters;
+        this.placements = placements;
+        this.caller = caller;
     }
 
     @POST
@@ -72,20 +83,14 @@ public class ResponseResource {
     public Response respond(
             @PathParam("id") UUID id,
             @RestForm("response") @PartType(MediaType.APPLICATION_JSON) @Valid ResponseInput input,
-            @RestForm("cv") @Schema(type = SchemaType.STRING, format = "binary") FileUpload cv,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @Context HttpServerRequest request) {
+            @RestForm("cv") @Schema(type = SchemaType.STRING, format = "binary") FileUpload cv) {
         if (input == null) {
             throw ProblemException.invalid("response", FieldCode.REQUIRED, Text.of("is required", "is verplicht"));
         }
-        Language language = Language.fromAcceptLanguage(acceptLanguage).orElse(Language.nl);
         Optional<ResponseService.UploadedCv> upload = Optional.ofNullable(cv)
                 .map(file -> new ResponseService.UploadedCv(file.fileName(), file.uploadedFile()));
-        String ip = request.remoteAddress() == null
-                ? "unknown"
-                : request.remoteAddress().hostAddress();
         return Response.status(202)
-                .entity(responses.respond(viewer.get(), id, input, upload, ip, language))
+                .entity(intake.respond(caller.get(), id, input, upload))
                 .build();
     }
 
@@ -96,17 +101,27 @@ public class ResponseResource {
     @APIResponse(responseCode = "409", description = "The assignment no longer takes responses")
     @Operation(operationId = "verifyResponse", summary = "Confirm a visitor's response with the token from the link")
     public ResponseReceived verify(@Valid @NotNull ResponseViews.VerificationRequest request) {
-        return responses.verify(request.token());
+        return intake.verify(request.token());
     }
 
     @GET
     @Path("/me/responses")
     @Authenticated
+    @APIResponse(
+            responseCode = "200",
+            description = "A page, newest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MyResponseList.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @Operation(
             operationId = "listMyResponses",
             summary = "The caller's responses, their status and the procedure's progress")
-    public MyResponseList mine() {
-        return responses.mine(viewer.get());
+    @ConditionalGet
+    public MyResponseList mine(
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        return respondents.mine(caller.get(), cursor, limit);
     }
 
     @POST
@@ -115,51 +130,80 @@ public class ResponseResource {
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     @Operation(operationId = "withdrawMyResponse", summary = "Withdraw a response; the poster is told")
     public MyResponse withdraw(@PathParam("id") UUID id) {
-        return responses.withdraw(viewer.get(), id);
+        return respondents.withdraw(caller.get(), id);
     }
 
     @GET
     @Path("/managed-assignments/{id}/responses")
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page, oldest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReceivedResponseList.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @Operation(operationId = "listReceivedResponses", summary = "The responses the poster received")
+    @ConditionalGet
     public ReceivedResponseList received(
             @PathParam("id") UUID id,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
-        return responses.received(viewer.get(), Optional.ofNullable(token), id);
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        return posters.received(caller.get(), id, cursor, limit);
     }
 
     @POST
     @Path("/managed-assignments/{id}/responses/{responseId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "The respondent withdrew the response")
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "setResponseStatus", summary = "Move a response on; the respondent is told")
     public ReceivedResponse setStatus(
             @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull ResponseViews.StatusInput input) {
-        return responses.setStatus(viewer.get(), Optional.ofNullable(token), id, responseId, input.status());
+        return posters.setStatus(caller.get(), id, responseId, input.status());
     }
 
     @POST
     @Path("/managed-assignments/{id}/responses/{responseId}/placement")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Withdrawn, already placed, or the end is before the start")
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "placeRespondent", summary = "Record a placement and its fee schedule (A-7)")
     public ResponseViews.PlacementView place(
             @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
             @Valid @NotNull ResponseViews.PlacementInput input) {
-        return responses.place(viewer.get(), Optional.ofNullable(token), id, responseId, input);
+        return placements.place(caller.get(), id, responseId, input);
     }
 
     @GET
     @Path("/managed-assignments/{id}/placements")
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "listPlacements", summary = "Placements of the assignment with their invoices")
     public ResponseViews.PlacementList placements(
             @PathParam("id") UUID id,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
-        return responses.placements(viewer.get(), Optional.ofNullable(token), id);
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        return placements.placements(caller.get(), id, cursor, limit);
     }
 
     @GET
@@ -169,6 +213,11 @@ public class ResponseResource {
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         MediaType.APPLICATION_JSON
     })
+    @Parameter(
+            name = ManageToken.HEADER,
+            in = ParameterIn.HEADER,
+            description = ManageToken.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "downloadResponseCv", summary = "The CV sent with a response")
     @APIResponse(
             responseCode = "200",
@@ -177,11 +226,8 @@ public class ResponseResource {
                     @Content(
                             mediaType = "application/octet-stream",
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response cv(
-            @PathParam("id") UUID id,
-            @PathParam("responseId") UUID responseId,
-            @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
-        CvDownload cv = responses.receivedCv(viewer.get(), Optional.ofNullable(token), id, responseId);
+    public Response cv(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
+        CvDownload cv = posters.receivedCv(caller.get(), id, responseId);
         return Downloads.attachment(cv.fileName(), cv.contentType(), cv.content());
     }
 }

@@ -39,7 +39,11 @@ public final class ResponseViews {
             @Schema(required = true) Instant createdAt) {}
 
     @Schema(name = "MyResponseList")
-    public record MyResponseList(@Schema(required = true) List<MyResponse> items) {}
+    public record MyResponseList(
+            @Schema(required = true) List<MyResponse> items,
+
+            @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page")
+            String nextCursor) {}
 
     /** What the poster sees of a response they received. */
     @Schema(name = "ReceivedResponse")
@@ -60,7 +64,10 @@ public final class ResponseViews {
 
     @Schema(name = "ReceivedResponseList")
     public record ReceivedResponseList(
-            @Schema(required = true) List<ReceivedResponse> items) {}
+            @Schema(required = true) List<ReceivedResponse> items,
+
+            @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page")
+            String nextCursor) {}
 
     /** Answer to a visitor's response: the same whatever the address. */
     @Schema(name = "ResponseReceived")
@@ -109,5 +116,9 @@ public final class ResponseViews {
             @Schema(required = true) List<InvoiceView> invoices) {}
 
     @Schema(name = "PlacementList")
-    public record PlacementList(@Schema(required = true) List<PlacementView> items) {}
+    public record PlacementList(
+            @Schema(required = true) List<PlacementView> items,
+
+            @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page")
+            String nextCursor) {}
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
     private final SubjectService subjects;
-    private final CurrentViewer viewer;
+    private final CurrentCaller caller;
 
-    MeResource(SubjectService subjects, CurrentViewer viewer) {
+    MeResource(SubjectService subjects, CurrentCaller caller) {
         this.subjects = subjects;
-        this.viewer = viewer;
+        this.caller = caller;
     }
 
     @GET
@@ -45,7 +45,7 @@ public class MeResource {
             description = "A machine client has no account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Me me() {
-        return subjects.me(viewer.get());
+        return subjects.me(caller.get());
     }
 
     @PUT
@@ -62,6 +62,6 @@ public class MeResource {
             description = "No valid access token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Me updatePreferences(@Valid @NotNull MePreferences preferences) {
-        return subjects.updatePreferences(viewer.get(), preferences);
+        return subjects.updatePreferences(caller.get(), preferences);
     }
 }

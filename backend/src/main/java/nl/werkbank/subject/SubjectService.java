@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werkbank.caller.Caller;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Role;
-import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
+import nl.werkbank.common.problem.ProblemException;
 
 /** The subject registry: finds or creates the subject behind a login and keeps it current. */
 @ApplicationScoped
@@ -43,24 +44,30 @@ public class SubjectService {
      * provider; a new login at the provider counts as meaningful contact (T-2).
      */
     @Transactional
-    public Me me(Viewer viewer) {
-        Account account = accountOf(viewer);
-        viewer.authenticatedAt().ifPresent(account.subject::recordMeaningfulContact);
-        return toMe(account, viewer);
+    public Me me(Caller caller) {
+        Account account = accountOf(caller.identity());
+        caller.identity().authenticatedAt().ifPresent(account.subject::recordMeaningfulContact);
+        return toMe(account, caller);
     }
 
     @Transactional
-    public Me updatePreferences(Viewer viewer, MePreferences preferences) {
-        Account account = accountOf(viewer);
+    public Me updatePreferences(Caller caller, MePreferences preferences) {
+        Account account = accountOf(caller.identity());
         account.subject.language = preferences.language();
         account.subject.recordMeaningfulContact(clock.instant());
-        return toMe(account, viewer);
+        return toMe(account, caller);
     }
 
     /** The subject behind the caller's login, created on first use like {@link #me}. */
     @Transactional
-    public UUID subjectOf(Viewer viewer) {
-        return accountOf(viewer).subjectId;
+    public UUID subjectOf(Caller.Identity identity) {
+        return accountOf(identity).subjectId;
+    }
+
+    /** The language an account holder chose, without creating the account; for the caller's language. */
+    @Transactional
+    public Optional<Language> preferredLanguage(String oidcSubject) {
+        return accounts.findByOidcSubject(oidcSubject).map(account -> account.subject.language);
     }
 
     /** T-2: the subject did something that shows they still use the platform. */
@@ -86,10 +93,10 @@ public class SubjectService {
         return subject.id;
     }
 
-    /** The language to write to the subject in. */
+    /** The language to write to the subject in; the default for none (an erased respondent). */
     @Transactional
     public Language languageOf(UUID subjectId) {
-        Subject subject = subjects.findById(subjectId);
+        Subject subject = subjectId == null ? null : subjects.findById(subjectId);
         return subject == null ? config.defaultLanguage() : subject.language;
     }
 
@@ -125,20 +132,23 @@ public class SubjectService {
                 .subjectId;
     }
 
-    private Account accountOf(Viewer viewer) {
-        String oidcSubject = viewer.requirePerson();
-        String name = viewer.name().orElse(oidcSubject);
+    private Account accountOf(Caller.Identity identity) {
+        if (identity.kind() != Caller.Kind.PERSON || identity.oidcSubject().isEmpty()) {
+            throw ProblemException.forbidden("Only a person's account can do this.");
+        }
+        String oidcSubject = identity.oidcSubject().get();
+        String name = identity.name().orElse(oidcSubject);
         Optional<Account> existing = accounts.findByOidcSubject(oidcSubject);
         if (existing.isEmpty()) {
             accounts.lockOidcSubject(oidcSubject);
             existing = accounts.findByOidcSubject(oidcSubject);
         }
         Account account = existing.orElseGet(() ->
-                create(oidcSubject, name, viewer.email(), viewer.language().orElse(config.defaultLanguage())));
+                create(oidcSubject, name, identity.email(), identity.locale().orElse(config.defaultLanguage())));
         if (!account.displayName.equals(name)
-                || !Objects.equals(account.email, viewer.email().orElse(null))) {
+                || !Objects.equals(account.email, identity.email().orElse(null))) {
             account.displayName = name;
-            account.email = viewer.email().orElse(null);
+            account.email = identity.email().orElse(null);
             account.updatedAt = clock.instant();
         }
         return account;
@@ -165,12 +175,12 @@ public class SubjectService {
         return account;
     }
 
-    private static Me toMe(Account account, Viewer viewer) {
+    private static Me toMe(Account account, Caller caller) {
         return new Me(
                 account.subjectId,
                 account.displayName,
                 account.email,
-                viewer.roles().stream()
+                caller.roles().stream()
                         .sorted(Comparator.naturalOrder())
                         .map(Role::claim)
                         .toList(),

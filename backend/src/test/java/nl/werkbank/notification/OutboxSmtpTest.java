@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.werkbank.assignment.AssignmentMails;
 import nl.werkbank.common.Language;
 import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.AssignmentFixtures;
@@ -97,8 +98,7 @@ class OutboxSmtpTest {
                         null,
                         recipient,
                         Language.en,
-                        "assignment-approved",
-                        Map.of("title", "Opdracht " + i, "id", UUID.randomUUID())));
+                        new AssignmentMails.Approved("Opdracht " + i, UUID.randomUUID())));
                 recipients.add(recipient);
             }
             return recipients;

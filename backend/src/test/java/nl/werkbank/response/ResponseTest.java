@@ -17,12 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.werkbank.notification.OutboxSender;
 import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.Actors.Actor;
 import nl.werkbank.testing.AssignmentFixtures;
+import nl.werkbank.testing.CapturedLog;
 import nl.werkbank.testing.Files;
 import nl.werkbank.testing.Mailbox;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -718,5 +726,160 @@ class ResponseTest {
 
     private long count(String sql) {
         return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /** Issue 8: the poster's list pages with a cursor, answers If-None-Match with 304, and never reads a CV file. */
+    @Test
+    void thePostersListPagesTagsAndLeavesTheCvFilesUnread() {
+        for (int i = 0; i < 3; i++) {
+            respondAs(professionalWithProfile("Lijst " + i).spec(), validResponse())
+                    .multiPart("cv", "cv-" + i + ".pdf", Files.pdf("cv-" + i), "application/pdf")
+                    .post("/api/v1/assignments/" + assignmentId + "/responses")
+                    .then()
+                    .statusCode(202);
+        }
+        Statistics statistics = entityManager
+                .getEntityManagerFactory()
+                .unwrap(SessionFactory.class)
+                .getStatistics();
+        long cvLoadsBefore =
+                statistics.getEntityStatistics(ResponseCv.class.getName()).getLoadCount();
+
+        String path = "/api/v1/managed-assignments/" + assignmentId + "/responses";
+        JsonPath first = given().header("Werkbank-Manage-Token", manageToken)
+                .queryParam("limit", 2)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("items[0].hasCv", equalTo(true))
+                .extract()
+                .jsonPath();
+        String cursor = first.getString("nextCursor");
+        assertThat(cursor).isNotBlank();
+        JsonPath second = given().header("Werkbank-Manage-Token", manageToken)
+                .queryParam("limit", 2)
+                .queryParam("cursor", cursor)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("nextCursor", org.hamcrest.Matchers.nullValue())
+                .extract()
+                .jsonPath();
+        List<String> ids = new ArrayList<>(first.getList("items.id"));
+        ids.addAll(second.getList("items.id"));
+        assertThat(ids).doesNotHaveDuplicates().hasSize(3);
+        assertThat(statistics.getEntityStatistics(ResponseCv.class.getName()).getLoadCount())
+                .as("listing responses reads no CV file")
+                .isEqualTo(cvLoadsBefore);
+
+        String etag = given().header("Werkbank-Manage-Token", manageToken)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        assertThat(etag).startsWith("\"");
+        given().header("Werkbank-Manage-Token", manageToken)
+                .header("If-None-Match", etag)
+                .get(path)
+                .then()
+                .statusCode(304);
+        given().header("Werkbank-Manage-Token", manageToken)
+                .queryParam("limit", 101)
+                .get(path)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    /** Issue 8: the respondent's list pages and is tagged; a change gives a new tag. */
+    @Test
+    void myResponsesPageAndAnswerNotModifiedUntilSomethingChanges() {
+        Actor professional = professionalWithProfile("Mijn lijst");
+        respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
+        String etag = professional
+                .spec()
+                .queryParam("limit", 1)
+                .get("/api/v1/me/responses")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("nextCursor", org.hamcrest.Matchers.nullValue())
+                .extract()
+                .header("ETag");
+        professional
+                .spec()
+                .queryParam("limit", 1)
+                .header("If-None-Match", etag)
+                .get("/api/v1/me/responses")
+                .then()
+                .statusCode(304);
+        String responseId =
+                professional.spec().get("/api/v1/me/responses").then().extract().path("items[0].id");
+        given().header("Werkbank-Manage-Token", manageToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "SHORTLISTED"))
+                .post("/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/status")
+                .then()
+                .statusCode(200);
+        professional
+                .spec()
+                .queryParam("limit", 1)
+                .header("If-None-Match", etag)
+                .get("/api/v1/me/responses")
+                .then()
+                .statusCode(200)
+                .body("items[0].status", equalTo("SHORTLISTED"));
+    }
+
+    /**
+     * Issue 8, R-1: one person's first responses sent at once: one is forwarded, the others are
+     * 409 (never 500), and no log line carries the address.
+     */
+    @Test
+    void parallelFirstResponsesAnswerConflictAndLogNoAddress() throws Exception {
+        Actor professional = professionalWithProfile("Tegelijk");
+        String email = professional
+                .spec()
+                .get("/api/v1/me/profile")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("contact.email");
+        CapturedLog log = CapturedLog.start();
+        int parallel = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return respondAs(professional.spec(), validResponse())
+                            .post("/api/v1/assignments/" + assignmentId + "/responses")
+                            .then()
+                            .extract()
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(answered).containsOnly(202, 409);
+            assertThat(answered).filteredOn(status -> status == 202).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+            log.stop();
+        }
+        assertThat(log.lines())
+                .noneMatch(line ->
+                        line.toLowerCase(java.util.Locale.ROOT).contains(email.toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Text;
 import org.jboss.logging.Logger;
@@ -58,6 +59,12 @@ public class ProblemMappers {
             406, Text.of("Not Acceptable", "Niet aanvaardbaar"),
             413, Text.of("Request Entity Too Large", "Verzoek te groot"),
             415, Text.of("Unsupported Media Type", "Mediatype niet ondersteund"));
+
+    private final CurrentCaller caller;
+
+    ProblemMappers(CurrentCaller caller) {
+        this.caller = caller;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -233,23 +240,24 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static Problem validation(UriInfo uri, HttpHeaders headers, List<Problem.FieldError> errors) {
+    private Problem validation(UriInfo uri, HttpHeaders headers, List<Problem.FieldError> errors) {
         String detail =
                 errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
         return new Problem(
                 typeUri("validation"), title("validation", languageOf(headers)), 400, detail, path(uri), errors);
     }
 
-    private static Problem.FieldError fieldError(String field, FieldCode code, Text message, HttpHeaders headers) {
+    private Problem.FieldError fieldError(String field, FieldCode code, Text message, HttpHeaders headers) {
         return new Problem.FieldError(field, code, message.in(languageOf(headers)));
     }
 
-    /** The caller's language for problem texts: the Accept-Language header, else Dutch. */
-    private static Language languageOf(HttpHeaders headers) {
-        return headers == null
-                ? Language.nl
-                : Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                        .orElse(Language.nl);
+    /**
+     * The caller's language for problem texts ({@link CurrentCaller#languageForProblems}); the
+     * headers are what the HTTP layer's own answers have when no caller was resolved.
+     */
+    private Language languageOf(HttpHeaders headers) {
+        return caller.languageForProblems(
+                headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     static String title(String type, Language language) {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import nl.werkbank.common.CurrentViewer;
+import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,11 +38,11 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class BreachResource {
 
     private final BreachService breaches;
-    private final CurrentViewer viewer;
+    private final CurrentCaller caller;
 
-    BreachResource(BreachService breaches, CurrentViewer viewer) {
+    BreachResource(BreachService breaches, CurrentCaller caller) {
         this.breaches = breaches;
-        this.viewer = viewer;
+        this.caller = caller;
     }
 
     @POST
@@ -61,7 +61,7 @@ public class BreachResource {
             description = "A field is missing or breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BreachView record(@Valid @NotNull BreachInput input) {
-        return breaches.record(viewer.get(), input);
+        return breaches.record(caller.get(), input);
     }
 
     @GET
@@ -78,7 +78,7 @@ public class BreachResource {
             description = "The cursor or the limit is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BreachPage list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return breaches.list(viewer.get(), cursor, limit);
+        return breaches.list(caller.get(), cursor, limit);
     }
 
     @GET
@@ -96,7 +96,7 @@ public class BreachResource {
             description = "No such incident",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BreachView get(@PathParam("id") UUID id) {
-        return breaches.get(viewer.get(), id);
+        return breaches.get(caller.get(), id);
     }
 
     @PUT
@@ -119,7 +119,7 @@ public class BreachResource {
             description = "No such incident",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BreachView update(@PathParam("id") UUID id, @Valid @NotNull BreachInput input) {
-        return breaches.update(viewer.get(), id, input);
+        return breaches.update(caller.get(), id, input);
     }
 
     @POST
@@ -149,6 +149,6 @@ public class BreachResource {
             description = "The incident is not marked high-risk",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BreachNoticeResult notifySubjects(@PathParam("id") UUID id, @Valid @NotNull BreachNoticeInput input) {
-        return breaches.notifySubjects(viewer.get(), id, input);
+        return breaches.notifySubjects(caller.get(), id, input);
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,12 +14,12 @@ import nl.werkbank.audit.Audit;
 import nl.werkbank.audit.AuditAction;
 import nl.werkbank.audit.AuditActor;
 import nl.werkbank.audit.AuditDetails;
+import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
 import nl.werkbank.common.Text;
-import nl.werkbank.common.Viewer;
 import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
@@ -37,7 +36,6 @@ import nl.werkbank.subject.SubjectService;
 @ApplicationScoped
 public class BreachService {
 
-    private static final String NOTICE_TEMPLATE = "breach-notice";
     private static final Text NOT_IN_FUTURE = Text.of("must not be in the future", "mag niet in de toekomst liggen");
     private static final Text NOT_HERE = Text.of("must be absent for this decision", "hoort niet bij dit besluit");
 
@@ -70,8 +68,8 @@ public class BreachService {
     }
 
     @Transactional
-    public BreachView record(Viewer viewer, BreachInput input) {
-        access.requireCanKeepRegister(viewer);
+    public BreachView record(Caller caller, BreachInput input) {
+        access.requireCanKeepRegister(caller);
         Instant now = clock.instant();
         requireConsistent(input, now);
         Breach breach = new Breach();
@@ -79,31 +77,31 @@ public class BreachService {
         breach.recordedAt = now;
         apply(breach, input, now);
         breaches.persist(breach);
-        audit.append(viewer, AuditAction.BREACH_RECORDED, null, detailsOf(breach));
+        audit.append(caller, AuditAction.BREACH_RECORDED, null, detailsOf(breach));
         return BreachView.of(breach, now);
     }
 
     @Transactional
-    public BreachView update(Viewer viewer, UUID id, BreachInput input) {
-        access.requireCanKeepRegister(viewer);
+    public BreachView update(Caller caller, UUID id, BreachInput input) {
+        access.requireCanKeepRegister(caller);
         Breach breach = find(id);
         Instant now = clock.instant();
         requireConsistent(input, now);
         apply(breach, input, now);
-        audit.append(viewer, AuditAction.BREACH_UPDATED, null, detailsOf(breach));
+        audit.append(caller, AuditAction.BREACH_UPDATED, null, detailsOf(breach));
         return BreachView.of(breach, now);
     }
 
     @Transactional
-    public BreachView get(Viewer viewer, UUID id) {
-        access.requireCanKeepRegister(viewer);
+    public BreachView get(Caller caller, UUID id) {
+        access.requireCanKeepRegister(caller);
         return BreachView.of(find(id), clock.instant());
     }
 
     /** Most recently discovered first. */
     @Transactional
-    public BreachPage list(Viewer viewer, String cursor, Integer limit) {
-        access.requireCanKeepRegister(viewer);
+    public BreachPage list(Caller caller, String cursor, Integer limit) {
+        access.requireCanKeepRegister(caller);
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Instant now = clock.instant();
@@ -120,14 +118,14 @@ public class BreachService {
      * no mail address for are reported back, so the privacy officer can reach them otherwise.
      */
     @Transactional
-    public BreachNoticeResult notifySubjects(Viewer viewer, UUID id, BreachNoticeInput input) {
-        access.requireCanKeepRegister(viewer);
+    public BreachNoticeResult notifySubjects(Caller caller, UUID id, BreachNoticeInput input) {
+        access.requireCanKeepRegister(caller);
         Breach breach = find(id);
         if (!breach.highRisk) {
             throw ProblemException.conflict(
                     "Only a high-risk incident is told to the affected subjects (Art. 34); mark it high-risk first.");
         }
-        AuditActor actor = audit.actorOf(viewer);
+        AuditActor actor = audit.actorOf(caller);
         int queued = 0;
         List<UUID> withoutAddress = new ArrayList<>();
         for (UUID subjectId : new LinkedHashSet<>(input.subjectIds())) {
@@ -142,19 +140,15 @@ public class BreachService {
                     subjectId,
                     address.get().email(),
                     address.get().language(),
-                    NOTICE_TEMPLATE,
-                    Map.of(
-                            "explanation",
+                    new BreachMails.Notice(
                             address.get().language() == Language.nl
                                     ? input.explanation().nl().strip()
                                     : input.explanation().en().strip(),
-                            "categories",
                             breach.dataCategories.stream()
                                     .map(c -> BreachDataCategory.valueOf(c)
                                             .label()
                                             .in(address.get().language()))
                                     .collect(Collectors.joining(", ")),
-                            "privacyContact",
                             config.privacyContact())));
             audit.append(
                     actor,

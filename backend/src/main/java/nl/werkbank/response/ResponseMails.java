@@ -1,0 +1,163 @@
+package nl.werkbank.response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import nl.werkbank.assignment.ProcedureStatus;
+import nl.werkbank.common.Language;
+import nl.werkbank.notification.MailContent;
+
+/** The mails of the response feature; each template ({@code templates/mail/<name>-<language>.txt}) is checked at build time. */
+public final class ResponseMails {
+
+    private ResponseMails() {}
+
+    @CheckedTemplate(basePath = "mail", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance responseVerifyNl(String name, String title, String token);
+
+        static native TemplateInstance responseVerifyEn(String name, String title, String token);
+
+        static native TemplateInstance responseForwardedNl(
+                String title,
+                String name,
+                String email,
+                String phone,
+                String motivation,
+                String answers,
+                boolean thisAssignmentOnly);
+
+        static native TemplateInstance responseForwardedEn(
+                String title,
+                String name,
+                String email,
+                String phone,
+                String motivation,
+                String answers,
+                boolean thisAssignmentOnly);
+
+        static native TemplateInstance responseCopyNl(String title, String name, String motivation, String answers);
+
+        static native TemplateInstance responseCopyEn(String title, String name, String motivation, String answers);
+
+        static native TemplateInstance responseStatusNl(String name, String title, ResponseStatus status);
+
+        static native TemplateInstance responseStatusEn(String name, String title, ResponseStatus status);
+
+        static native TemplateInstance responseWithdrawnNl(String title, String name);
+
+        static native TemplateInstance responseWithdrawnEn(String title, String name);
+
+        static native TemplateInstance procedureUpdateNl(
+                String name, String title, ProcedureStatus status, String message);
+
+        static native TemplateInstance procedureUpdateEn(
+                String name, String title, ProcedureStatus status, String message);
+    }
+
+    /** a visitor confirms their response. */
+    public record Verify(String name, String title, String token) implements MailContent {
+        @Override
+        public String template() {
+            return "response-verify";
+        }
+
+        @Override
+        public TemplateInstance in(Language language) {
+            return switch (language) {
+                case nl -> Templates.responseVerifyNl(name, title, token);
+                case en -> Templates.responseVerifyEn(name, title, token);
+            };
+        }
+    }
+
+    /** the whole response, to the poster. */
+    public record Forwarded(
+            String title,
+            String name,
+            String email,
+            String phone,
+            String motivation,
+            String answers,
+            boolean thisAssignmentOnly)
+            implements MailContent {
+        @Override
+        public String template() {
+            return "response-forwarded";
+        }
+
+        @Override
+        public TemplateInstance in(Language language) {
+            return switch (language) {
+                case nl ->
+                    Templates.responseForwardedNl(title, name, email, phone, motivation, answers, thisAssignmentOnly);
+                case en ->
+                    Templates.responseForwardedEn(title, name, email, phone, motivation, answers, thisAssignmentOnly);
+            };
+        }
+    }
+
+    /** the respondent's copy. */
+    public record Copy(String title, String name, String motivation, String answers) implements MailContent {
+        @Override
+        public String template() {
+            return "response-copy";
+        }
+
+        @Override
+        public TemplateInstance in(Language language) {
+            return switch (language) {
+                case nl -> Templates.responseCopyNl(title, name, motivation, answers);
+                case en -> Templates.responseCopyEn(title, name, motivation, answers);
+            };
+        }
+    }
+
+    /** the poster moved the response on. */
+    public record StatusChanged(String name, String title, ResponseStatus status) implements MailContent {
+        @Override
+        public String template() {
+            return "response-status";
+        }
+
+        @Override
+        public TemplateInstance in(Language language) {
+            return switch (language) {
+                case nl -> Templates.responseStatusNl(name, title, status);
+                case en -> Templates.responseStatusEn(name, title, status);
+            };
+        }
+    }
+
+    /** the respondent withdrew, to the poster. */
+    public record Withdrawn(String title, String name) implements MailContent {
+        @Override
+        public String template() {
+            return "response-withdrawn";
+        }
+
+        @Override
+        public TemplateInstance in(Language language) {
+            return switch (language) {
+                case nl -> Templates.responseWithdrawnNl(title, name);
+                case en -> Templates.responseWithdrawnEn(title, name);
+            };
+        }
+    }
+
+    /** the poster reported progress, to every respondent still in the procedure. */
+    public record ProcedureUpdate(String name, String title, ProcedureStatus status, String message)
+            implements MailContent {
+        @Override
+        public String template() {
+            return "procedure-update";
+        }
+
+        @Override
+        public TemplateInstance in(Language language) {
+            return switch (language) {
+                case nl -> Templates.procedureUpdateNl(name, title, status, message);
+                case en -> Templates.procedureUpdateEn(name, title, status, message);
+            };
+        }
+    }
+}
