@@ -1,12 +1,13 @@
-# Werkbank — local stack and tests. The work is done by scripts/stack.sh (settings:
-# config/stack.env; state: .run/). Every recipe sets JAVA_HOME to a JDK >= 21 there.
+# Werkbank — local stack, linters and tests. The work is done by scripts/stack.sh and the
+# files it sources from scripts/lib/ (settings: config/stack.env; state: .run/). Every
+# recipe sets JAVA_HOME to a JDK >= 21 there.
 
 SHELL := /bin/bash
 STACK := scripts/stack.sh
 
 # The targets share ports, databases and backend/target: never run them in parallel.
 .NOTPARALLEL:
-.PHONY: help run stop status infra test test-backend test-frontend test-e2e openapi reset
+.PHONY: help run stop status infra lint format test test-backend test-frontend test-e2e openapi reset
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
@@ -23,7 +24,13 @@ status: ## show what runs
 infra: ## only PostgreSQL, Keycloak and GreenMail, left running (make stop ends them)
 	@$(STACK) infra
 
-test: ## all tests: backend (mvn verify), frontend unit tests, browser tests
+lint: ## ShellCheck on every shell script, npm run lint in frontend/, Spotless check of backend/
+	@$(STACK) lint
+
+format: ## mvn spotless:apply in backend/, npm run format in frontend/ when package.json has it
+	@$(STACK) format
+
+test: ## lint, then all tests (backend, frontend unit, browser); goes on after a failure
 	@$(STACK) test
 
 test-backend: ## mvn -B verify (self-contained: embedded PostgreSQL, OIDC test server)
