@@ -2,7 +2,12 @@ import { forwardRef, type InputHTMLAttributes, type ReactNode, type TextareaHTML
 import { useI18n } from '@/lib/i18n';
 
 /** The ids a control points at with aria-describedby: its hint and its error. */
-function describedBy(id: string, hint: ReactNode | undefined, error: string | undefined, extra?: string): string | undefined {
+function describedBy(
+  id: string,
+  hint: ReactNode | undefined,
+  error: string | undefined,
+  extra?: string,
+): string | undefined {
   const ids = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined, extra].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
@@ -84,7 +89,18 @@ type TextAreaFieldProps = BaseFieldProps &
     onValueChange: (value: string) => void;
   };
 
-export function TextAreaField({ id, label, hint, error, required, className, value, onValueChange, rows = 4, ...rest }: TextAreaFieldProps) {
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  value,
+  onValueChange,
+  rows = 4,
+  ...rest
+}: TextAreaFieldProps) {
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
       <Label id={id} label={label} required={required} />
@@ -152,7 +168,16 @@ interface RadioGroupProps<T extends string> {
 }
 
 /** Radio buttons in a fieldset with a legend; each option can carry an explanation. */
-export function RadioGroup<T extends string>({ id, name, legend, options, value, onValueChange, error, hint }: RadioGroupProps<T>) {
+export function RadioGroup<T extends string>({
+  id,
+  name,
+  legend,
+  options,
+  value,
+  onValueChange,
+  error,
+  hint,
+}: RadioGroupProps<T>) {
   return (
     <fieldset
       className={`fieldset${error ? ' field--error' : ''}`}

@@ -32,7 +32,14 @@ export function createFakeAuth(options: FakeAuthOptions = {}): AuthContextProps 
     ? ({
         access_token: options.user.accessToken,
         token_type: 'Bearer',
-        profile: { sub: options.user.sub, name: options.user.name, iss: 'http://localhost:8180/realms/werkbank', aud: 'werkbank-spa', exp: 0, iat: 0 },
+        profile: {
+          sub: options.user.sub,
+          name: options.user.name,
+          iss: 'http://localhost:8180/realms/werkbank',
+          aud: 'werkbank-spa',
+          exp: 0,
+          iat: 0,
+        },
         expired: false,
         state: undefined,
       } as unknown as User)
@@ -43,7 +50,11 @@ export function createFakeAuth(options: FakeAuthOptions = {}): AuthContextProps 
     isAuthenticated: user !== null,
     activeNavigator: undefined,
     error: options.error,
-    settings: { authority: 'http://localhost:8180/realms/werkbank', client_id: 'werkbank-spa', redirect_uri: 'http://localhost:3000/auth/callback' },
+    settings: {
+      authority: 'http://localhost:8180/realms/werkbank',
+      client_id: 'werkbank-spa',
+      redirect_uri: 'http://localhost:3000/auth/callback',
+    },
     events: fakeEvents(),
     clearStaleState: vi.fn(async () => undefined),
     removeUser: vi.fn(async () => undefined),

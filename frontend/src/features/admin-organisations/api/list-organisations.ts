@@ -4,10 +4,15 @@ import { toApiError, useApiClient, useSubject, type ApiClient, type components }
 export type Organisation = components['schemas']['Organisation'];
 export type OrganisationPage = components['schemas']['OrganisationPage'];
 
-export const organisationsKey = (subject: string | undefined) => ['admin', 'organisations', subject ?? 'anonymous'] as const;
+export const organisationsKey = (subject: string | undefined) =>
+  ['admin', 'organisations', subject ?? 'anonymous'] as const;
 
 /** GET /api/v1/organisations (admin): all organisations, oldest first, by cursor. */
-export async function listOrganisations(client: ApiClient, cursor: string | undefined, signal?: AbortSignal): Promise<OrganisationPage> {
+export async function listOrganisations(
+  client: ApiClient,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+): Promise<OrganisationPage> {
   const { data, error, response } = await client.GET('/api/v1/organisations', {
     params: { query: cursor ? { cursor } : {} },
     signal,

@@ -4,14 +4,18 @@ import { organisationsKey, type Organisation, type OrganisationPage } from './li
 
 /** POST /api/v1/organisations/{id}/verification: mark as verified (admin). */
 export async function verifyOrganisation(client: ApiClient, id: string): Promise<Organisation> {
-  const { data, error, response } = await client.POST('/api/v1/organisations/{id}/verification', { params: { path: { id } } });
+  const { data, error, response } = await client.POST('/api/v1/organisations/{id}/verification', {
+    params: { path: { id } },
+  });
   if (!response.ok || data === undefined) throw toApiError(response, error);
   return data;
 }
 
 /** DELETE /api/v1/organisations/{id}/verification: withdraw the verification (admin). */
 export async function unverifyOrganisation(client: ApiClient, id: string): Promise<Organisation> {
-  const { data, error, response } = await client.DELETE('/api/v1/organisations/{id}/verification', { params: { path: { id } } });
+  const { data, error, response } = await client.DELETE('/api/v1/organisations/{id}/verification', {
+    params: { path: { id } },
+  });
   if (!response.ok || data === undefined) throw toApiError(response, error);
   return data;
 }

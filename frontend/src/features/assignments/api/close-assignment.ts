@@ -5,7 +5,11 @@ import { assignmentKeys } from './keys';
 import { manageHeaders } from './manage-token';
 
 /** POST /api/v1/managed-assignments/{id}/close: PUBLISHED → CLOSED (the procedure is over); 409 from any other status. */
-export async function closeAssignment(client: ApiClient, id: string, token: string | undefined): Promise<ManagedAssignment> {
+export async function closeAssignment(
+  client: ApiClient,
+  id: string,
+  token: string | undefined,
+): Promise<ManagedAssignment> {
   const { data, error, response } = await client.POST('/api/v1/managed-assignments/{id}/close', {
     params: { path: { id } },
     headers: manageHeaders(token),

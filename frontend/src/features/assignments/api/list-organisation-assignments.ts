@@ -5,7 +5,10 @@ import { assignmentKeys } from './keys';
 export type ManagedAssignmentList = components['schemas']['ManagedAssignmentList'];
 
 /** GET /api/v1/managed-assignments: all assignments of the signed-in client's organisation. */
-export async function listOrganisationAssignments(client: ApiClient, signal?: AbortSignal): Promise<ManagedAssignmentList> {
+export async function listOrganisationAssignments(
+  client: ApiClient,
+  signal?: AbortSignal,
+): Promise<ManagedAssignmentList> {
   const { data, error, response } = await client.GET('/api/v1/managed-assignments', { signal });
   if (!response.ok || data === undefined) throw toApiError(response, error);
   return data;

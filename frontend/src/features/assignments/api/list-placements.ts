@@ -6,7 +6,12 @@ import { manageHeaders } from './manage-token';
 export type PlacementList = components['schemas']['PlacementList'];
 
 /** GET /api/v1/managed-assignments/{id}/placements: placements with their invoices. */
-export async function listPlacements(client: ApiClient, id: string, token: string | undefined, signal?: AbortSignal): Promise<PlacementList> {
+export async function listPlacements(
+  client: ApiClient,
+  id: string,
+  token: string | undefined,
+  signal?: AbortSignal,
+): Promise<PlacementList> {
   const { data, error, response } = await client.GET('/api/v1/managed-assignments/{id}/placements', {
     params: { path: { id } },
     headers: manageHeaders(token),

@@ -14,11 +14,14 @@ export async function placeRespondent(
   responseId: string,
   input: PlacementInput,
 ): Promise<Placement> {
-  const { data, error, response } = await client.POST('/api/v1/managed-assignments/{id}/responses/{responseId}/placement', {
-    params: { path: { id, responseId } },
-    headers: manageHeaders(token),
-    body: input,
-  });
+  const { data, error, response } = await client.POST(
+    '/api/v1/managed-assignments/{id}/responses/{responseId}/placement',
+    {
+      params: { path: { id, responseId } },
+      headers: manageHeaders(token),
+      body: input,
+    },
+  );
   if (!response.ok || data === undefined) throw toApiError(response, error);
   return data;
 }

@@ -11,8 +11,7 @@ export type SubmissionReceived = components['schemas']['SubmissionReceived'];
 export type AssignmentSubmission = components['schemas']['AssignmentSubmission'] & { website?: string };
 
 export type PostResult =
-  | { kind: 'draft'; assignment: ManagedAssignment }
-  | { kind: 'received'; receipt: SubmissionReceived };
+  { kind: 'draft'; assignment: ManagedAssignment } | { kind: 'received'; receipt: SubmissionReceived };
 
 /**
  * POST /api/v1/assignments: a signed-in client gets its organisation's draft (201); anyone else

@@ -35,6 +35,7 @@ export async function respondToAssignment(
 export function useRespondToAssignment(id: string) {
   const client = useApiClient();
   return useMutation({
-    mutationFn: ({ input, cv }: { input: ResponseInput; cv: File | null }) => respondToAssignment(client, id, input, cv),
+    mutationFn: ({ input, cv }: { input: ResponseInput; cv: File | null }) =>
+      respondToAssignment(client, id, input, cv),
   });
 }

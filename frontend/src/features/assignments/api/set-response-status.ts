@@ -15,11 +15,14 @@ export async function setResponseStatus(
   responseId: string,
   status: PosterResponseStatus,
 ): Promise<ReceivedResponse> {
-  const { data, error, response } = await client.POST('/api/v1/managed-assignments/{id}/responses/{responseId}/status', {
-    params: { path: { id, responseId } },
-    headers: manageHeaders(token),
-    body: { status },
-  });
+  const { data, error, response } = await client.POST(
+    '/api/v1/managed-assignments/{id}/responses/{responseId}/status',
+    {
+      params: { path: { id, responseId } },
+      headers: manageHeaders(token),
+      body: { status },
+    },
+  );
   if (!response.ok || data === undefined) throw toApiError(response, error);
   return data;
 }

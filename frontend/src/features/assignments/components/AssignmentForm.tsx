@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField, TextField, type SummaryError } from '@/components/form';
+import {
+  CheckboxField,
+  ErrorSummary,
+  RadioGroup,
+  TextAreaField,
+  TextField,
+  type SummaryError,
+} from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import {
@@ -53,7 +60,15 @@ interface AssignmentFormProps {
  * The assignment (AssignmentInput) and, for posting without an account, the poster. Checks mirror
  * openapi.yaml's limits; the server's problem+json field errors land on the same inputs.
  */
-export function AssignmentForm({ initial, withPoster, showNameOrganisation, submitLabel, pending, onValidSubmit, testId = 'assignment-form' }: AssignmentFormProps) {
+export function AssignmentForm({
+  initial,
+  withPoster,
+  showNameOrganisation,
+  submitLabel,
+  pending,
+  onValidSubmit,
+  testId = 'assignment-form',
+}: AssignmentFormProps) {
   const { t } = useI18n();
   const [values, setValues] = useState(initial);
   const [attempted, setAttempted] = useState(false);
@@ -84,7 +99,9 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
       paths.add(`assignment.questions[${index}].text`);
       if (question.kind === 'CHOICE') {
         paths.add(`assignment.questions[${index}].options`);
-        question.options.forEach((_, optionIndex) => paths.add(`assignment.questions[${index}].options[${optionIndex}]`));
+        question.options.forEach((_, optionIndex) =>
+          paths.add(`assignment.questions[${index}].options[${optionIndex}]`),
+        );
       }
     });
     return paths;
@@ -97,7 +114,8 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
     if (question) {
       const n = Number(question[1]) + 1;
       const entry = t('assignments.questions.entry', { n });
-      if (question[3] !== undefined) return `${entry}, ${t('assignments.questions.option', { n: Number(question[3]) + 1 })}`;
+      if (question[3] !== undefined)
+        return `${entry}, ${t('assignments.questions.option', { n: Number(question[3]) + 1 })}`;
       return `${entry}, ${t(question[2] === 'text' ? 'assignments.questions.text' : 'assignments.questions.optionsShort')}`;
     }
     return undefined;
@@ -176,7 +194,13 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
       )}
 
       <h2>{t('assignments.form.sectionAssignment')}</h2>
-      <TextField {...field('assignment.title')} label={t('assignments.field.title')} required value={values.title} onValueChange={(v) => update('title', v)} />
+      <TextField
+        {...field('assignment.title')}
+        label={t('assignments.field.title')}
+        required
+        value={values.title}
+        onValueChange={(v) => update('title', v)}
+      />
       <TextAreaField
         {...field('assignment.description')}
         label={t('assignments.field.description')}
@@ -197,7 +221,12 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
           value={values.postcodeArea}
           onValueChange={(v) => update('postcodeArea', v)}
         />
-        <CheckboxField id="assignment-abroad" label={t('assignments.field.abroad')} checked={values.abroad} onCheckedChange={(v) => update('abroad', v)} />
+        <CheckboxField
+          id="assignment-abroad"
+          label={t('assignments.field.abroad')}
+          checked={values.abroad}
+          onCheckedChange={(v) => update('abroad', v)}
+        />
       </div>
       <RadioGroup
         id={fieldId('assignment.remote')}
@@ -213,7 +242,13 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
         }))}
       />
       <div className="form-grid">
-        <TextField {...field('assignment.startDate')} type="date" label={t('assignments.field.startDate')} value={values.startDate} onValueChange={(v) => update('startDate', v)} />
+        <TextField
+          {...field('assignment.startDate')}
+          type="date"
+          label={t('assignments.field.startDate')}
+          value={values.startDate}
+          onValueChange={(v) => update('startDate', v)}
+        />
         <TextField
           {...field('assignment.durationWeeks')}
           label={t('assignments.field.durationWeeks')}
@@ -274,7 +309,11 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
         />
       )}
 
-      <QuestionBuilder questions={values.questions} onChange={(questions) => update('questions', questions)} errorFor={errorFor} />
+      <QuestionBuilder
+        questions={values.questions}
+        onChange={(questions) => update('questions', questions)}
+        errorFor={errorFor}
+      />
 
       {withPoster && (
         <fieldset className="fieldset" aria-describedby="poster-privacy">
@@ -282,7 +321,14 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
           <p id="poster-privacy" className="notice" data-testid="poster-privacy">
             {t('assignments.poster.privacy')}
           </p>
-          <TextField {...field('poster.name')} label={t('assignments.poster.name')} required autoComplete="name" value={values.poster.name} onValueChange={(v) => updatePoster('name', v)} />
+          <TextField
+            {...field('poster.name')}
+            label={t('assignments.poster.name')}
+            required
+            autoComplete="name"
+            value={values.poster.name}
+            onValueChange={(v) => updatePoster('name', v)}
+          />
           <TextField
             {...field('poster.organisation')}
             label={t('assignments.poster.organisation')}
@@ -327,7 +373,13 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
       )}
 
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={pending} aria-disabled={pending} data-testid={`${testId}-submit`}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={pending}
+          aria-disabled={pending}
+          data-testid={`${testId}-submit`}
+        >
           {submitLabel}
         </button>
         {pending && (

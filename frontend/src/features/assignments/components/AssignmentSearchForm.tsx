@@ -5,7 +5,13 @@ import type { AssignmentSearchCriteria } from '../api/list-assignments';
 import { criteriaFromForm, formFromCriteria, type AssignmentSearchField } from './search-criteria';
 
 /** Search published assignments: free text, skills, region, remote option, minimum rate, start. */
-export function AssignmentSearchForm({ criteria, onSearch }: { criteria: AssignmentSearchCriteria; onSearch: (criteria: AssignmentSearchCriteria) => void }) {
+export function AssignmentSearchForm({
+  criteria,
+  onSearch,
+}: {
+  criteria: AssignmentSearchCriteria;
+  onSearch: (criteria: AssignmentSearchCriteria) => void;
+}) {
   const { t } = useI18n();
   const [values, setValues] = useState(() => formFromCriteria(criteria));
   const [errors, setErrors] = useState<Partial<Record<AssignmentSearchField, MessageKey>>>({});
@@ -35,9 +41,23 @@ export function AssignmentSearchForm({ criteria, onSearch }: { criteria: Assignm
   }
 
   return (
-    <form className="form" role="search" aria-label={t('assignments.search.label')} noValidate onSubmit={onSubmit} data-testid="assignment-search">
+    <form
+      className="form"
+      role="search"
+      aria-label={t('assignments.search.label')}
+      noValidate
+      onSubmit={onSubmit}
+      data-testid="assignment-search"
+    >
       <div className="form-grid">
-        <TextField id="assignment-search-q" label={t('assignments.search.q')} type="search" value={values.q} error={errorOf('q')} onValueChange={set('q')} />
+        <TextField
+          id="assignment-search-q"
+          label={t('assignments.search.q')}
+          type="search"
+          value={values.q}
+          error={errorOf('q')}
+          onValueChange={set('q')}
+        />
         <TextField
           id="assignment-search-skills"
           label={t('assignments.search.skills')}

@@ -32,7 +32,10 @@ export function ManageActions({ assignment, token }: { assignment: ManagedAssign
     if (done) statusRef.current?.focus();
   }, [done]);
 
-  const run = (mutation: { mutate: (v: void, o: { onSuccess: () => void }) => void; reset: () => void }, message: MessageKey) => {
+  const run = (
+    mutation: { mutate: (v: void, o: { onSuccess: () => void }) => void; reset: () => void },
+    message: MessageKey,
+  ) => {
     submit.reset();
     close.reset();
     archive.reset();
@@ -53,21 +56,46 @@ export function ManageActions({ assignment, token }: { assignment: ManagedAssign
       <div className="button-row">
         {status === 'DRAFT' && (
           <>
-            <button type="button" className="button" aria-expanded={editing} aria-controls="manage-edit" data-testid="manage-edit" onClick={() => setEditing((v) => !v)}>
+            <button
+              type="button"
+              className="button"
+              aria-expanded={editing}
+              aria-controls="manage-edit"
+              data-testid="manage-edit"
+              onClick={() => setEditing((v) => !v)}
+            >
               {t(editing ? 'manage.actions.stopEditing' : 'manage.actions.edit')}
             </button>
-            <button type="button" className="button button--primary" disabled={pending} data-testid="manage-submit" onClick={() => run(submit, 'manage.actions.submitted')}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={pending}
+              data-testid="manage-submit"
+              onClick={() => run(submit, 'manage.actions.submitted')}
+            >
               {t('manage.actions.submit')}
             </button>
           </>
         )}
         {status === 'PUBLISHED' && (
-          <button type="button" className="button" disabled={pending} data-testid="manage-close" onClick={() => run(close, 'manage.actions.closed')}>
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            data-testid="manage-close"
+            onClick={() => run(close, 'manage.actions.closed')}
+          >
             {t('manage.actions.close')}
           </button>
         )}
         {status === 'CLOSED' && (
-          <button type="button" className="button" disabled={pending} data-testid="manage-archive" onClick={() => run(archive, 'manage.actions.archived')}>
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            data-testid="manage-archive"
+            onClick={() => run(archive, 'manage.actions.archived')}
+          >
             {t('manage.actions.archive')}
           </button>
         )}
@@ -90,7 +118,15 @@ export function ManageActions({ assignment, token }: { assignment: ManagedAssign
   );
 }
 
-function EditDraft({ assignment, token, onSaved }: { assignment: ManagedAssignment; token: string | undefined; onSaved: () => void }) {
+function EditDraft({
+  assignment,
+  token,
+  onSaved,
+}: {
+  assignment: ManagedAssignment;
+  token: string | undefined;
+  onSaved: () => void;
+}) {
   const { t } = useI18n();
   const update = useUpdateManagedAssignment(assignment.id, token);
   const [initial] = useState(() => fromManagedAssignment(assignment));
@@ -162,10 +198,22 @@ function ReportProgressForm({ assignment, token }: { assignment: ManagedAssignme
           </div>
         ))}
       </fieldset>
-      <TextAreaField id="progress-message" label={t('manage.progress.message')} hint={t('manage.progress.messageHint')} error={error} value={message} onValueChange={setMessage} />
+      <TextAreaField
+        id="progress-message"
+        label={t('manage.progress.message')}
+        hint={t('manage.progress.messageHint')}
+        error={error}
+        value={message}
+        onValueChange={setMessage}
+      />
       {report.isError && <ErrorMessage error={report.error} heading={t('manage.progress.failed')} />}
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={report.isPending} data-testid="progress-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={report.isPending}
+          data-testid="progress-submit"
+        >
           {t('manage.progress.submit')}
         </button>
         <p role="status" className="form-actions__status">

@@ -121,7 +121,9 @@ export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuild
                     {question.options.map((option, optionIndex) => {
                       const optionPath = `${optionsPath}[${optionIndex}]`;
                       const optionError = errorFor(optionPath);
-                      const describedBy = [optionError ? `${fieldId(optionPath)}-error` : undefined].filter(Boolean).join(' ');
+                      const describedBy = [optionError ? `${fieldId(optionPath)}-error` : undefined]
+                        .filter(Boolean)
+                        .join(' ');
                       return (
                         <div key={option.key} className={`field${optionError ? ' field--error' : ''}`}>
                           <label htmlFor={fieldId(optionPath)} className="field__label">
@@ -138,7 +140,9 @@ export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuild
                               onChange={(event) =>
                                 update(index, {
                                   ...question,
-                                  options: question.options.map((o, i) => (i === optionIndex ? { ...o, text: event.target.value } : o)),
+                                  options: question.options.map((o, i) =>
+                                    i === optionIndex ? { ...o, text: event.target.value } : o,
+                                  ),
                                 })
                               }
                             />
@@ -185,7 +189,11 @@ export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuild
                     onClick={() => {
                       onChange(moveQuestion(questions, index, -1));
                       setAnnouncement(t('assignments.questions.moved', { n, position: n - 1 }));
-                      setFocusTarget(index - 1 === 0 ? `${fieldId(`assignment.questions[${index - 1}]`)}-down` : `${fieldId(`assignment.questions[${index - 1}]`)}-up`);
+                      setFocusTarget(
+                        index - 1 === 0
+                          ? `${fieldId(`assignment.questions[${index - 1}]`)}-down`
+                          : `${fieldId(`assignment.questions[${index - 1}]`)}-up`,
+                      );
                     }}
                   >
                     {t('assignments.questions.up')}
@@ -200,7 +208,9 @@ export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuild
                       onChange(moveQuestion(questions, index, 1));
                       setAnnouncement(t('assignments.questions.moved', { n, position: n + 1 }));
                       const target = `assignment.questions[${index + 1}]`;
-                      setFocusTarget(index + 1 === questions.length - 1 ? `${fieldId(target)}-up` : `${fieldId(target)}-down`);
+                      setFocusTarget(
+                        index + 1 === questions.length - 1 ? `${fieldId(target)}-up` : `${fieldId(target)}-down`,
+                      );
                     }}
                   >
                     {t('assignments.questions.down')}

@@ -127,7 +127,13 @@ function ReceivedResponseItem({
       <ResponseAnswers answers={response.answers} motivation={response.motivation} />
       {response.hasCv && (
         <p className="button-row">
-          <button type="button" className="button" disabled={download.isPending} data-testid="received-cv" onClick={() => download.mutate()}>
+          <button
+            type="button"
+            className="button"
+            disabled={download.isPending}
+            data-testid="received-cv"
+            onClick={() => download.mutate()}
+          >
             {t('received.downloadCv', { name: response.name })}
           </button>
         </p>
@@ -139,10 +145,20 @@ function ReceivedResponseItem({
   );
 }
 
-function StatusForm({ assignmentId, token, response }: { assignmentId: string; token: string | undefined; response: ReceivedResponse }) {
+function StatusForm({
+  assignmentId,
+  token,
+  response,
+}: {
+  assignmentId: string;
+  token: string | undefined;
+  response: ReceivedResponse;
+}) {
   const { t } = useI18n();
   const setStatus = useSetResponseStatus(assignmentId, token, response.id);
-  const initial = POSTER_STATUSES.includes(response.status as PosterResponseStatus) ? (response.status as PosterResponseStatus) : 'IN_REVIEW';
+  const initial = POSTER_STATUSES.includes(response.status as PosterResponseStatus)
+    ? (response.status as PosterResponseStatus)
+    : 'IN_REVIEW';
   const [status, setStatusValue] = useState<PosterResponseStatus>(initial);
   const [done, setDone] = useState('');
   const selectId = `received-status-${response.id}`;
@@ -151,7 +167,10 @@ function StatusForm({ assignmentId, token, response }: { assignmentId: string; t
     event.preventDefault();
     setDone('');
     setStatus.mutate(status, {
-      onSuccess: (saved) => setDone(t('received.statusSaved', { name: saved.name, status: t(`response.status.${saved.status}` as MessageKey) })),
+      onSuccess: (saved) =>
+        setDone(
+          t('received.statusSaved', { name: saved.name, status: t(`response.status.${saved.status}` as MessageKey) }),
+        ),
     });
   }
 
@@ -186,7 +205,15 @@ function StatusForm({ assignmentId, token, response }: { assignmentId: string; t
   );
 }
 
-function PlacementForm({ assignmentId, token, response }: { assignmentId: string; token: string | undefined; response: ReceivedResponse }) {
+function PlacementForm({
+  assignmentId,
+  token,
+  response,
+}: {
+  assignmentId: string;
+  token: string | undefined;
+  response: ReceivedResponse;
+}) {
   const { t } = useI18n();
   const place = usePlaceRespondent(assignmentId, token, response.id);
   const [open, setOpen] = useState(false);
@@ -207,7 +234,8 @@ function PlacementForm({ assignmentId, token, response }: { assignmentId: string
     const found: { startDate?: string; endDate?: string } = {};
     if (!DATE_PATTERN.test(startDate)) found.startDate = t(startDate ? 'validation.date' : 'validation.required');
     if (!DATE_PATTERN.test(endDate)) found.endDate = t(endDate ? 'validation.date' : 'validation.required');
-    if (!found.startDate && !found.endDate && endDate < startDate) found.endDate = t('placements.validation.endBeforeStart');
+    if (!found.startDate && !found.endDate && endDate < startDate)
+      found.endDate = t('placements.validation.endBeforeStart');
     setErrors(found);
     if (found.startDate || found.endDate) {
       document.getElementById(found.startDate ? startId : endId)?.focus();
@@ -220,7 +248,8 @@ function PlacementForm({ assignmentId, token, response }: { assignmentId: string
           const fieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
           const server: { startDate?: string; endDate?: string } = {};
           for (const fieldError of fieldErrors) {
-            if (fieldError.field === 'startDate' || fieldError.field === 'endDate') server[fieldError.field] = fieldError.message;
+            if (fieldError.field === 'startDate' || fieldError.field === 'endDate')
+              server[fieldError.field] = fieldError.message;
           }
           setErrors(server);
         },
@@ -231,14 +260,28 @@ function PlacementForm({ assignmentId, token, response }: { assignmentId: string
   if (!open) {
     return (
       <p className="button-row">
-        <button type="button" className="button" aria-expanded={false} aria-controls={formId} data-testid="received-place" onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={false}
+          aria-controls={formId}
+          data-testid="received-place"
+          onClick={() => setOpen(true)}
+        >
           {t('placements.start', { name: response.name })}
         </button>
       </p>
     );
   }
   return (
-    <form id={formId} className="form" noValidate onSubmit={onSubmit} aria-labelledby={`${formId}-title`} data-testid="placement-form">
+    <form
+      id={formId}
+      className="form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby={`${formId}-title`}
+      data-testid="placement-form"
+    >
       <h4 id={`${formId}-title`}>{t('placements.formTitle', { name: response.name })}</h4>
       <p className="field__hint">{t('placements.formHint')}</p>
       <div className="form-grid">
@@ -265,7 +308,12 @@ function PlacementForm({ assignmentId, token, response }: { assignmentId: string
       </div>
       {place.isError && <ErrorMessage error={place.error} heading={t('placements.failed')} />}
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={place.isPending} data-testid="placement-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={place.isPending}
+          data-testid="placement-submit"
+        >
           {t('placements.submit')}
         </button>
         <button type="button" className="button" onClick={() => setOpen(false)}>

@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { CheckboxField, ErrorSummary, FieldErrorText, TextAreaField, TextField, type SummaryError } from '@/components/form';
+import {
+  CheckboxField,
+  ErrorSummary,
+  FieldErrorText,
+  TextAreaField,
+  TextField,
+  type SummaryError,
+} from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { CV_INPUT_ACCEPT, CV_MAX_MB } from '@/lib/cv-file';
 import { useI18n } from '@/lib/i18n';
@@ -105,13 +112,20 @@ export function RespondForm({ questions, withRespondent, profileCv, pending, onV
       showSummary(
         paths.map((path) => {
           const issue = errors[path];
-          return { targetId: controlId(path, questions), label: labelOf(path), message: issue ? t(issue.key, issue.params) : '' };
+          return {
+            targetId: controlId(path, questions),
+            label: labelOf(path),
+            message: issue ? t(issue.key, issue.params) : '',
+          };
         }),
       );
       return;
     }
     setSummary({ errors: [] });
-    const { input, answeredIds } = toResponseInput(values, questions, { withRespondent, profileCvOffered: profileCv !== null });
+    const { input, answeredIds } = toResponseInput(values, questions, {
+      withRespondent,
+      profileCvOffered: profileCv !== null,
+    });
     onValidSubmit(input, values.cv).catch((error: unknown) => {
       const fieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
       if (fieldErrors.length === 0) {
@@ -312,7 +326,13 @@ export function RespondForm({ questions, withRespondent, profileCv, pending, onV
       )}
 
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={pending} aria-disabled={pending} data-testid="respond-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={pending}
+          aria-disabled={pending}
+          data-testid="respond-submit"
+        >
           {t('respond.submit')}
         </button>
         {pending && (
@@ -340,7 +360,11 @@ interface AnswerChoicesProps {
 function AnswerChoices({ id, name, legend, required, options, value, error, onValueChange }: AnswerChoicesProps) {
   const { t } = useI18n();
   return (
-    <fieldset className={`fieldset${error ? ' field--error' : ''}`} id={id} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`fieldset${error ? ' field--error' : ''}`}
+      id={id}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend className="fieldset__legend">
         {legend}
         {required && <span className="field__required"> ({t('form.required')})</span>}

@@ -87,7 +87,9 @@ export function ManageAssignmentPage() {
       )}
 
       <ManageActions assignment={data} token={token} />
-      {['PUBLISHED', 'CLOSED', 'ARCHIVED'].includes(data.status) && <ReceivedResponses assignmentId={data.id} token={token} />}
+      {['PUBLISHED', 'CLOSED', 'ARCHIVED'].includes(data.status) && (
+        <ReceivedResponses assignmentId={data.id} token={token} />
+      )}
 
       <PosterDetails assignment={data} />
       <section aria-labelledby="manage-facts" className="section">

@@ -35,7 +35,8 @@ async function fillPoster(user: User) {
 describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
   it('posts assignment, questions and poster (cents, honeypot) and shows "check your e-mail" on 202', async () => {
     const api = mockApi({
-      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION', message: 'Check your e-mail.' }, 202),
+      'POST /api/v1/assignments': () =>
+        jsonResponse({ status: 'PENDING_VERIFICATION', message: 'Check your e-mail.' }, 202),
     });
     const user = userEvent.setup();
     renderApp({ route: '/assignments/new' });
@@ -80,9 +81,16 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
         rateMaxCents: 11000,
         skills: ['Scrum', 'Jira'],
         validThrough: '2099-12-31',
-        questions: [{ kind: 'CHOICE', text: 'Wanneer kun je starten?', required: true, options: ['Direct', 'Binnen een maand'] }],
+        questions: [
+          { kind: 'CHOICE', text: 'Wanneer kun je starten?', required: true, options: ['Direct', 'Binnen een maand'] },
+        ],
       },
-      poster: { name: 'Paula Plaatser', organisation: 'Gemeente Testdorp', email: 'paula@example.nl', phone: '06 12345678' },
+      poster: {
+        name: 'Paula Plaatser',
+        organisation: 'Gemeente Testdorp',
+        email: 'paula@example.nl',
+        phone: '06 12345678',
+      },
       website: '',
     });
   });
@@ -108,7 +116,9 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     const title = screen.getByLabelText(/^Titel/);
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(title).toHaveAccessibleDescription(/Vul dit veld in/);
-    expect(screen.getByLabelText(/^Maximaal uurtarief/)).toHaveAccessibleDescription(/niet lager zijn dan het minimumtarief/);
+    expect(screen.getByLabelText(/^Maximaal uurtarief/)).toHaveAccessibleDescription(
+      /niet lager zijn dan het minimumtarief/,
+    );
     expect(screen.getByLabelText(/^Publiceren tot en met/)).toHaveAccessibleDescription(/niet in het verleden/);
     expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/geldig e-mailadres/);
     expect(screen.getByTestId('assignment-questions-0-options-error')).toHaveTextContent('2 tot 20 keuzes');
@@ -160,7 +170,11 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
             title: 'Ongeldig verzoek',
             status: 400,
             errors: [
-              { field: 'assignment.questions[0].options', code: 'format', message: 'een keuzevraag heeft minstens 2 opties nodig' },
+              {
+                field: 'assignment.questions[0].options',
+                code: 'format',
+                message: 'een keuzevraag heeft minstens 2 opties nodig',
+              },
               { field: 'poster.email', code: 'format', message: 'moet een geldig e-mailadres zijn' },
             ],
           },
@@ -180,7 +194,10 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
 
     const summary = await screen.findByTestId('error-summary');
     expect(summary).toHaveTextContent('Ongeldig verzoek');
-    expect(within(summary).getByRole('link', { name: /Vraag 1, keuzes: een keuzevraag/ })).toHaveAttribute('href', '#assignment-questions-0-options');
+    expect(within(summary).getByRole('link', { name: /Vraag 1, keuzes: een keuzevraag/ })).toHaveAttribute(
+      'href',
+      '#assignment-questions-0-options',
+    );
     const group = screen.getByRole('group', { name: 'Keuzes bij vraag 1' });
     expect(group).toHaveAccessibleDescription(/een keuzevraag heeft minstens 2 opties nodig/);
     expect(screen.getByLabelText('Keuze 1')).toHaveAttribute('aria-invalid', 'true');
@@ -208,11 +225,21 @@ describe('NewAssignmentPage (client)', { timeout: 30_000 }, () => {
     const api = mockApi({
       'GET /api/v1/me': meWithRoles(['client']),
       'POST /api/v1/assignments': () =>
-        jsonResponse(managedAssignment({ status: 'DRAFT', poster: null, organisation: 'Jansen BV', nameOrganisation: true }), 201),
-      'GET /api/v1/managed-assignments/:id': managedAssignment({ status: 'DRAFT', poster: null, organisation: 'Jansen BV' }),
+        jsonResponse(
+          managedAssignment({ status: 'DRAFT', poster: null, organisation: 'Jansen BV', nameOrganisation: true }),
+          201,
+        ),
+      'GET /api/v1/managed-assignments/:id': managedAssignment({
+        status: 'DRAFT',
+        poster: null,
+        organisation: 'Jansen BV',
+      }),
     });
     const user = userEvent.setup();
-    const { router } = renderApp({ route: '/assignments/new', auth: createFakeAuth({ user: { accessToken: 'client-token', sub: 'kc-c' } }) });
+    const { router } = renderApp({
+      route: '/assignments/new',
+      auth: createFakeAuth({ user: { accessToken: 'client-token', sub: 'kc-c' } }),
+    });
 
     await screen.findByTestId('assignment-form');
     expect(screen.queryByTestId('poster-privacy')).not.toBeInTheDocument();

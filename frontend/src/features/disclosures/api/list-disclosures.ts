@@ -5,7 +5,11 @@ export type Disclosure = components['schemas']['Disclosure'];
 export type DisclosurePage = components['schemas']['DisclosurePage'];
 
 /** GET /api/v1/me/disclosures: who received my personal data (D-8), newest first, by cursor. */
-export async function listDisclosures(client: ApiClient, cursor: string | undefined, signal?: AbortSignal): Promise<DisclosurePage> {
+export async function listDisclosures(
+  client: ApiClient,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+): Promise<DisclosurePage> {
   const { data, error, response } = await client.GET('/api/v1/me/disclosures', {
     params: { query: cursor ? { cursor } : {} },
     signal,

@@ -3,7 +3,8 @@ import { isNotFound, toApiError, useApiClient, useSubject, type ApiClient, type 
 
 export type Organisation = components['schemas']['Organisation'];
 
-export const myOrganisationKey = (subject: string | undefined) => ['organisation', 'mine', subject ?? 'anonymous'] as const;
+export const myOrganisationKey = (subject: string | undefined) =>
+  ['organisation', 'mine', subject ?? 'anonymous'] as const;
 
 /** GET /api/v1/me/organisation: the caller's organisation, or null when they have none yet (404). */
 export async function getMyOrganisation(client: ApiClient, signal?: AbortSignal): Promise<Organisation | null> {

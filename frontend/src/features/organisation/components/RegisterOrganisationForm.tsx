@@ -68,7 +68,8 @@ export function RegisterOrganisationForm() {
           const messages: Partial<Record<Field, string>> = {};
           const extra: SummaryError[] = [];
           for (const fieldError of fieldErrors) {
-            if (fieldError.field === 'name' || fieldError.field === 'kvkNumber') messages[fieldError.field] = fieldError.message ?? '';
+            if (fieldError.field === 'name' || fieldError.field === 'kvkNumber')
+              messages[fieldError.field] = fieldError.message ?? '';
             else extra.push({ label: fieldError.field, message: fieldError.message ?? '' });
           }
           show(messages, extra);
@@ -83,7 +84,13 @@ export function RegisterOrganisationForm() {
       : undefined;
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="organisation-register-title" data-testid="organisation-form">
+    <form
+      className="form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="organisation-register-title"
+      data-testid="organisation-form"
+    >
       <h2 id="organisation-register-title">{t('organisation.register.title')}</h2>
       <p>{t('organisation.register.intro')}</p>
       <ErrorSummary ref={summaryRef} errors={summary} />
@@ -109,7 +116,12 @@ export function RegisterOrganisationForm() {
         error={errors.kvkNumber}
       />
       <div className="form-actions">
-        <button type="submit" className="button button--primary" data-testid="organisation-register" disabled={register.isPending}>
+        <button
+          type="submit"
+          className="button button--primary"
+          data-testid="organisation-register"
+          disabled={register.isPending}
+        >
           {t('organisation.register.submit')}
         </button>
       </div>

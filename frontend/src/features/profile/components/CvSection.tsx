@@ -116,7 +116,12 @@ export function CvSection({ cv, hasProfile }: { cv: CvInfo | null | undefined; h
                 }}
               />
             </div>
-            <button type="submit" className="button button--primary" data-testid="cv-upload" disabled={upload.isPending}>
+            <button
+              type="submit"
+              className="button button--primary"
+              data-testid="cv-upload"
+              disabled={upload.isPending}
+            >
               {t(cv ? 'profile.cv.replace' : 'profile.cv.upload')}
             </button>
           </form>

@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField, TextField, type SummaryError } from '@/components/form';
+import {
+  CheckboxField,
+  ErrorSummary,
+  RadioGroup,
+  TextAreaField,
+  TextField,
+  type SummaryError,
+} from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useSaveMyProfile } from '../api/save-my-profile';
@@ -66,7 +73,10 @@ export function ProfileForm({ initial, isNew }: ProfileFormProps) {
   const addEducationRef = useRef<HTMLButtonElement>(null);
 
   // After the first submit, field messages follow the input as it is corrected.
-  const clientErrors: ValidationErrors = useMemo(() => (attempted ? validateProfileForm(values) : {}), [attempted, values]);
+  const clientErrors: ValidationErrors = useMemo(
+    () => (attempted ? validateProfileForm(values) : {}),
+    [attempted, values],
+  );
 
   useEffect(() => {
     if (summaryVersion > 0) summaryRef.current?.focus();
@@ -80,8 +90,12 @@ export function ProfileForm({ initial, isNew }: ProfileFormProps) {
 
   const knownPaths = useMemo(() => {
     const paths = new Set(Object.keys(STATIC_LABELS));
-    values.experience.forEach((_, index) => EXPERIENCE_FIELDS.forEach((field) => paths.add(`experience[${index}].${field}`)));
-    values.education.forEach((_, index) => EDUCATION_FIELDS.forEach((field) => paths.add(`education[${index}].${field}`)));
+    values.experience.forEach((_, index) =>
+      EXPERIENCE_FIELDS.forEach((field) => paths.add(`experience[${index}].${field}`)),
+    );
+    values.education.forEach((_, index) =>
+      EDUCATION_FIELDS.forEach((field) => paths.add(`education[${index}].${field}`)),
+    );
     return paths;
   }, [values.experience, values.education]);
 
@@ -91,7 +105,9 @@ export function ProfileForm({ initial, isNew }: ProfileFormProps) {
     const row = /^(experience|education)\[(\d+)\]\.(\w+)$/.exec(path);
     if (row) {
       const [, list, index, field] = row;
-      const entry = t(list === 'experience' ? 'profile.experience.entry' : 'profile.education.entry', { n: Number(index) + 1 });
+      const entry = t(list === 'experience' ? 'profile.experience.entry' : 'profile.education.entry', {
+        n: Number(index) + 1,
+      });
       return `${entry}, ${t(`profile.${list as 'experience' | 'education'}.${field}` as MessageKey)}`;
     }
     return undefined;
@@ -171,10 +187,18 @@ export function ProfileForm({ initial, isNew }: ProfileFormProps) {
   }
 
   const otherSaveError =
-    save.isError && !(save.error instanceof ApiError && (save.error.problem?.errors?.length ?? 0) > 0) ? save.error : undefined;
+    save.isError && !(save.error instanceof ApiError && (save.error.problem?.errors?.length ?? 0) > 0)
+      ? save.error
+      : undefined;
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="profile-form-title" data-testid="profile-form">
+    <form
+      className="form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="profile-form-title"
+      data-testid="profile-form"
+    >
       <h2 id="profile-form-title">{t(isNew ? 'profile.form.titleNew' : 'profile.form.title')}</h2>
       {isNew && <p data-testid="profile-new">{t('profile.form.newIntro')}</p>}
       <p className="field__hint">{t('form.requiredExplained')}</p>

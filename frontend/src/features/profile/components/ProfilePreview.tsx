@@ -35,7 +35,11 @@ export function ProfilePreview() {
             </h3>
             {publicView ? <ProfileView profile={publicView} headingLevel={3} /> : <p>{t('profile.preview.nobody')}</p>}
           </section>
-          <section className="preview-pane" aria-labelledby="preview-organisation-title" data-testid="preview-organisation">
+          <section
+            className="preview-pane"
+            aria-labelledby="preview-organisation-title"
+            data-testid="preview-organisation"
+          >
             <h3 id="preview-organisation-title" className="preview-pane__title">
               {t('profile.preview.organisation')}
             </h3>

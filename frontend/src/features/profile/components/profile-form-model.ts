@@ -220,7 +220,8 @@ export function validateProfileForm(values: ProfileFormValues): ValidationErrors
     maxLength(at('clientName'), row.clientName, LIMITS.clientName);
     if (blank(row.startMonth)) errors[at('startMonth')] = { key: 'validation.required' };
     else if (!MONTH_PATTERN.test(row.startMonth.trim())) errors[at('startMonth')] = { key: 'validation.month' };
-    if (!blank(row.endMonth) && !MONTH_PATTERN.test(row.endMonth.trim())) errors[at('endMonth')] = { key: 'validation.month' };
+    if (!blank(row.endMonth) && !MONTH_PATTERN.test(row.endMonth.trim()))
+      errors[at('endMonth')] = { key: 'validation.month' };
     maxLength(at('tasks'), row.tasks, LIMITS.tasks);
   });
 
@@ -285,7 +286,8 @@ export function validateProfileForm(values: ProfileFormValues): ValidationErrors
   }
 
   if (!blank(values.email)) {
-    if (values.email.trim().length > LIMITS.email) errors['contact.email'] = { key: 'validation.maxLength', params: { max: LIMITS.email } };
+    if (values.email.trim().length > LIMITS.email)
+      errors['contact.email'] = { key: 'validation.maxLength', params: { max: LIMITS.email } };
     else if (!EMAIL_PATTERN.test(values.email.trim())) errors['contact.email'] = { key: 'validation.email' };
   }
   if (!blank(values.phone) && !PHONE_PATTERN.test(values.phone.trim())) {

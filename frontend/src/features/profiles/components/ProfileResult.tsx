@@ -11,7 +11,9 @@ export function ProfileResult({ profile }: { profile: ProfileShape }) {
     <li className="card" data-testid="profile-result" data-shape={profile.shape}>
       <h3 className="card__title">
         <Link to={`/profiles/${profile.id}`}>
-          {profile.shape === 'member' ? profile.displayName : t('profileView.anonymousWithHeadline', { headline: profile.headline })}
+          {profile.shape === 'member'
+            ? profile.displayName
+            : t('profileView.anonymousWithHeadline', { headline: profile.headline })}
         </Link>
       </h3>
       {profile.shape === 'member' && <p className="card__subtitle">{profile.headline}</p>}
@@ -27,7 +29,9 @@ export function ProfileResult({ profile }: { profile: ProfileShape }) {
       <p className="card__meta">
         {[
           regionLabel(region, t),
-          profile.availableFrom ? t('profileView.availableFrom', { date: formatDate(profile.availableFrom, language) }) : undefined,
+          profile.availableFrom
+            ? t('profileView.availableFrom', { date: formatDate(profile.availableFrom, language) })
+            : undefined,
           profile.hoursPerWeek != null ? t('profileView.hours', { hours: profile.hoursPerWeek }) : undefined,
           rate,
         ]

@@ -17,7 +17,13 @@ const LABELS: Record<SearchField, MessageKey> = {
   maxRate: 'search.maxRate',
 };
 
-export function SearchForm({ criteria, onSearch }: { criteria: ProfileSearchCriteria; onSearch: (criteria: ProfileSearchCriteria) => void }) {
+export function SearchForm({
+  criteria,
+  onSearch,
+}: {
+  criteria: ProfileSearchCriteria;
+  onSearch: (criteria: ProfileSearchCriteria) => void;
+}) {
   const { t } = useI18n();
   const [values, setValues] = useState<SearchFormValues>(() => formFromCriteria(criteria));
   const [errors, setErrors] = useState<Partial<Record<SearchField, string>>>({});
@@ -88,7 +94,12 @@ export function SearchForm({ criteria, onSearch }: { criteria: ProfileSearchCrit
             onValueChange={(value) => update('region', value)}
             error={errors.region}
           />
-          <CheckboxField id="search-abroad" label={t('search.abroad')} checked={values.abroad} onCheckedChange={(checked) => update('abroad', checked)} />
+          <CheckboxField
+            id="search-abroad"
+            label={t('search.abroad')}
+            checked={values.abroad}
+            onCheckedChange={(checked) => update('abroad', checked)}
+          />
         </div>
         <TextField
           id="search-available-from"

@@ -5,7 +5,9 @@ import type { MyResponse, MyResponseList } from './list-my-responses';
 
 /** POST /api/v1/me/responses/{id}/withdraw: the poster is told; 409 when already withdrawn. */
 export async function withdrawMyResponse(client: ApiClient, id: string): Promise<MyResponse> {
-  const { data, error, response } = await client.POST('/api/v1/me/responses/{id}/withdraw', { params: { path: { id } } });
+  const { data, error, response } = await client.POST('/api/v1/me/responses/{id}/withdraw', {
+    params: { path: { id } },
+  });
   if (!response.ok || data === undefined) throw toApiError(response, error);
   return data;
 }

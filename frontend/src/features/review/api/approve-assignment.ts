@@ -5,7 +5,9 @@ import type { ManagedAssignment, ManagedAssignmentList } from './list-review-que
 
 /** POST /api/v1/managed-assignments/{id}/approve: PENDING_REVIEW → PUBLISHED (admin). */
 export async function approveAssignment(client: ApiClient, id: string): Promise<ManagedAssignment> {
-  const { data, error, response } = await client.POST('/api/v1/managed-assignments/{id}/approve', { params: { path: { id } } });
+  const { data, error, response } = await client.POST('/api/v1/managed-assignments/{id}/approve', {
+    params: { path: { id } },
+  });
   if (!response.ok || data === undefined) throw toApiError(response, error);
   return data;
 }

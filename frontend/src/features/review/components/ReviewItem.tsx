@@ -13,7 +13,13 @@ const REASON_MAX = 1000;
  * One assignment waiting for review, with who posted it (staff only) and the two decisions. The
  * buttons' accessible names include the title, so a list of them stays distinguishable.
  */
-export function ReviewItem({ assignment, onDecided }: { assignment: ManagedAssignment; onDecided: (message: string) => void }) {
+export function ReviewItem({
+  assignment,
+  onDecided,
+}: {
+  assignment: ManagedAssignment;
+  onDecided: (message: string) => void;
+}) {
   const { t, language } = useI18n();
   const approve = useApproveAssignment();
   const reject = useRejectAssignment();
@@ -27,13 +33,20 @@ export function ReviewItem({ assignment, onDecided }: { assignment: ManagedAssig
   function onReject(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const trimmed = reason.trim();
-    const error = !trimmed ? t('validation.required') : trimmed.length > REASON_MAX ? t('validation.maxLength', { max: REASON_MAX }) : undefined;
+    const error = !trimmed
+      ? t('validation.required')
+      : trimmed.length > REASON_MAX
+        ? t('validation.maxLength', { max: REASON_MAX })
+        : undefined;
     setReasonError(error);
     if (error) {
       document.getElementById(reasonId)?.focus();
       return;
     }
-    reject.mutate({ id: assignment.id, reason: trimmed }, { onSuccess: () => onDecided(t('review.rejected', { title })) });
+    reject.mutate(
+      { id: assignment.id, reason: trimmed },
+      { onSuccess: () => onDecided(t('review.rejected', { title })) },
+    );
   }
 
   const poster = assignment.poster;
@@ -73,7 +86,9 @@ export function ReviewItem({ assignment, onDecided }: { assignment: ManagedAssig
       <p style={{ whiteSpace: 'pre-wrap' }}>{assignment.description}</p>
       <AssignmentQuestions questions={assignment.questions} headingId={`review-${assignment.id}-questions`} />
 
-      {(approve.isError || reject.isError) && <ErrorMessage error={approve.error ?? reject.error} heading={t('review.failed', { title })} />}
+      {(approve.isError || reject.isError) && (
+        <ErrorMessage error={approve.error ?? reject.error} heading={t('review.failed', { title })} />
+      )}
       <div className="button-row">
         <button
           type="button"
@@ -99,7 +114,13 @@ export function ReviewItem({ assignment, onDecided }: { assignment: ManagedAssig
         </button>
       </div>
       {rejecting && (
-        <form id={`review-${assignment.id}-reject`} className="form" noValidate onSubmit={onReject} aria-label={t('review.rejectForm', { title })}>
+        <form
+          id={`review-${assignment.id}-reject`}
+          className="form"
+          noValidate
+          onSubmit={onReject}
+          aria-label={t('review.rejectForm', { title })}
+        >
           <TextAreaField
             id={reasonId}
             label={t('review.reason', { title })}
