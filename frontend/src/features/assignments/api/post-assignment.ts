@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { toApiError, useApiClient, type ApiClient, type components } from '@/lib/api';
+import { unwrapResponse, useApiClient, type ApiClient, type components } from '@/lib/api';
 import type { ManagedAssignment } from './get-managed-assignment';
 
 export type AssignmentInput = components['schemas']['AssignmentInput'];
@@ -18,8 +18,7 @@ export type PostResult =
  * gets 202 and confirms by the link in the e-mail.
  */
 export async function postAssignment(client: ApiClient, submission: AssignmentSubmission): Promise<PostResult> {
-  const { data, error, response } = await client.POST('/api/v1/assignments', { body: submission });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
+  const { data, response } = await unwrapResponse(client.POST('/api/v1/assignments', { body: submission }));
   if (response.status === 201) return { kind: 'draft', assignment: data as ManagedAssignment };
   return { kind: 'received', receipt: data as SubmissionReceived };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { TextField } from '@/components/form';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import type { AssignmentSearchCriteria } from '../api/list-assignments';
@@ -16,10 +16,12 @@ export function AssignmentSearchForm({
   const [values, setValues] = useState(() => formFromCriteria(criteria));
   const [errors, setErrors] = useState<Partial<Record<AssignmentSearchField, MessageKey>>>({});
 
-  // Back/forward changes the address: show its criteria.
-  useEffect(() => {
+  // Back/forward changes the address: show its criteria (state adjusted while rendering, not in an effect).
+  const [shownCriteria, setShownCriteria] = useState(criteria);
+  if (shownCriteria !== criteria) {
+    setShownCriteria(criteria);
     setValues(formFromCriteria(criteria));
-  }, [criteria]);
+  }
 
   const set = (key: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
   const errorOf = (field: AssignmentSearchField) => {

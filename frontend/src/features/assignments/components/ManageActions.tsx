@@ -17,11 +17,11 @@ const PROCEDURE_STATUSES: ProcedureStatus[] = ['OPEN', 'SELECTING', 'FILLED', 'C
  * What the poster can do in this status (A-3: transitions are explicit endpoints). The API
  * decides: a 409 (e.g. the status changed meanwhile) is shown right here.
  */
-export function ManageActions({ assignment, token }: { assignment: ManagedAssignment; token: string | undefined }) {
+export function ManageActions({ assignment }: { assignment: ManagedAssignment }) {
   const { t } = useI18n();
-  const submit = useSubmitAssignment(assignment.id, token);
-  const close = useCloseAssignment(assignment.id, token);
-  const archive = useArchiveAssignment(assignment.id, token);
+  const submit = useSubmitAssignment(assignment.id);
+  const close = useCloseAssignment(assignment.id);
+  const archive = useArchiveAssignment(assignment.id);
   const [editing, setEditing] = useState(false);
   const [done, setDone] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -105,7 +105,7 @@ export function ManageActions({ assignment, token }: { assignment: ManagedAssign
         <div id="manage-edit">
           <EditDraft
             assignment={assignment}
-            token={token}
+
             onSaved={() => {
               setEditing(false);
               setDone(t('manage.actions.saved'));
@@ -113,22 +113,14 @@ export function ManageActions({ assignment, token }: { assignment: ManagedAssign
           />
         </div>
       )}
-      {canReport && <ReportProgressForm assignment={assignment} token={token} />}
+      {canReport && <ReportProgressForm assignment={assignment} />}
     </section>
   );
 }
 
-function EditDraft({
-  assignment,
-  token,
-  onSaved,
-}: {
-  assignment: ManagedAssignment;
-  token: string | undefined;
-  onSaved: () => void;
-}) {
+function EditDraft({ assignment, onSaved }: { assignment: ManagedAssignment; onSaved: () => void }) {
   const { t } = useI18n();
-  const update = useUpdateManagedAssignment(assignment.id, token);
+  const update = useUpdateManagedAssignment(assignment.id);
   const [initial] = useState(() => fromManagedAssignment(assignment));
   const asOrganisation = !assignment.poster;
   return (
@@ -147,9 +139,9 @@ function EditDraft({
   );
 }
 
-function ReportProgressForm({ assignment, token }: { assignment: ManagedAssignment; token: string | undefined }) {
+function ReportProgressForm({ assignment }: { assignment: ManagedAssignment }) {
   const { t } = useI18n();
-  const report = useReportProgress(assignment.id, token);
+  const report = useReportProgress(assignment.id);
   const [status, setStatus] = useState<ProcedureStatus>(assignment.procedureStatus);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | undefined>();

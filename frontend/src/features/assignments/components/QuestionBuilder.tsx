@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FieldErrorText } from '@/components/form';
+import { useFocusAfterRender } from '@/lib/focus';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import {
   addOption,
@@ -29,13 +30,7 @@ interface QuestionBuilderProps {
 export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuilderProps) {
   const { t } = useI18n();
   const [announcement, setAnnouncement] = useState('');
-  const [focusTarget, setFocusTarget] = useState<string | undefined>();
-
-  useEffect(() => {
-    if (!focusTarget) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(undefined);
-  }, [focusTarget]);
+  const setFocusTarget = useFocusAfterRender();
 
   const update = (index: number, next: QuestionRow) => onChange(questions.map((q, i) => (i === index ? next : q)));
   const listError = errorFor('assignment.questions');

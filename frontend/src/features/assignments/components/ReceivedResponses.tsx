@@ -18,10 +18,10 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * motivation, the R-4 request to destroy the copy, the CV; move a response on (the respondent is
  * told), record a placement (A-7) and see its fee schedule.
  */
-export function ReceivedResponses({ assignmentId, token }: { assignmentId: string; token: string | undefined }) {
+export function ReceivedResponses({ assignmentId }: { assignmentId: string }) {
   const { t } = useI18n();
-  const responses = useReceivedResponses(assignmentId, token);
-  const placements = usePlacements(assignmentId, token);
+  const responses = useReceivedResponses(assignmentId);
+  const placements = usePlacements(assignmentId);
 
   let content;
   if (responses.isPending) {
@@ -38,7 +38,7 @@ export function ReceivedResponses({ assignmentId, token }: { assignmentId: strin
           <ReceivedResponseItem
             key={response.id}
             assignmentId={assignmentId}
-            token={token}
+
             response={response}
             placed={placed.has(response.id)}
           />
@@ -76,17 +76,15 @@ export function ReceivedResponses({ assignmentId, token }: { assignmentId: strin
 
 function ReceivedResponseItem({
   assignmentId,
-  token,
   response,
   placed,
 }: {
   assignmentId: string;
-  token: string | undefined;
   response: ReceivedResponse;
   placed: boolean;
 }) {
   const { t, language } = useI18n();
-  const download = useDownloadResponseCv(assignmentId, token, response.id);
+  const download = useDownloadResponseCv(assignmentId, response.id);
   const headingId = `received-${response.id}`;
   const active = response.status !== 'WITHDRAWN';
   const canMove = active && response.status !== 'PLACED';
@@ -139,23 +137,15 @@ function ReceivedResponseItem({
         </p>
       )}
       {download.isError && <ErrorMessage error={download.error} heading={t('received.downloadFailed')} />}
-      {canMove && <StatusForm assignmentId={assignmentId} token={token} response={response} />}
-      {canPlace && <PlacementForm assignmentId={assignmentId} token={token} response={response} />}
+      {canMove && <StatusForm assignmentId={assignmentId} response={response} />}
+      {canPlace && <PlacementForm assignmentId={assignmentId} response={response} />}
     </li>
   );
 }
 
-function StatusForm({
-  assignmentId,
-  token,
-  response,
-}: {
-  assignmentId: string;
-  token: string | undefined;
-  response: ReceivedResponse;
-}) {
+function StatusForm({ assignmentId, response }: { assignmentId: string; response: ReceivedResponse }) {
   const { t } = useI18n();
-  const setStatus = useSetResponseStatus(assignmentId, token, response.id);
+  const setStatus = useSetResponseStatus(assignmentId, response.id);
   const initial = POSTER_STATUSES.includes(response.status as PosterResponseStatus)
     ? (response.status as PosterResponseStatus)
     : 'IN_REVIEW';
@@ -205,17 +195,9 @@ function StatusForm({
   );
 }
 
-function PlacementForm({
-  assignmentId,
-  token,
-  response,
-}: {
-  assignmentId: string;
-  token: string | undefined;
-  response: ReceivedResponse;
-}) {
+function PlacementForm({ assignmentId, response }: { assignmentId: string; response: ReceivedResponse }) {
   const { t } = useI18n();
-  const place = usePlaceRespondent(assignmentId, token, response.id);
+  const place = usePlaceRespondent(assignmentId, response.id);
   const [open, setOpen] = useState(false);
   const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');

@@ -39,7 +39,8 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{5,30}$/;
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const INTEGER_PATTERN = /^\d+$/;
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+/** Invisible control characters (C0, DEL, C1), which the API refuses in text. */
+const CONTROL_CHARS = /\p{Cc}/u;
 
 export interface OptionRow {
   key: string;

@@ -121,7 +121,9 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
       [`POST ${PATH}/responses/${JAN}/status`]: (call) =>
         conflict
           ? problemResponse({ title: 'Conflict', status: 409, detail: 'The respondent withdrew this response.' }, 409)
-          : jsonResponse(received({ status: JSON.parse(call.body ?? '{}').status })),
+          : jsonResponse(
+              received({ status: (JSON.parse(call.body ?? '{}') as { status: ReceivedResponse['status'] }).status }),
+            ),
     });
     const user = userEvent.setup();
     renderApp({

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { components } from '@/lib/api';
 import { ASSIGNMENT_ID, managedAssignment } from '@/testing/assignment-fixtures';
 import { createFakeAuth } from '@/testing/fake-auth';
 import { jsonResponse, meWithRoles, mockApi, problemResponse } from '@/testing/fetch-mock';
@@ -31,6 +32,8 @@ async function fillPoster(user: User) {
   await fill(user, screen.getByLabelText(/^E-mailadres/), 'paula@example.nl');
   await fill(user, screen.getByLabelText(/^Telefoonnummer/), '06 12345678');
 }
+
+type AssignmentSubmission = components['schemas']['AssignmentSubmission'];
 
 describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
   it('posts assignment, questions and poster (cents, honeypot) and shows "check your e-mail" on 202', async () => {
@@ -70,7 +73,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
 
     const [call] = api.callsTo('POST', '/api/v1/assignments');
     expect(call).toBeDefined();
-    const body = JSON.parse(call?.body ?? '{}');
+    const body = JSON.parse(call?.body ?? '{}') as AssignmentSubmission;
     expect(body).toEqual({
       assignment: {
         title: 'Scrum master gezocht',
@@ -154,7 +157,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await fillPoster(user);
     await user.click(screen.getByRole('button', { name: 'Opdracht versturen' }));
     await screen.findByTestId('posting-received');
-    const body = JSON.parse(api.callsTo('POST', '/api/v1/assignments')[0]?.body ?? '{}');
+    const body = JSON.parse(api.callsTo('POST', '/api/v1/assignments')[0]?.body ?? '{}') as AssignmentSubmission;
     expect(body.assignment.questions).toEqual([
       { kind: 'TEXT', text: 'Tweede', required: false },
       { kind: 'YES_NO', text: 'Eerste', required: false },
@@ -249,7 +252,7 @@ describe('NewAssignmentPage (client)', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Opdracht versturen' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/manage/${ASSIGNMENT_ID}`));
-    const body = JSON.parse(api.callsTo('POST', '/api/v1/assignments')[0]?.body ?? '{}');
+    const body = JSON.parse(api.callsTo('POST', '/api/v1/assignments')[0]?.body ?? '{}') as AssignmentSubmission;
     expect(body).not.toHaveProperty('poster');
     expect(body).not.toHaveProperty('website');
     expect(body.assignment.nameOrganisation).toBe(true);

@@ -9,6 +9,7 @@ import {
   type SummaryError,
 } from '@/components/form';
 import { ApiError } from '@/lib/api';
+import { useFocusAfterRender } from '@/lib/focus';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useSaveMyProfile } from '../api/save-my-profile';
 import {
@@ -67,7 +68,7 @@ export function ProfileForm({ initial, isNew }: ProfileFormProps) {
   const [summary, setSummary] = useState<{ title?: string; errors: SummaryError[] }>({ errors: [] });
   const [summaryVersion, setSummaryVersion] = useState(0);
   const [savedMessage, setSavedMessage] = useState('');
-  const [focusTarget, setFocusTarget] = useState<string | undefined>();
+  const setFocusTarget = useFocusAfterRender();
   const summaryRef = useRef<HTMLDivElement>(null);
   const addExperienceRef = useRef<HTMLButtonElement>(null);
   const addEducationRef = useRef<HTMLButtonElement>(null);
@@ -81,12 +82,6 @@ export function ProfileForm({ initial, isNew }: ProfileFormProps) {
   useEffect(() => {
     if (summaryVersion > 0) summaryRef.current?.focus();
   }, [summaryVersion]);
-
-  useEffect(() => {
-    if (!focusTarget) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(undefined);
-  }, [focusTarget]);
 
   const knownPaths = useMemo(() => {
     const paths = new Set(Object.keys(STATIC_LABELS));

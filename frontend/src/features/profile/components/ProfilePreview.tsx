@@ -12,7 +12,7 @@ export function ProfilePreview() {
   let organisationView: ProfileShape | null | undefined;
   if (preview.isSuccess) {
     publicView = preview.data.publicVisitor ?? null;
-    organisationView = (preview.data.verifiedOrganisation as ProfileShape | null | undefined) ?? null;
+    organisationView = preview.data.verifiedOrganisation ?? null;
   }
   const hidden = preview.isSuccess && publicView === null && organisationView === null;
 

@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
-import { rateLabel, regionLabel, type ProfileShape, type PublicProfile } from '@/components/ProfileView';
+import { rateLabel, regionLabel, type ProfileShape } from '@/components/ProfileView';
 import { formatDate, useI18n } from '@/lib/i18n';
 
 /** One search hit, rendered by its `shape`: a member hit has a name, a public one has not. */
 export function ProfileResult({ profile }: { profile: ProfileShape }) {
   const { t, language } = useI18n();
-  const region = profile.shape === 'member' ? profile.region : (profile as PublicProfile).regionArea;
+  const region = profile.shape === 'member' ? profile.region : profile.regionArea;
   const rate = rateLabel(profile.rateMinCents, profile.rateMaxCents, language, t);
   return (
     <li className="card" data-testid="profile-result" data-shape={profile.shape}>
