@@ -1,4 +1,5 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import type { SummaryError } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n';
 
 /** The ids a control points at with aria-describedby: its hint and its error. */
@@ -218,12 +219,7 @@ export function RadioGroup<T extends string>({
   );
 }
 
-export interface SummaryError {
-  /** The id of the control to focus; omitted for errors that belong to no field. */
-  targetId?: string;
-  label?: string;
-  message: string;
-}
+export type { SummaryError };
 
 /**
  * The list of errors above a form, announced as an alert; each entry moves focus to its field.

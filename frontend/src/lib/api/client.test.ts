@@ -40,3 +40,14 @@ describe('createApiClient', () => {
     expect(requests[0]?.headers.has('Authorization')).toBe(false);
   });
 });
+
+describe('createApiClient with a management token', () => {
+  it('sends Werkbank-Manage-Token on every request when a token is given, and none without', async () => {
+    const { requests } = mockFetch(() => jsonResponse(me));
+    const options = { baseUrl: 'http://api.test', getAccessToken: () => undefined, getLanguage: () => 'nl' };
+    await createApiClient({ ...options, getManageToken: () => 'manage-1' }).GET('/api/v1/me');
+    await createApiClient(options).GET('/api/v1/me');
+    expect(requests[0]?.headers.get('Werkbank-Manage-Token')).toBe('manage-1');
+    expect(requests[1]?.headers.has('Werkbank-Manage-Token')).toBe(false);
+  });
+});

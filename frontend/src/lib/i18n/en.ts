@@ -208,6 +208,7 @@ export const en: Messages = {
     'PDF or Word (.docx), at most {max} MB. Only include contact details in your CV if you want to share them with verified organisations.',
   'profile.cv.upload': 'Upload CV',
   'profile.cv.replace': 'Replace CV',
+  'profile.cv.uploadFailed': 'The CV could not be saved',
   'profile.cv.uploaded': 'Your CV has been saved.',
   'profile.cv.error.missing': 'Choose a file first.',
   'profile.cv.error.empty': 'The chosen file is empty.',
@@ -325,6 +326,10 @@ export const en: Messages = {
   'errors.conflict': 'Someone else changed this in the meantime. Please reload the page.',
   'errors.tooManyRequests': 'Too many requests. Please wait a moment and try again.',
   'errors.server': 'Something went wrong on our side. Please try again later.',
+  'errors.boundary.title': 'This page could not be shown',
+  'errors.boundary.body': 'Something went wrong in Werkbank. Try again, or go to the start page.',
+  'errors.boundary.retry': 'Try again',
+  'errors.boundary.home': 'Go to the start page',
   'errors.fields': 'Please check the following fields:',
 
   // Assignments (A-1..A-6): public list/detail, posting, verification, management, review

@@ -212,6 +212,7 @@ export const nl = {
     'Pdf of Word (.docx), maximaal {max} MB. Geef alleen een cv met contactgegevens als je die wilt delen met geverifieerde organisaties.',
   'profile.cv.upload': 'Cv uploaden',
   'profile.cv.replace': 'Cv vervangen',
+  'profile.cv.uploadFailed': 'Het cv kon niet worden opgeslagen',
   'profile.cv.uploaded': 'Je cv is opgeslagen.',
   'profile.cv.error.missing': 'Kies eerst een bestand.',
   'profile.cv.error.empty': 'Het gekozen bestand is leeg.',
@@ -329,6 +330,10 @@ export const nl = {
   'errors.conflict': 'Dit is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.',
   'errors.tooManyRequests': 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
   'errors.server': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  'errors.boundary.title': 'Deze pagina kon niet worden getoond',
+  'errors.boundary.body': 'Er ging iets mis in Werkbank. Probeer het opnieuw of ga naar de startpagina.',
+  'errors.boundary.retry': 'Opnieuw proberen',
+  'errors.boundary.home': 'Naar de startpagina',
   'errors.fields': 'Controleer de volgende velden:',
 
   // Assignments (A-1..A-6): public list/detail, posting, verification, management, review

@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { FormErrors } from '@/components/FormErrors';
 import { TextAreaField } from '@/components/form';
+import { fieldsByPath, maxLength, useApiForm, type ValidationErrors } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useArchiveAssignment } from '../api/archive-assignment';
 import { useCloseAssignment } from '../api/close-assignment';
@@ -11,6 +13,7 @@ import { useUpdateManagedAssignment } from '../api/update-managed-assignment';
 import { fromManagedAssignment, toAssignmentInput } from './assignment-form-model';
 import { AssignmentForm } from './AssignmentForm';
 
+const PROGRESS_MESSAGE_MAX = 2000;
 const PROCEDURE_STATUSES: ProcedureStatus[] = ['OPEN', 'SELECTING', 'FILLED', 'CANCELLED'];
 
 /**
@@ -129,7 +132,6 @@ function EditDraft({ assignment, onSaved }: { assignment: ManagedAssignment; onS
       withPoster={false}
       showNameOrganisation={asOrganisation}
       submitLabel={t('manage.actions.save')}
-      pending={update.isPending}
       testId="manage-edit-form"
       onValidSubmit={async (values) => {
         await update.mutateAsync(toAssignmentInput(values, { withNameOrganisation: asOrganisation }));
@@ -144,33 +146,32 @@ function ReportProgressForm({ assignment }: { assignment: ManagedAssignment }) {
   const report = useReportProgress(assignment.id);
   const [status, setStatus] = useState<ProcedureStatus>(assignment.procedureStatus);
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const [sent, setSent] = useState(false);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSent(false);
-    if (message.trim().length > 2000) {
-      setError(t('validation.maxLength', { max: 2000 }));
-      document.getElementById('progress-message')?.focus();
-      return;
-    }
-    setError(undefined);
-    report.mutate(
-      { status, message: message.trim() || undefined },
-      {
-        onSuccess: () => {
-          setMessage('');
-          setSent(true);
-        },
+  const form = useApiForm({
+    fieldAt: fieldsByPath({
+      status: { id: `progress-status-${status}`, label: t('manage.progress.status') },
+      message: {
+        id: 'progress-message',
+        label: t('manage.progress.message'),
+        messages: { 'too-long': maxLength(PROGRESS_MESSAGE_MAX) },
       },
-    );
-  }
+    }),
+    validate: (): ValidationErrors =>
+      message.trim().length > PROGRESS_MESSAGE_MAX ? { message: maxLength(PROGRESS_MESSAGE_MAX) } : {},
+  });
+
+  const onSubmit = form.handleSubmit(async () => {
+    setSent(false);
+    await report.mutateAsync({ status, message: message.trim() || undefined });
+    setMessage('');
+    setSent(true);
+  });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="progress-title" data-testid="progress-form">
       <h3 id="progress-title">{t('manage.progress.title')}</h3>
       <p className="field__hint">{t('manage.progress.hint')}</p>
+      <FormErrors form={form} failedHeading={t('manage.progress.failed')} />
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('manage.progress.status')}</legend>
         {PROCEDURE_STATUSES.map((option) => (
@@ -194,16 +195,15 @@ function ReportProgressForm({ assignment }: { assignment: ManagedAssignment }) {
         id="progress-message"
         label={t('manage.progress.message')}
         hint={t('manage.progress.messageHint')}
-        error={error}
+        error={form.errorFor('message')}
         value={message}
         onValueChange={setMessage}
       />
-      {report.isError && <ErrorMessage error={report.error} heading={t('manage.progress.failed')} />}
       <div className="form-actions">
         <button
           type="submit"
           className="button button--primary"
-          disabled={report.isPending}
+          disabled={form.submitting}
           data-testid="progress-submit"
         >
           {t('manage.progress.submit')}

@@ -1,8 +1,16 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { FormErrors } from '@/components/FormErrors';
 import { TextField } from '@/components/form';
 import { ResponseAnswers, ResponseStatusBadge } from '@/components/ResponseDetails';
-import { ApiError } from '@/lib/api';
+import {
+  fieldsByPath,
+  REQUIRED,
+  useApiForm,
+  type CodeMessages,
+  type FormField,
+  type ValidationErrors,
+} from '@/lib/forms';
 import { formatDate, formatDateTime, formatEuros, useI18n, type MessageKey } from '@/lib/i18n';
 import { useDownloadResponseCv } from '../api/download-response-cv';
 import { useReceivedResponses, type ReceivedResponse } from '../api/list-received-responses';
@@ -12,6 +20,18 @@ import { useSetResponseStatus, type PosterResponseStatus } from '../api/set-resp
 
 const POSTER_STATUSES: PosterResponseStatus[] = ['IN_REVIEW', 'SHORTLISTED', 'REJECTED'];
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const PLACEMENT_DATE: CodeMessages = { required: REQUIRED, format: { key: 'validation.date' } };
+
+/** Both days required as dates, the last not before the first (the server checks the same). */
+function validatePlacement(startDate: string, endDate: string): ValidationErrors {
+  const errors: ValidationErrors = {};
+  if (!DATE_PATTERN.test(startDate)) errors.startDate = startDate ? { key: 'validation.date' } : REQUIRED;
+  if (!DATE_PATTERN.test(endDate)) errors.endDate = endDate ? { key: 'validation.date' } : REQUIRED;
+  if (!errors.startDate && !errors.endDate && endDate < startDate) {
+    errors.endDate = { key: 'placements.validation.endBeforeStart' };
+  }
+  return errors;
+}
 
 /**
  * The responses the poster received (R-2) on /manage/:id: the respondent's details, answers and
@@ -153,19 +173,21 @@ function StatusForm({ assignmentId, response }: { assignmentId: string; response
   const [done, setDone] = useState('');
   const selectId = `received-status-${response.id}`;
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const form = useApiForm({
+    fieldAt: fieldsByPath({ status: { id: selectId, label: t('received.changeStatus', { name: response.name }) } }),
+  });
+
+  const onSubmit = form.handleSubmit(async () => {
     setDone('');
-    setStatus.mutate(status, {
-      onSuccess: (saved) =>
-        setDone(
-          t('received.statusSaved', { name: saved.name, status: t(`response.status.${saved.status}` as MessageKey) }),
-        ),
-    });
-  }
+    const saved = await setStatus.mutateAsync(status);
+    setDone(
+      t('received.statusSaved', { name: saved.name, status: t(`response.status.${saved.status}` as MessageKey) }),
+    );
+  });
 
   return (
     <form className="form form--inline" noValidate onSubmit={onSubmit} data-testid="received-status-form">
+      <FormErrors form={form} failedHeading={t('received.statusFailed')} />
       <div className="field">
         <label htmlFor={selectId} className="field__label">
           {t('received.changeStatus', { name: response.name })}
@@ -184,13 +206,12 @@ function StatusForm({ assignmentId, response }: { assignmentId: string; response
           ))}
         </select>
       </div>
-      <button type="submit" className="button" disabled={setStatus.isPending} data-testid="received-status-submit">
+      <button type="submit" className="button" disabled={form.submitting} data-testid="received-status-submit">
         {t('received.saveStatus')}
       </button>
       <p role="status" className="form-actions__status" data-testid="received-status-done">
         {done}
       </p>
-      {setStatus.isError && <ErrorMessage error={setStatus.error} heading={t('received.statusFailed')} />}
     </form>
   );
 }
@@ -201,43 +222,23 @@ function PlacementForm({ assignmentId, response }: { assignmentId: string; respo
   const [open, setOpen] = useState(false);
   const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');
-  const [errors, setErrors] = useState<{ startDate?: string; endDate?: string }>({});
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const formId = `placement-${response.id}`;
-  const startId = `${formId}-start`;
-  const endId = `${formId}-end`;
+  const fields = {
+    startDate: { id: `${formId}-start`, label: t('placements.startDate'), messages: PLACEMENT_DATE },
+    endDate: {
+      id: `${formId}-end`,
+      label: t('placements.endDate'),
+      messages: { ...PLACEMENT_DATE, range: { key: 'placements.validation.endBeforeStart' } },
+    },
+  } satisfies Record<string, FormField>;
+  const form = useApiForm({ fieldAt: fieldsByPath(fields), validate: () => validatePlacement(startDate, endDate) });
 
   useEffect(() => {
     if (open) firstFieldRef.current?.focus();
   }, [open]);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found: { startDate?: string; endDate?: string } = {};
-    if (!DATE_PATTERN.test(startDate)) found.startDate = t(startDate ? 'validation.date' : 'validation.required');
-    if (!DATE_PATTERN.test(endDate)) found.endDate = t(endDate ? 'validation.date' : 'validation.required');
-    if (!found.startDate && !found.endDate && endDate < startDate)
-      found.endDate = t('placements.validation.endBeforeStart');
-    setErrors(found);
-    if (found.startDate || found.endDate) {
-      document.getElementById(found.startDate ? startId : endId)?.focus();
-      return;
-    }
-    place.mutate(
-      { startDate, endDate },
-      {
-        onError: (error) => {
-          const fieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
-          const server: { startDate?: string; endDate?: string } = {};
-          for (const fieldError of fieldErrors) {
-            if (fieldError.field === 'startDate' || fieldError.field === 'endDate')
-              server[fieldError.field] = fieldError.message;
-          }
-          setErrors(server);
-        },
-      },
-    );
-  }
+  const onSubmit = form.handleSubmit(() => place.mutateAsync({ startDate, endDate }));
 
   if (!open) {
     return (
@@ -266,34 +267,34 @@ function PlacementForm({ assignmentId, response }: { assignmentId: string; respo
     >
       <h4 id={`${formId}-title`}>{t('placements.formTitle', { name: response.name })}</h4>
       <p className="field__hint">{t('placements.formHint')}</p>
+      <FormErrors form={form} failedHeading={t('placements.failed')} />
       <div className="form-grid">
         <TextField
           ref={firstFieldRef}
-          id={startId}
+          id={fields.startDate.id}
           type="date"
           required
           label={t('placements.startDate')}
-          error={errors.startDate}
+          error={form.errorFor('startDate')}
           value={startDate}
           onValueChange={setStartDate}
         />
         <TextField
-          id={endId}
+          id={fields.endDate.id}
           type="date"
           required
           label={t('placements.endDate')}
           hint={t('placements.endDateHint')}
-          error={errors.endDate}
+          error={form.errorFor('endDate')}
           value={endDate}
           onValueChange={setEndDate}
         />
       </div>
-      {place.isError && <ErrorMessage error={place.error} heading={t('placements.failed')} />}
       <div className="form-actions">
         <button
           type="submit"
           className="button button--primary"
-          disabled={place.isPending}
+          disabled={form.submitting}
           data-testid="placement-submit"
         >
           {t('placements.submit')}

@@ -177,8 +177,15 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
     fireEvent.change(start, { target: { value: '2026-07-10' } });
     fireEvent.change(within(form).getByLabelText(/^Laatste dag/), { target: { value: '2026-06-01' } });
     await user.click(within(form).getByRole('button', { name: 'Plaatsing vastleggen' }));
-    expect(within(form).getByText(/De laatste dag mag niet vóór de eerste dag liggen/)).toBeInTheDocument();
-    expect(within(form).getByLabelText(/^Laatste dag/)).toHaveFocus();
+    // The summary takes focus and links to the field, which carries the message too.
+    const summary = await within(form).findByTestId('error-summary');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(
+      within(summary).getByRole('link', { name: /De laatste dag mag niet vóór de eerste dag liggen/ }),
+    ).toHaveAttribute('href', `#placement-${JAN}-end`);
+    expect(within(form).getByLabelText(/^Laatste dag/)).toHaveAccessibleDescription(
+      expect.stringContaining('De laatste dag mag niet vóór de eerste dag liggen'),
+    );
     expect(api.callsTo('POST', `${PATH}/responses/${JAN}/placement`)).toHaveLength(0);
 
     fireEvent.change(start, { target: { value: '2026-06-01' } });

@@ -123,7 +123,6 @@ function RespondContent({ assignment, asProfessional }: { assignment: PublicAssi
         questions={assignment.questions}
         withRespondent={!asProfessional}
         profileCv={asProfessional ? (ownCv.data ?? null) : null}
-        pending={respond.isPending}
         onValidSubmit={async (input, cv) => {
           const result = await respond.mutateAsync({ input, cv });
           setReceived(result);

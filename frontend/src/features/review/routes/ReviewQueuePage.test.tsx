@@ -48,6 +48,10 @@ describe('ReviewQueuePage', () => {
     await user.click(screen.getByRole('button', { name: 'Afwijzing versturen: Data-analist' }));
     const reason = screen.getByLabelText(/^Reden van afwijzing voor "Data-analist"/);
     expect(reason).toHaveAttribute('aria-invalid', 'true');
+    // The error summary takes focus; its link leads to the reason.
+    const summary = await screen.findByTestId('error-summary');
+    await waitFor(() => expect(summary).toHaveFocus());
+    await user.click(within(summary).getByRole('link', { name: /Vul dit veld in/ }));
     expect(reason).toHaveFocus();
     expect(api.callsTo('POST', `/api/v1/managed-assignments/${OTHER_ID}/reject`)).toHaveLength(0);
 
