@@ -14,9 +14,9 @@ interface FormErrorsProps {
 export function FormErrors({ form, failedHeading, failedTestId }: FormErrorsProps) {
   return (
     <>
-      <ErrorSummary ref={form.summaryRef} errors={form.summary.errors} title={form.summary.title} />
+      <ErrorSummary id={form.summaryId} errors={form.summary.errors} title={form.summary.title} />
       {form.submitError !== undefined && (
-        <div ref={form.submitErrorRef} tabIndex={-1} data-testid={failedTestId}>
+        <div id={form.submitErrorId} tabIndex={-1} data-testid={failedTestId}>
           <ErrorMessage error={form.submitError} heading={failedHeading} />
         </div>
       )}

@@ -224,39 +224,40 @@ export type { SummaryError };
 /**
  * The list of errors above a form, announced as an alert; each entry moves focus to its field.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { errors: SummaryError[]; title?: string; testId?: string }>(
-  function ErrorSummary({ errors, title, testId = 'error-summary' }, ref) {
-    const { t } = useI18n();
-    if (errors.length === 0) return null;
-    return (
-      <div ref={ref} className="notice notice--error" role="alert" tabIndex={-1} data-testid={testId}>
-        <p className="notice__heading">{title ?? t('form.errorSummary')}</p>
-        <ul>
-          {errors.map((error, index) => (
-            <li key={`${error.targetId ?? 'general'}-${index}`}>
-              {error.targetId ? (
-                <a
-                  href={`#${error.targetId}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    const target = document.getElementById(error.targetId ?? '');
-                    const control = target?.matches('fieldset') ? target.querySelector<HTMLElement>('input') : target;
-                    control?.focus();
-                  }}
-                >
-                  {error.label ? `${error.label}: ` : ''}
-                  {error.message}
-                </a>
-              ) : (
-                <>
-                  {error.label ? `${error.label}: ` : ''}
-                  {error.message}
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  },
-);
+export const ErrorSummary = forwardRef<
+  HTMLDivElement,
+  { id?: string; errors: SummaryError[]; title?: string; testId?: string }
+>(function ErrorSummary({ id, errors, title, testId = 'error-summary' }, ref) {
+  const { t } = useI18n();
+  if (errors.length === 0) return null;
+  return (
+    <div ref={ref} id={id} className="notice notice--error" role="alert" tabIndex={-1} data-testid={testId}>
+      <p className="notice__heading">{title ?? t('form.errorSummary')}</p>
+      <ul>
+        {errors.map((error, index) => (
+          <li key={`${error.targetId ?? 'general'}-${index}`}>
+            {error.targetId ? (
+              <a
+                href={`#${error.targetId}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  const target = document.getElementById(error.targetId ?? '');
+                  const control = target?.matches('fieldset') ? target.querySelector<HTMLElement>('input') : target;
+                  control?.focus();
+                }}
+              >
+                {error.label ? `${error.label}: ` : ''}
+                {error.message}
+              </a>
+            ) : (
+              <>
+                {error.label ? `${error.label}: ` : ''}
+                {error.message}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});

@@ -22,7 +22,7 @@ function TestForm({ submit }: { submit: (values: { name: string; email: string }
     validate: (): ValidationErrors => (name.trim() === '' ? { name: REQUIRED } : {}),
   });
   return (
-    <form noValidate onSubmit={form.handleSubmit(() => submit({ name, email }))}>
+    <form noValidate onSubmit={(event) => form.submit(event, () => submit({ name, email }))}>
       <FormErrors form={form} failedHeading="Niet verstuurd" failedTestId="test-failed" />
       <TextField id="test-name" label="Naam" value={name} onValueChange={setName} error={form.errorFor('name')} />
       <TextField

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ApiError, type FieldError } from '@/lib/api';
 import { useI18n } from '@/lib/i18n';
 import { mapFieldErrors, type FieldLookup, type SummaryError, type ValidationErrors } from './field-errors';
@@ -20,17 +20,19 @@ export interface ApiForm {
   errorFor: (path: string) => string | undefined;
   /** The error summary: what the last submit found, with links to the fields. */
   summary: { title?: string; errors: SummaryError[] };
-  summaryRef: RefObject<HTMLDivElement | null>;
+  /** The id to give the summary: the hook moves focus to it after a submit. */
+  summaryId: string;
   /** A failure that is not about fields (network, 409, 429, …), for an ErrorMessage. */
   submitError: unknown;
-  submitErrorRef: RefObject<HTMLDivElement | null>;
+  /** The id to give that failure's (focusable) box. */
+  submitErrorId: string;
   /** True while the submit's promise runs (a second submit is ignored). */
   submitting: boolean;
   /**
-   * The form's onSubmit: runs the checks; when they pass, calls `submit` and puts a rejected
+   * For the form's onSubmit: runs the checks; when they pass, runs `action` and puts a rejected
    * ApiError's field errors on the fields (other failures become `submitError`).
    */
-  handleSubmit: (submit: () => unknown) => (event: FormEvent<HTMLFormElement>) => void;
+  submit: (event: FormEvent<HTMLFormElement>, action: () => unknown) => void;
 }
 
 /**
@@ -45,14 +47,13 @@ export function useApiForm({ fieldAt, pathOf, validate }: ApiFormOptions): ApiFo
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const [shownCount, setShownCount] = useState(0);
   const [submitting, setSubmitting] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const submitErrorRef = useRef<HTMLDivElement>(null);
+  const summaryId = `${useId()}-summary`;
+  const submitErrorId = `${summaryId}-failed`;
 
   useEffect(() => {
     if (shownCount === 0) return;
-    if (outcome.kind === 'failed') submitErrorRef.current?.focus();
-    else summaryRef.current?.focus();
-  }, [shownCount, outcome.kind]);
+    document.getElementById(outcome.kind === 'failed' ? submitErrorId : summaryId)?.focus();
+  }, [shownCount, outcome.kind, summaryId, submitErrorId]);
 
   const show = (next: Outcome) => {
     setOutcome(next);
@@ -80,7 +81,7 @@ export function useApiForm({ fieldAt, pathOf, validate }: ApiFormOptions): ApiFo
     return issue ? t(issue.key, issue.params) : server.byPath[path];
   };
 
-  const handleSubmit = (submit: () => unknown) => (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>, action: () => unknown) => {
     event.preventDefault();
     if (submitting) return;
     setAttempted(true);
@@ -90,27 +91,35 @@ export function useApiForm({ fieldAt, pathOf, validate }: ApiFormOptions): ApiFo
       return;
     }
     show({ kind: 'none' });
-    setSubmitting(true);
-    Promise.resolve()
-      .then(submit)
-      .catch((error: unknown) => {
-        const fieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
-        if (fieldErrors.length > 0) {
-          show({ kind: 'rejected', errors: fieldErrors, title: (error as ApiError).problem?.title });
-        } else {
-          show({ kind: 'failed', error });
-        }
-      })
-      .finally(() => setSubmitting(false));
+    const fail = (error: unknown) => {
+      const fieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+      if (fieldErrors.length > 0) {
+        show({ kind: 'rejected', errors: fieldErrors, title: (error as ApiError).problem?.title });
+      } else {
+        show({ kind: 'failed', error });
+      }
+    };
+    let result: unknown;
+    try {
+      result = action();
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    // A synchronous action (a search that only changes the address) is done; a promise is awaited.
+    if (result instanceof Promise) {
+      setSubmitting(true);
+      void result.catch(fail).finally(() => setSubmitting(false));
+    }
   };
 
   return {
     errorFor,
     summary,
-    summaryRef,
+    summaryId,
     submitError: outcome.kind === 'failed' ? outcome.error : undefined,
-    submitErrorRef,
+    submitErrorId,
     submitting,
-    handleSubmit,
+    submit,
   };
 }

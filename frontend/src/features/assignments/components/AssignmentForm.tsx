@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormErrors } from '@/components/FormErrors';
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from '@/components/form';
 import { useApiForm } from '@/lib/forms';
@@ -58,7 +58,7 @@ export function AssignmentForm({
     setValues((current) => ({ ...current, poster: { ...current.poster, [key]: value } }));
   }
 
-  const onSubmit = form.handleSubmit(() => onValidSubmit(values));
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => form.submit(event, () => onValidSubmit(values));
   const field = (path: string) => ({ id: fieldId(path), error: errorFor(path) });
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { FormErrors } from '@/components/FormErrors';
 import { TextAreaField } from '@/components/form';
@@ -160,12 +160,13 @@ function ReportProgressForm({ assignment }: { assignment: ManagedAssignment }) {
       message.trim().length > PROGRESS_MESSAGE_MAX ? { message: maxLength(PROGRESS_MESSAGE_MAX) } : {},
   });
 
-  const onSubmit = form.handleSubmit(async () => {
-    setSent(false);
-    await report.mutateAsync({ status, message: message.trim() || undefined });
-    setMessage('');
-    setSent(true);
-  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, async () => {
+      setSent(false);
+      await report.mutateAsync({ status, message: message.trim() || undefined });
+      setMessage('');
+      setSent(true);
+    });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="progress-title" data-testid="progress-form">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { FormErrors } from '@/components/FormErrors';
 import { TextField } from '@/components/form';
@@ -177,13 +177,14 @@ function StatusForm({ assignmentId, response }: { assignmentId: string; response
     fieldAt: fieldsByPath({ status: { id: selectId, label: t('received.changeStatus', { name: response.name }) } }),
   });
 
-  const onSubmit = form.handleSubmit(async () => {
-    setDone('');
-    const saved = await setStatus.mutateAsync(status);
-    setDone(
-      t('received.statusSaved', { name: saved.name, status: t(`response.status.${saved.status}` as MessageKey) }),
-    );
-  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, async () => {
+      setDone('');
+      const saved = await setStatus.mutateAsync(status);
+      setDone(
+        t('received.statusSaved', { name: saved.name, status: t(`response.status.${saved.status}` as MessageKey) }),
+      );
+    });
 
   return (
     <form className="form form--inline" noValidate onSubmit={onSubmit} data-testid="received-status-form">
@@ -238,7 +239,8 @@ function PlacementForm({ assignmentId, response }: { assignmentId: string; respo
     if (open) firstFieldRef.current?.focus();
   }, [open]);
 
-  const onSubmit = form.handleSubmit(() => place.mutateAsync({ startDate, endDate }));
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, () => place.mutateAsync({ startDate, endDate }));
 
   if (!open) {
     return (

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode, type FormEvent } from 'react';
 import { FormErrors } from '@/components/FormErrors';
 import { CheckboxField, FieldErrorText, TextAreaField, TextField } from '@/components/form';
 import { CV_INPUT_ACCEPT, CV_MAX_MB } from '@/lib/cv-file';
@@ -40,10 +40,10 @@ export function RespondForm({ questions, withRespondent, profileCv, onValidSubmi
   const [values, setValues] = useState<RespondFormValues>(emptyRespondForm);
   const fileRef = useRef<HTMLInputElement>(null);
   // The ids of the answers sent, in order: the server's `answers[i]` errors refer to them.
-  const answeredIds = useRef<string[]>([]);
+  const [answeredIds, setAnsweredIds] = useState<string[]>([]);
   const form = useApiForm({
     fieldAt: (path) => respondFieldAt(path, questions, t),
-    pathOf: (error) => formPathOf(error.field, error.message, answeredIds.current, questions),
+    pathOf: (error) => formPathOf(error.field, error.message, answeredIds, questions),
     validate: () => validateRespondForm(values, questions, { withRespondent }),
   });
   const errorFor = form.errorFor;
@@ -56,14 +56,15 @@ export function RespondForm({ questions, withRespondent, profileCv, onValidSubmi
     setValues((current) => ({ ...current, respondent: { ...current.respondent, [key]: value } }));
   }
 
-  const onSubmit = form.handleSubmit(() => {
-    const { input, answeredIds: sent } = toResponseInput(values, questions, {
-      withRespondent,
-      profileCvOffered: profileCv !== null,
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, () => {
+      const { input, answeredIds: sent } = toResponseInput(values, questions, {
+        withRespondent,
+        profileCvOffered: profileCv !== null,
+      });
+      setAnsweredIds(sent);
+      return onValidSubmit(input, values.cv);
     });
-    answeredIds.current = sent;
-    return onValidSubmit(input, values.cv);
-  });
 
   const field = (path: string) => ({ id: controlId(path, questions), error: errorFor(path) });
   const cvError = errorFor('cv');

@@ -63,7 +63,8 @@ export function formFromCriteria(criteria: AssignmentSearchCriteria): Assignment
   };
 }
 
-export type AssignmentSearchField = 'q' | 'skills' | 'region' | 'minRate' | 'startBefore';
+export const ASSIGNMENT_SEARCH_FIELDS = ['q', 'skills', 'region', 'minRate', 'startBefore'] as const;
+export type AssignmentSearchField = (typeof ASSIGNMENT_SEARCH_FIELDS)[number];
 
 /** Checks the inputs against the API's parameter rules and builds the criteria, or returns the errors. */
 export function criteriaFromForm(

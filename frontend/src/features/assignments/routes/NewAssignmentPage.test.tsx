@@ -175,10 +175,10 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
             errors: [
               {
                 field: 'assignment.questions[0].options',
-                code: 'format',
+                code: 'too-short',
                 message: 'een keuzevraag heeft minstens 2 opties nodig',
               },
-              { field: 'poster.email', code: 'format', message: 'moet een geldig e-mailadres zijn' },
+              { field: 'poster.email', code: 'pattern', message: 'moet een geldig e-mailadres zijn' },
             ],
           },
           400,
@@ -197,14 +197,13 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
 
     const summary = await screen.findByTestId('error-summary');
     expect(summary).toHaveTextContent('Ongeldig verzoek');
-    expect(within(summary).getByRole('link', { name: /Vraag 1, keuzes: een keuzevraag/ })).toHaveAttribute(
-      'href',
-      '#assignment-questions-0-options',
-    );
+    expect(
+      within(summary).getByRole('link', { name: /Vraag 1, keuzes: Een keuzevraag heeft 2 tot 20 keuzes nodig/ }),
+    ).toHaveAttribute('href', '#assignment-questions-0-options');
     const group = screen.getByRole('group', { name: 'Keuzes bij vraag 1' });
-    expect(group).toHaveAccessibleDescription(/een keuzevraag heeft minstens 2 opties nodig/);
+    expect(group).toHaveAccessibleDescription(/Een keuzevraag heeft 2 tot 20 keuzes nodig./);
     expect(screen.getByLabelText('Keuze 1')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/moet een geldig e-mailadres zijn/);
+    expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/Vul een geldig e-mailadres in/);
   });
 
   it('shows the problem detail of a 429', async () => {

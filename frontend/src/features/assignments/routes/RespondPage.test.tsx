@@ -163,15 +163,15 @@ describe('RespondPage (visitor, not logged in)', { timeout: 30_000 }, () => {
             title: 'Ongeldig verzoek',
             status: 400,
             errors: [
-              { field: 'answers[1].value', code: 'format', message: 'must be yes or no' },
+              { field: 'answers[1].value', code: 'one-of', message: 'must be yes or no' },
               {
                 field: 'answers',
-                code: 'format',
+                code: 'required',
                 message: `question "Beschrijf je ervaring met Scrum" (${Q_TEXT}) is required`,
               },
-              { field: 'motivation', code: 'format', message: 'must not be blank' },
-              { field: 'respondent.email', code: 'format', message: 'must be a well-formed email address' },
-              { field: 'cv', code: 'format', message: 'must be a PDF or Word (.docx) document' },
+              { field: 'motivation', code: 'too-long', message: 'size must be at most 5000' },
+              { field: 'respondent.email', code: 'duplicate', message: 'already responded with this address' },
+              { field: 'cv', code: 'file-type', message: 'must be a PDF or Word (.docx) document' },
             ],
           },
           400,
@@ -190,12 +190,15 @@ describe('RespondPage (visitor, not logged in)', { timeout: 30_000 }, () => {
     const summary = await screen.findByTestId('error-summary');
     expect(summary).toHaveTextContent('Ongeldig verzoek');
     await waitFor(() => expect(summary).toHaveFocus());
-    // answers[1] is the second answer sent: the yes/no question (index 1 in the form).
-    expect(screen.getByTestId('respond-answer-1-error')).toHaveTextContent('must be yes or no');
-    expect(screen.getByTestId('respond-answer-0-error')).toHaveTextContent('is required');
-    expect(screen.getByTestId('respond-motivation-error')).toHaveTextContent('must not be blank');
-    expect(screen.getByTestId('respond-respondent-email-error')).toHaveTextContent('well-formed');
-    expect(screen.getByTestId('respond-cv-error')).toHaveTextContent('must be a PDF');
+    // answers[1] is the second answer sent: the yes/no question (index 1 in the form). Each error
+    // in the SPA's words for its code and the question's kind, the server's where it has none.
+    expect(screen.getByTestId('respond-answer-1-error')).toHaveTextContent('Kies ja of nee.');
+    expect(screen.getByTestId('respond-answer-0-error')).toHaveTextContent('Beantwoord deze vraag.');
+    expect(screen.getByTestId('respond-motivation-error')).toHaveTextContent('Gebruik maximaal 5000 tekens.');
+    expect(screen.getByTestId('respond-respondent-email-error')).toHaveTextContent(
+      'already responded with this address',
+    );
+    expect(screen.getByTestId('respond-cv-error')).toHaveTextContent('Kies een pdf- of Word-bestand (.pdf of .docx).');
     expect(screen.getByRole('textbox', { name: /^E-mailadres/ })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Cv meesturen (optioneel)')).toHaveAttribute('aria-invalid', 'true');
   });

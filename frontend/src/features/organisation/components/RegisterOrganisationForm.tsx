@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormErrors } from '@/components/FormErrors';
 import { TextField } from '@/components/form';
 import { fieldsByPath, maxLength, REQUIRED, useApiForm, type FormField, type ValidationErrors } from '@/lib/forms';
@@ -33,11 +33,12 @@ export function RegisterOrganisationForm() {
   } satisfies Record<string, FormField>;
   const form = useApiForm({ fieldAt: fieldsByPath(fields), validate: () => validateOrganisation(name, kvkNumber) });
 
-  const onSubmit = form.handleSubmit(async () => {
-    await register.mutateAsync({ name: name.trim(), kvkNumber: kvkNumber.trim() });
-    // The form is replaced by the details: move focus to their heading.
-    setTimeout(() => document.getElementById('organisation-details-title')?.focus(), 0);
-  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, async () => {
+      await register.mutateAsync({ name: name.trim(), kvkNumber: kvkNumber.trim() });
+      // The form is replaced by the details: move focus to their heading.
+      setTimeout(() => document.getElementById('organisation-details-title')?.focus(), 0);
+    });
 
   return (
     <form

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { FormErrors } from '@/components/FormErrors';
 import { FieldErrorText } from '@/components/form';
@@ -37,14 +37,15 @@ export function CvSection({ cv, hasProfile }: { cv: CvInfo | null | undefined; h
   });
   const fileError = form.errorFor('file');
 
-  const onSubmit = form.handleSubmit(async () => {
-    setStatus('');
-    if (!file) return;
-    await upload.mutateAsync(file);
-    setStatus(t('profile.cv.uploaded'));
-    setFile(null);
-    if (inputRef.current) inputRef.current.value = '';
-  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, async () => {
+      setStatus('');
+      if (!file) return;
+      await upload.mutateAsync(file);
+      setStatus(t('profile.cv.uploaded'));
+      setFile(null);
+      if (inputRef.current) inputRef.current.value = '';
+    });
 
   const error = download.error ?? remove.error;
 

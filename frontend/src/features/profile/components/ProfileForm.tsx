@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormErrors } from '@/components/FormErrors';
 import { useApiForm } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n';
@@ -37,11 +37,12 @@ export function ProfileForm({ initial, isNew }: ProfileFormProps) {
   };
   const section: ProfileSectionProps = { values, update, errorFor: form.errorFor };
 
-  const onSubmit = form.handleSubmit(async () => {
-    setSavedMessage('');
-    await save.mutateAsync(toProfileInput(values));
-    setSavedMessage(t('profile.saved'));
-  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, async () => {
+      setSavedMessage('');
+      await save.mutateAsync(toProfileInput(values));
+      setSavedMessage(t('profile.saved'));
+    });
 
   return (
     <form

@@ -92,11 +92,11 @@ describe('ProfilePage', () => {
             status: 400,
             detail: 'experience[0].role: mag niet leeg zijn',
             errors: [
-              { field: 'contact.email', code: 'format', message: 'is geen geldig e-mailadres' },
-              { field: 'experience[0].role', code: 'format', message: 'mag niet leeg zijn' },
-              { field: 'rateMaxCents', code: 'format', message: 'must not be lower than rateMinCents' },
-              { field: 'skills[1]', code: 'format', message: 'bevat besturingstekens' },
-              { field: 'somethingElse', code: 'format', message: 'onbekend veld' },
+              { field: 'contact.email', code: 'pattern', message: 'is geen geldig e-mailadres' },
+              { field: 'experience[0].role', code: 'required', message: 'mag niet leeg zijn' },
+              { field: 'rateMaxCents', code: 'range', message: 'must not be lower than rateMinCents' },
+              { field: 'skills[1]', code: 'pattern', message: 'bevat besturingstekens' },
+              { field: 'somethingElse', code: 'unknown', message: 'onbekend veld' },
             ],
           },
           400,
@@ -113,15 +113,18 @@ describe('ProfilePage', () => {
     const summary = await screen.findByTestId('error-summary');
     expect(summary).toHaveTextContent('Ongeldig verzoek');
     expect(within(summary).getByText('somethingElse: onbekend veld')).toBeInTheDocument();
-    expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription('Fout: is geen geldig e-mailadres');
+    // The SPA's own words per code; the server's where the SPA has none for that field and code.
+    expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(
+      'Fout: Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+    );
     expect(screen.getByLabelText(/^E-mailadres/)).toHaveAttribute('aria-invalid', 'true');
     const entry = screen.getByRole('group', { name: 'Werkervaring 1' });
-    expect(within(entry).getByLabelText(/^Functie of rol/)).toHaveAccessibleDescription('Fout: mag niet leeg zijn');
+    expect(within(entry).getByLabelText(/^Functie of rol/)).toHaveAccessibleDescription('Fout: Vul dit veld in.');
     expect(screen.getByLabelText('Maximaal uurtarief in euro')).toHaveAccessibleDescription(
       expect.stringContaining('must not be lower than rateMinCents'),
     );
     expect(screen.getByLabelText('Vaardigheden')).toHaveAccessibleDescription(
-      expect.stringContaining('bevat besturingstekens'),
+      expect.stringContaining('Gebruik geen onzichtbare besturingstekens.'),
     );
     expect(api.callsTo('PUT', '/api/v1/me/profile')).toHaveLength(1);
   });

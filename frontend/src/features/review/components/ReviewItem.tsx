@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { AssignmentFacts, AssignmentQuestions } from '@/components/AssignmentFacts';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { FormErrors } from '@/components/FormErrors';
@@ -45,10 +45,11 @@ export function ReviewItem({
     },
   });
 
-  const onReject = rejectForm.handleSubmit(async () => {
-    await reject.mutateAsync({ id: assignment.id, reason: reason.trim() });
-    onDecided(t('review.rejected', { title }));
-  });
+  const onReject = (event: FormEvent<HTMLFormElement>) =>
+    rejectForm.submit(event, async () => {
+      await reject.mutateAsync({ id: assignment.id, reason: reason.trim() });
+      onDecided(t('review.rejected', { title }));
+    });
 
   const poster = assignment.poster;
   return (
