@@ -25,8 +25,6 @@ export function useApiClient(): ApiClient {
   return useApiContext().client;
 }
 
-const ManageTokenContext = createContext<string | undefined>(undefined);
-
 /**
  * Everything inside talks to the API as the holder of this assignment's management token
  * (`Werkbank-Manage-Token` on every request, set by the client's middleware). Without a token
@@ -38,14 +36,5 @@ export function ManageTokenProvider({ token, children }: { token: string | undef
     const withToken = { ...options, getManageToken: () => token };
     return { client: createApiClient(withToken), options: withToken };
   });
-  return (
-    <ApiContext.Provider value={value}>
-      <ManageTokenContext.Provider value={token}>{children}</ManageTokenContext.Provider>
-    </ApiContext.Provider>
-  );
-}
-
-/** The management token the surrounding ManageTokenProvider holds, if any. */
-export function useManageToken(): string | undefined {
-  return useContext(ManageTokenContext);
+  return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;
 }

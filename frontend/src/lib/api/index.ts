@@ -1,6 +1,6 @@
 export { createApiClient, MANAGE_TOKEN_HEADER } from './client';
 export type { ApiClient, ApiClientOptions } from './client';
-export { ApiClientProvider, ManageTokenProvider, useApiClient, useManageToken } from './context';
+export { ApiClientProvider, ManageTokenProvider, useApiClient } from './context';
 export { FILE_ACCEPT, fileNameFromDisposition, saveFile, toDownloadedFile } from './download';
 export type { DownloadedFile } from './download';
 export { getMe, meQueryOptions, useMe, useSubject } from './me';
