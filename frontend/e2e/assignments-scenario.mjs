@@ -115,117 +115,167 @@ export async function runAssignmentsScenario({ page, check, spaUrl, assertNoA11y
     await assertNoA11yViolations('/assignments/new');
   });
 
-  await check('assignments a) an empty form shows field errors (summary focused), WCAG ok', async () => {
-    await page.click('[data-testid=assignment-form-submit]');
-    await page.waitForSelector('[data-testid=error-summary]');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
-    if (focused !== 'error-summary') throw new Error(`focus is on ${focused}, not the error summary`);
-    if ((await page.getAttribute('#assignment-title', 'aria-invalid')) !== 'true') throw new Error('title is not aria-invalid');
-    await assertNoA11yViolations('/assignments/new (errors)');
-  }, { needs: [A] });
+  await check(
+    'assignments a) an empty form shows field errors (summary focused), WCAG ok',
+    async () => {
+      await page.click('[data-testid=assignment-form-submit]');
+      await page.waitForSelector('[data-testid=error-summary]');
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+      if (focused !== 'error-summary') throw new Error(`focus is on ${focused}, not the error summary`);
+      if ((await page.getAttribute('#assignment-title', 'aria-invalid')) !== 'true')
+        throw new Error('title is not aria-invalid');
+      await assertNoA11yViolations('/assignments/new (errors)');
+    },
+    { needs: [A] },
+  );
 
   const POSTED = 'assignments a) the visitor submits the assignment and sees "check your e-mail", WCAG ok';
-  await check(POSTED, async () => {
-    await page.fill('#assignment-title', title);
-    await page.fill('#assignment-description', 'Wij zoeken een scrum master voor twee teams.\n\nZaakgericht werken, Utrecht.');
-    await page.fill('#assignment-region', '3511');
-    await page.check('[data-testid=remote-HYBRID]');
-    await page.fill('#assignment-hoursPerWeek', '32');
-    await page.fill('#assignment-durationWeeks', '26');
-    await page.fill('#assignment-rateMinCents', '85');
-    await page.fill('#assignment-rateMaxCents', '110,50');
-    await page.fill('#assignment-skills', 'Scrum, Jira');
-    await page.fill('#assignment-validThrough', validThrough);
-    await page.click('[data-testid=add-question]');
-    await page.fill('#assignment-questions-0-text', 'Wanneer kun je starten?');
-    await page.selectOption('[data-testid=question-0-kind]', 'CHOICE');
-    await page.fill('#assignment-questions-0-options-0', 'Direct');
-    await page.fill('#assignment-questions-0-options-1', 'Binnen een maand');
-    await page.fill('#poster-name', posterName);
-    await page.fill('#poster-organisation', posterOrganisation);
-    await page.fill('#poster-email', email);
-    await page.fill('#poster-phone', '06 12345678');
-    await assertNoA11yViolations('/assignments/new (filled in)');
-    await page.click('[data-testid=assignment-form-submit]');
-    try {
-      await page.waitForSelector('[data-testid=posting-received]');
-    } catch (error) {
-      const alert = await page.locator('[role=alert]').first().textContent({ timeout: 200 }).catch(() => null);
-      throw new Error(`no confirmation${alert ? `; the page shows "${alert.trim()}"` : ''}: ${error.message.split('\n')[0]}`);
-    }
-    await assertNoA11yViolations('/assignments/new (received)');
-  }, { needs: [A] });
+  await check(
+    POSTED,
+    async () => {
+      await page.fill('#assignment-title', title);
+      await page.fill(
+        '#assignment-description',
+        'Wij zoeken een scrum master voor twee teams.\n\nZaakgericht werken, Utrecht.',
+      );
+      await page.fill('#assignment-region', '3511');
+      await page.check('[data-testid=remote-HYBRID]');
+      await page.fill('#assignment-hoursPerWeek', '32');
+      await page.fill('#assignment-durationWeeks', '26');
+      await page.fill('#assignment-rateMinCents', '85');
+      await page.fill('#assignment-rateMaxCents', '110,50');
+      await page.fill('#assignment-skills', 'Scrum, Jira');
+      await page.fill('#assignment-validThrough', validThrough);
+      await page.click('[data-testid=add-question]');
+      await page.fill('#assignment-questions-0-text', 'Wanneer kun je starten?');
+      await page.selectOption('[data-testid=question-0-kind]', 'CHOICE');
+      await page.fill('#assignment-questions-0-options-0', 'Direct');
+      await page.fill('#assignment-questions-0-options-1', 'Binnen een maand');
+      await page.fill('#poster-name', posterName);
+      await page.fill('#poster-organisation', posterOrganisation);
+      await page.fill('#poster-email', email);
+      await page.fill('#poster-phone', '06 12345678');
+      await assertNoA11yViolations('/assignments/new (filled in)');
+      await page.click('[data-testid=assignment-form-submit]');
+      try {
+        await page.waitForSelector('[data-testid=posting-received]');
+      } catch (error) {
+        const alert = await page
+          .locator('[role=alert]')
+          .first()
+          .textContent({ timeout: 200 })
+          .catch(() => null);
+        throw new Error(
+          `no confirmation${alert ? `; the page shows "${alert.trim()}"` : ''}: ${error.message.split('\n')[0]}`,
+        );
+      }
+      await assertNoA11yViolations('/assignments/new (received)');
+    },
+    { needs: [A] },
+  );
 
   // --- b) the verification mail ----------------------------------------------------------------
   const MAIL = 'assignments b) the verification mail arrives with a #token= link';
-  await check(MAIL, async () => {
-    const { link, subject } = await waitForMailLink(email, /https?:\/\/[^\s"'<>]+\/assignments\/verify#token=[A-Za-z0-9_~.%-]+/);
-    const url = new URL(link);
-    verificationLink = `${spaUrl}${url.pathname}${url.hash}`;
-    if (url.origin !== spaOrigin) console.log(`  (the mail links to ${url.origin}; opening it on ${spaOrigin})`);
-    console.log(`  mail "${subject}" → ${url.pathname}#token=…`);
-  }, { needs: [POSTED] });
+  await check(
+    MAIL,
+    async () => {
+      const { link, subject } = await waitForMailLink(
+        email,
+        /https?:\/\/[^\s"'<>]+\/assignments\/verify#token=[A-Za-z0-9_~.%-]+/,
+      );
+      const url = new URL(link);
+      verificationLink = `${spaUrl}${url.pathname}${url.hash}`;
+      if (url.origin !== spaOrigin) console.log(`  (the mail links to ${url.origin}; opening it on ${spaOrigin})`);
+      console.log(`  mail "${subject}" → ${url.pathname}#token=…`);
+    },
+    { needs: [POSTED] },
+  );
 
   const VERIFIED = 'assignments b) the link confirms the address (token removed from the address bar), WCAG ok';
-  await check(VERIFIED, async () => {
-    await page.goto(verificationLink);
-    await page.waitForSelector('[data-testid=verification-done]');
-    await page.waitForFunction(() => window.location.hash === '');
-    const stored = await page.evaluate(() => Object.keys(window.sessionStorage).filter((key) => key.startsWith('werkbank.manage.')));
-    if (stored.length !== 1) throw new Error(`expected one management token in sessionStorage, found ${stored.length}`);
-    await assertNoA11yViolations('/assignments/verify');
-  }, { needs: [MAIL] });
+  await check(
+    VERIFIED,
+    async () => {
+      await page.goto(verificationLink);
+      await page.waitForSelector('[data-testid=verification-done]');
+      await page.waitForFunction(() => window.location.hash === '');
+      const stored = await page.evaluate(() =>
+        Object.keys(window.sessionStorage).filter((key) => key.startsWith('werkbank.manage.')),
+      );
+      if (stored.length !== 1)
+        throw new Error(`expected one management token in sessionStorage, found ${stored.length}`);
+      await assertNoA11yViolations('/assignments/verify');
+    },
+    { needs: [MAIL] },
+  );
 
   // --- c) the admin approves ---------------------------------------------------------------------
   const ADMIN = 'assignments c) admin logs in';
   await check(ADMIN, () => loginAs('admin'), { needs: [VERIFIED] });
 
   const APPROVED = 'assignments c) admin approves the assignment on /admin/review, WCAG ok';
-  await check(APPROVED, async () => {
-    await page.click('nav a[href="/admin/review"]');
-    await page.waitForURL(`${spaUrl}/admin/review`);
-    const item = page.locator('[data-testid=review-item]', { hasText: title });
-    await item.waitFor();
-    const itemText = await item.textContent();
-    if (!itemText?.includes(email)) throw new Error("the review item does not show the poster's e-mail address");
-    await assertNoA11yViolations('/admin/review');
-    await page.getByRole('button', { name: `Goedkeuren: ${title}`, exact: true }).click();
-    await waitForText(page, '[data-testid=review-status]', `"${title}" is goedgekeurd en gepubliceerd.`);
-    await item.waitFor({ state: 'detached' });
-    await assertNoA11yViolations('/admin/review (approved)');
-  }, { needs: [ADMIN] });
+  await check(
+    APPROVED,
+    async () => {
+      await page.click('nav a[href="/admin/review"]');
+      await page.waitForURL(`${spaUrl}/admin/review`);
+      const item = page.locator('[data-testid=review-item]', { hasText: title });
+      await item.waitFor();
+      const itemText = await item.textContent();
+      if (!itemText?.includes(email)) throw new Error("the review item does not show the poster's e-mail address");
+      await assertNoA11yViolations('/admin/review');
+      await page.getByRole('button', { name: `Goedkeuren: ${title}`, exact: true }).click();
+      await waitForText(page, '[data-testid=review-status]', `"${title}" is goedgekeurd en gepubliceerd.`);
+      await item.waitFor({ state: 'detached' });
+      await assertNoA11yViolations('/admin/review (approved)');
+    },
+    { needs: [ADMIN] },
+  );
 
   await check('assignments c) admin logs out', logout, { needs: [ADMIN] });
 
   // --- d) the public sees it, without the poster -------------------------------------------------
   const FOUND = 'assignments d) a visitor finds it on /assignments by its title, WCAG ok';
-  await check(FOUND, async () => {
-    await ensureLoggedOut();
-    await page.click('nav a[href="/assignments"]');
-    await page.waitForURL(`${spaUrl}/assignments`);
-    await page.waitForSelector('[data-testid=assignment-search]');
-    await assertNoA11yViolations('/assignments');
-    await page.fill('#assignment-search-q', title);
-    await page.click('[data-testid=assignment-search-submit]');
-    await page.waitForURL((url) => url.pathname === '/assignments' && url.searchParams.get('q') === title);
-    await page.locator('[data-testid=assignment-item]', { hasText: title }).waitFor();
-    await assertNoA11yViolations('/assignments?q=…');
-  }, { needs: [APPROVED] });
+  await check(
+    FOUND,
+    async () => {
+      await ensureLoggedOut();
+      await page.click('nav a[href="/assignments"]');
+      await page.waitForURL(`${spaUrl}/assignments`);
+      await page.waitForSelector('[data-testid=assignment-search]');
+      await assertNoA11yViolations('/assignments');
+      await page.fill('#assignment-search-q', title);
+      await page.click('[data-testid=assignment-search-submit]');
+      await page.waitForURL((url) => url.pathname === '/assignments' && url.searchParams.get('q') === title);
+      await page.locator('[data-testid=assignment-item]', { hasText: title }).waitFor();
+      await assertNoA11yViolations('/assignments?q=…');
+    },
+    { needs: [APPROVED] },
+  );
 
-  await check('assignments d) its page embeds JobPosting JSON-LD and shows no poster details, WCAG ok', async () => {
-    await page.locator('[data-testid=assignment-item]', { hasText: title }).getByRole('link', { name: title }).click();
-    await page.waitForURL((url) => /^\/assignments\/[0-9a-f-]{36}$/.test(url.pathname));
-    await waitForText(page, 'main h1', title);
-    const jsonLd = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((script) => script.textContent ?? ''),
-    );
-    if (!jsonLd.some((text) => text.includes('JobPosting'))) throw new Error(`no JobPosting JSON-LD (found ${jsonLd.length} ld+json scripts)`);
-    const parsed = JSON.parse(jsonLd.find((text) => text.includes('JobPosting')));
-    if (parsed['@type'] !== 'JobPosting') throw new Error(`JSON-LD @type is ${parsed['@type']}`);
-    const html = await page.content();
-    for (const secret of [posterName, email, posterOrganisation]) {
-      if (html.includes(secret)) throw new Error(`the public page contains the poster's "${secret}"`);
-    }
-    await assertNoA11yViolations('/assignments/:id');
-  }, { needs: [FOUND] });
+  await check(
+    'assignments d) its page embeds JobPosting JSON-LD and shows no poster details, WCAG ok',
+    async () => {
+      await page
+        .locator('[data-testid=assignment-item]', { hasText: title })
+        .getByRole('link', { name: title })
+        .click();
+      await page.waitForURL((url) => /^\/assignments\/[0-9a-f-]{36}$/.test(url.pathname));
+      await waitForText(page, 'main h1', title);
+      const jsonLd = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map(
+          (script) => script.textContent ?? '',
+        ),
+      );
+      if (!jsonLd.some((text) => text.includes('JobPosting')))
+        throw new Error(`no JobPosting JSON-LD (found ${jsonLd.length} ld+json scripts)`);
+      const parsed = JSON.parse(jsonLd.find((text) => text.includes('JobPosting')));
+      if (parsed['@type'] !== 'JobPosting') throw new Error(`JSON-LD @type is ${parsed['@type']}`);
+      const html = await page.content();
+      for (const secret of [posterName, email, posterOrganisation]) {
+        if (html.includes(secret)) throw new Error(`the public page contains the poster's "${secret}"`);
+      }
+      await assertNoA11yViolations('/assignments/:id');
+    },
+    { needs: [FOUND] },
+  );
 }

@@ -49,7 +49,11 @@ export function findChromium() {
  * directory and deletes it on close, which is the fresh profile we want. Crash dumps and the disk
  * cache go to a temp dir of ours, removed by close(). Returns { browser, context, page, close }.
  */
-export async function launchBrowser({ timeout = DEFAULT_TIMEOUT_MS, viewport = { width: 1280, height: 900 }, locale = 'nl-NL' } = {}) {
+export async function launchBrowser({
+  timeout = DEFAULT_TIMEOUT_MS,
+  viewport = { width: 1280, height: 900 },
+  locale = 'nl-NL',
+} = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'werkbank-e2e-'));
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -78,13 +82,18 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * Runs axe-core on the current page. Returns { violations, blocking } where blocking are the
  * violations with impact serious or critical; they are printed with their target elements.
  */
-export async function checkA11y(page, { label = page.url(), tags = WCAG_TAGS, impacts = ['serious', 'critical'], log = console.log } = {}) {
+export async function checkA11y(
+  page,
+  { label = page.url(), tags = WCAG_TAGS, impacts = ['serious', 'critical'], log = console.log } = {},
+) {
   const hasAxe = () => page.evaluate(() => typeof window.axe !== 'undefined');
   if (!(await hasAxe())) {
     // The built SPA has a Content-Security-Policy without 'unsafe-inline', which blocks an
     // injected inline <script>; then evaluate the same source through the DevTools protocol
     // (not subject to the page's CSP) instead of logging a CSP violation.
-    const hasCsp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy" i]') !== null);
+    const hasCsp = await page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy" i]') !== null,
+    );
     if (!hasCsp) await page.addScriptTag({ path: AXE_PATH }).catch(() => undefined);
     if (!(await hasAxe())) await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
     if (!(await hasAxe())) throw new Error('could not load axe-core into the page');
@@ -106,7 +115,8 @@ export async function checkA11y(page, { label = page.url(), tags = WCAG_TAGS, im
   for (const v of violations) {
     const mark = impacts.includes(v.impact) ? 'VIOLATION' : 'note';
     log(`  [a11y ${mark}] ${label}: ${v.id} (${v.impact}) ${v.help}`);
-    for (const node of v.nodes.slice(0, 5)) log(`      at ${node.target}${node.summary ? ` — ${node.summary.replace(/\s+/g, ' ')}` : ''}`);
+    for (const node of v.nodes.slice(0, 5))
+      log(`      at ${node.target}${node.summary ? ` — ${node.summary.replace(/\s+/g, ' ')}` : ''}`);
   }
   return { violations, blocking };
 }
@@ -120,7 +130,11 @@ export async function loginAsKeycloakUser(page, { username, password, spaUrl, ti
   try {
     await page.waitForSelector('#username', { timeout });
   } catch (error) {
-    const alert = await page.locator('[role=alert]').first().textContent({ timeout: 200 }).catch(() => null);
+    const alert = await page
+      .locator('[role=alert]')
+      .first()
+      .textContent({ timeout: 200 })
+      .catch(() => null);
     throw new Error(
       `Keycloak's login form did not appear (at ${page.url()})` +
         (alert ? `; the SPA shows the alert "${alert.trim()}"` : '') +
@@ -153,8 +167,16 @@ export async function waitForText(page, selector, expected, { timeout = DEFAULT_
       { timeout },
     );
   } catch {
-    const actual = await page.locator(selector).first().textContent({ timeout: 200 }).catch(() => null);
-    const alert = await page.locator('[role=alert]').first().textContent({ timeout: 200 }).catch(() => null);
+    const actual = await page
+      .locator(selector)
+      .first()
+      .textContent({ timeout: 200 })
+      .catch(() => null);
+    const alert = await page
+      .locator('[role=alert]')
+      .first()
+      .textContent({ timeout: 200 })
+      .catch(() => null);
     throw new Error(
       `expected ${selector} to read "${expected}" but found ${actual === null ? 'no such element' : `"${actual.trim()}"`}` +
         (alert ? `; the page shows the alert "${alert.trim()}"` : ''),
@@ -167,7 +189,11 @@ export function firstLine(error) {
 }
 
 function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 /**

@@ -37,7 +37,10 @@ export function pdfAttachments(raw) {
     const name = /filename\*?=\s*(?:UTF-8'')?"?([^";\r\n]+)"?/i.exec(unfolded)?.[1] ?? '';
     if (!/\.pdf$/i.test(decodeURIComponent(name))) continue;
     const base64 = /Content-Transfer-Encoding:\s*base64/i.test(unfolded);
-    found.push({ name: decodeURIComponent(name), bytes: base64 ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : Buffer.from(body) });
+    found.push({
+      name: decodeURIComponent(name),
+      bytes: base64 ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : Buffer.from(body),
+    });
   }
   return found;
 }
@@ -103,62 +106,86 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
     await page.click(`nav a[href="${path}"]`);
     await page.waitForURL(`${spaUrl}${path}`);
   };
-  const alertText = async () => (await page.locator('[role=alert]').first().textContent({ timeout: 200 }).catch(() => null))?.trim();
+  const alertText = async () =>
+    (
+      await page
+        .locator('[role=alert]')
+        .first()
+        .textContent({ timeout: 200 })
+        .catch(() => null)
+    )?.trim();
 
   // --- a) the client posts ------------------------------------------------------------------------
   const A = 'responses a) client logs in';
   await check(A, () => loginAs('client'));
 
   const ORG = 'responses a) the client has an organisation (registered now if not), WCAG ok';
-  await check(ORG, async () => {
-    await navigate('/organisation');
-    await page.waitForSelector('[data-testid=organisation-form], [data-testid=organisation-name]');
-    if (await page.locator('[data-testid=organisation-form]').count()) {
-      await assertNoA11yViolations('/organisation (register)');
-      await page.fill('#organisation-name-input', `E2E Reacties ${suffix} BV`);
-      await page.fill('#organisation-kvk-input', kvkNumber);
-      await page.click('[data-testid=organisation-register]');
-      await page.waitForSelector('[data-testid=organisation-name]');
-      console.log(`  registered an organisation (KvK ${kvkNumber})`);
-    } else {
-      console.log(`  the client already has "${(await page.textContent('[data-testid=organisation-name]'))?.trim()}"`);
-    }
-    await assertNoA11yViolations('/organisation');
-  }, { needs: [A] });
+  await check(
+    ORG,
+    async () => {
+      await navigate('/organisation');
+      await page.waitForSelector('[data-testid=organisation-form], [data-testid=organisation-name]');
+      if (await page.locator('[data-testid=organisation-form]').count()) {
+        await assertNoA11yViolations('/organisation (register)');
+        await page.fill('#organisation-name-input', `E2E Reacties ${suffix} BV`);
+        await page.fill('#organisation-kvk-input', kvkNumber);
+        await page.click('[data-testid=organisation-register]');
+        await page.waitForSelector('[data-testid=organisation-name]');
+        console.log(`  registered an organisation (KvK ${kvkNumber})`);
+      } else {
+        console.log(
+          `  the client already has "${(await page.textContent('[data-testid=organisation-name]'))?.trim()}"`,
+        );
+      }
+      await assertNoA11yViolations('/organisation');
+    },
+    { needs: [A] },
+  );
 
-  const POSTED = 'responses a) client posts an assignment with a required yes/no question → /manage/:id (draft), WCAG ok';
-  await check(POSTED, async () => {
-    await navigate('/assignments/new');
-    await page.waitForSelector('[data-testid=assignment-form]');
-    await assertNoA11yViolations('/assignments/new (client)');
-    await page.fill('#assignment-title', title);
-    await page.fill('#assignment-description', 'Wij zoeken een scrum master.\n\nReageren kan via Werkbank.');
-    await page.fill('#assignment-region', '3511');
-    await page.check('[data-testid=remote-HYBRID]');
-    await page.fill('#assignment-hoursPerWeek', '32');
-    await page.fill('#assignment-validThrough', validThrough);
-    await page.click('[data-testid=add-question]');
-    await page.fill('#assignment-questions-0-text', question);
-    await page.selectOption('[data-testid=question-0-kind]', 'YES_NO');
-    await page.check('#assignment-questions-0-required');
-    await page.click('[data-testid=assignment-form-submit]');
-    try {
-      await page.waitForURL((url) => /^\/manage\/[0-9a-f-]{36}$/.test(url.pathname));
-    } catch (error) {
-      const alert = await alertText();
-      throw new Error(`not on /manage/:id${alert ? `; the page shows "${alert}"` : ''}: ${error.message.split('\n')[0]}`);
-    }
-    assignmentId = new URL(page.url()).pathname.split('/').pop();
-    await waitForText(page, 'main h1', title);
-    await assertNoA11yViolations('/manage/:id (draft)');
-  }, { needs: [ORG] });
+  const POSTED =
+    'responses a) client posts an assignment with a required yes/no question → /manage/:id (draft), WCAG ok';
+  await check(
+    POSTED,
+    async () => {
+      await navigate('/assignments/new');
+      await page.waitForSelector('[data-testid=assignment-form]');
+      await assertNoA11yViolations('/assignments/new (client)');
+      await page.fill('#assignment-title', title);
+      await page.fill('#assignment-description', 'Wij zoeken een scrum master.\n\nReageren kan via Werkbank.');
+      await page.fill('#assignment-region', '3511');
+      await page.check('[data-testid=remote-HYBRID]');
+      await page.fill('#assignment-hoursPerWeek', '32');
+      await page.fill('#assignment-validThrough', validThrough);
+      await page.click('[data-testid=add-question]');
+      await page.fill('#assignment-questions-0-text', question);
+      await page.selectOption('[data-testid=question-0-kind]', 'YES_NO');
+      await page.check('#assignment-questions-0-required');
+      await page.click('[data-testid=assignment-form-submit]');
+      try {
+        await page.waitForURL((url) => /^\/manage\/[0-9a-f-]{36}$/.test(url.pathname));
+      } catch (error) {
+        const alert = await alertText();
+        throw new Error(
+          `not on /manage/:id${alert ? `; the page shows "${alert}"` : ''}: ${error.message.split('\n')[0]}`,
+        );
+      }
+      assignmentId = new URL(page.url()).pathname.split('/').pop();
+      await waitForText(page, 'main h1', title);
+      await assertNoA11yViolations('/manage/:id (draft)');
+    },
+    { needs: [ORG] },
+  );
 
   const SUBMITTED = 'responses a) client submits it for review on /manage/:id';
-  await check(SUBMITTED, async () => {
-    await page.click('[data-testid=manage-submit]');
-    await page.waitForSelector('[data-testid=assignment-status][data-status=PENDING_REVIEW]');
-    await assertNoA11yViolations('/manage/:id (submitted)');
-  }, { needs: [POSTED] });
+  await check(
+    SUBMITTED,
+    async () => {
+      await page.click('[data-testid=manage-submit]');
+      await page.waitForSelector('[data-testid=assignment-status][data-status=PENDING_REVIEW]');
+      await assertNoA11yViolations('/manage/:id (submitted)');
+    },
+    { needs: [POSTED] },
+  );
 
   await check('responses a) client logs out', logout, { needs: [A] });
 
@@ -167,15 +194,19 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
   await check(B, () => loginAs('admin'), { needs: [SUBMITTED] });
 
   const APPROVED = 'responses b) admin approves it on /admin/review, WCAG ok';
-  await check(APPROVED, async () => {
-    await navigate('/admin/review');
-    const item = page.locator('[data-testid=review-item]', { hasText: title });
-    await item.waitFor();
-    await assertNoA11yViolations('/admin/review');
-    await page.getByRole('button', { name: `Goedkeuren: ${title}`, exact: true }).click();
-    await waitForText(page, '[data-testid=review-status]', `"${title}" is goedgekeurd en gepubliceerd.`);
-    await assertNoA11yViolations('/admin/review (approved)');
-  }, { needs: [B] });
+  await check(
+    APPROVED,
+    async () => {
+      await navigate('/admin/review');
+      const item = page.locator('[data-testid=review-item]', { hasText: title });
+      await item.waitFor();
+      await assertNoA11yViolations('/admin/review');
+      await page.getByRole('button', { name: `Goedkeuren: ${title}`, exact: true }).click();
+      await waitForText(page, '[data-testid=review-status]', `"${title}" is goedgekeurd en gepubliceerd.`);
+      await assertNoA11yViolations('/admin/review (approved)');
+    },
+    { needs: [B] },
+  );
 
   await check('responses b) admin logs out', logout, { needs: [B] });
 
@@ -184,99 +215,140 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
   await check(C, () => loginAs('professional'), { needs: [APPROVED] });
 
   const PROFILE = 'responses c) the professional has a profile with a contact e-mail address, WCAG ok';
-  await check(PROFILE, async () => {
-    await navigate('/profile');
-    await page.waitForSelector('[data-testid=profile-save]');
-    const isNew = (await page.locator('[data-testid=profile-new]').count()) > 0;
-    let email = await page.inputValue('#profile-contact-email');
-    if (isNew || !email.trim()) {
-      if (isNew) {
-        await page.fill('#profile-displayName', 'Petra de Vries');
-        await page.fill('#profile-headline', 'Scrum master en projectleider');
+  await check(
+    PROFILE,
+    async () => {
+      await navigate('/profile');
+      await page.waitForSelector('[data-testid=profile-save]');
+      const isNew = (await page.locator('[data-testid=profile-new]').count()) > 0;
+      let email = await page.inputValue('#profile-contact-email');
+      if (isNew || !email.trim()) {
+        if (isNew) {
+          await page.fill('#profile-displayName', 'Petra de Vries');
+          await page.fill('#profile-headline', 'Scrum master en projectleider');
+        }
+        email = `petra.e2e.${suffix}@example.nl`;
+        await page.fill('#profile-contact-email', email);
+        await page.click('[data-testid=profile-save]');
+        await page.waitForFunction(
+          () => (document.querySelector('[data-testid=profile-status]')?.textContent ?? '').trim() !== '',
+        );
+        if (await page.locator('[data-testid=error-summary]').count())
+          throw new Error(`profile not saved: ${await alertText()}`);
+        console.log(`  ${isNew ? 'created a profile' : 'added a contact e-mail address'} (${email})`);
+      } else {
+        console.log(`  existing profile, contact e-mail ${email}`);
       }
-      email = `petra.e2e.${suffix}@example.nl`;
-      await page.fill('#profile-contact-email', email);
-      await page.click('[data-testid=profile-save]');
-      await page.waitForFunction(() => (document.querySelector('[data-testid=profile-status]')?.textContent ?? '').trim() !== '');
-      if (await page.locator('[data-testid=error-summary]').count()) throw new Error(`profile not saved: ${await alertText()}`);
-      console.log(`  ${isNew ? 'created a profile' : 'added a contact e-mail address'} (${email})`);
-    } else {
-      console.log(`  existing profile, contact e-mail ${email}`);
-    }
-    respondentName = (await page.inputValue('#profile-displayName')).trim() || respondentName;
-    await assertNoA11yViolations('/profile');
-  }, { needs: [C] });
+      respondentName = (await page.inputValue('#profile-displayName')).trim() || respondentName;
+      await assertNoA11yViolations('/profile');
+    },
+    { needs: [C] },
+  );
 
   const FORM = 'responses c) the assignment page links to the response form with the yes/no question, WCAG ok';
-  await check(FORM, async () => {
-    await page.goto(`${spaUrl}/assignments/${assignmentId}`);
-    await waitForText(page, 'main h1', title);
-    await assertNoA11yViolations('/assignments/:id');
-    await page.click('[data-testid=respond-link]');
-    await page.waitForURL(`${spaUrl}/assignments/${assignmentId}/respond`);
-    await page.waitForSelector('[data-testid=respond-form]');
-    const legend = (await page.textContent('#respond-answer-0 legend'))?.trim() ?? '';
-    if (!legend.startsWith(question) || !legend.includes('verplicht')) throw new Error(`the question's legend reads "${legend}"`);
-    if (await page.locator('[data-testid=respond-privacy]').count()) throw new Error('a signed-in professional is asked for their details');
-    await assertNoA11yViolations('/assignments/:id/respond');
-  }, { needs: [PROFILE] });
+  await check(
+    FORM,
+    async () => {
+      await page.goto(`${spaUrl}/assignments/${assignmentId}`);
+      await waitForText(page, 'main h1', title);
+      await assertNoA11yViolations('/assignments/:id');
+      await page.click('[data-testid=respond-link]');
+      await page.waitForURL(`${spaUrl}/assignments/${assignmentId}/respond`);
+      await page.waitForSelector('[data-testid=respond-form]');
+      const legend = (await page.textContent('#respond-answer-0 legend'))?.trim() ?? '';
+      if (!legend.startsWith(question) || !legend.includes('verplicht'))
+        throw new Error(`the question's legend reads "${legend}"`);
+      if (await page.locator('[data-testid=respond-privacy]').count())
+        throw new Error('a signed-in professional is asked for their details');
+      await assertNoA11yViolations('/assignments/:id/respond');
+    },
+    { needs: [PROFILE] },
+  );
 
-  await check('responses c) submitting without answers shows the errors (summary focused), WCAG ok', async () => {
-    await page.click('[data-testid=respond-submit]');
-    await page.waitForSelector('[data-testid=error-summary]');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
-    if (focused !== 'error-summary') throw new Error(`focus is on ${focused}, not the error summary`);
-    await page.waitForSelector('[data-testid=respond-answer-0-error]');
-    await assertNoA11yViolations('/assignments/:id/respond (errors)');
-  }, { needs: [FORM] });
+  await check(
+    'responses c) submitting without answers shows the errors (summary focused), WCAG ok',
+    async () => {
+      await page.click('[data-testid=respond-submit]');
+      await page.waitForSelector('[data-testid=error-summary]');
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+      if (focused !== 'error-summary') throw new Error(`focus is on ${focused}, not the error summary`);
+      await page.waitForSelector('[data-testid=respond-answer-0-error]');
+      await assertNoA11yViolations('/assignments/:id/respond (errors)');
+    },
+    { needs: [FORM] },
+  );
 
-  const SENT = 'responses c) professional responds (yes, motivation, PDF) and sees "forwarded to the poster of …", WCAG ok';
-  await check(SENT, async () => {
-    await page.check('[data-testid=respond-answer-0-0]');
-    await page.fill('#respond-motivation', 'Ik heb vijf jaar ervaring als scrum master bij gemeenten.');
-    await page.setInputFiles('[data-testid=respond-cv]', { name: `cv-e2e-${suffix}.pdf`, mimeType: 'application/pdf', buffer: PDF });
-    await assertNoA11yViolations('/assignments/:id/respond (filled in)');
-    await page.click('[data-testid=respond-submit]');
-    try {
-      await page.waitForSelector('[data-testid=response-sent]');
-    } catch (error) {
-      const alert = await alertText();
-      throw new Error(`no confirmation${alert ? `; the page shows "${alert}"` : ''}: ${error.message.split('\n')[0]}`);
-    }
-    const text = (await page.textContent('[data-testid=response-sent]')) ?? '';
-    if (!text.includes(`doorgestuurd naar de plaatser van "${title}"`)) throw new Error(`confirmation reads "${text.trim()}"`);
-    await assertNoA11yViolations('/assignments/:id/respond (sent)');
-  }, { needs: [FORM] });
+  const SENT =
+    'responses c) professional responds (yes, motivation, PDF) and sees "forwarded to the poster of …", WCAG ok';
+  await check(
+    SENT,
+    async () => {
+      await page.check('[data-testid=respond-answer-0-0]');
+      await page.fill('#respond-motivation', 'Ik heb vijf jaar ervaring als scrum master bij gemeenten.');
+      await page.setInputFiles('[data-testid=respond-cv]', {
+        name: `cv-e2e-${suffix}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: PDF,
+      });
+      await assertNoA11yViolations('/assignments/:id/respond (filled in)');
+      await page.click('[data-testid=respond-submit]');
+      try {
+        await page.waitForSelector('[data-testid=response-sent]');
+      } catch (error) {
+        const alert = await alertText();
+        throw new Error(
+          `no confirmation${alert ? `; the page shows "${alert}"` : ''}: ${error.message.split('\n')[0]}`,
+        );
+      }
+      const text = (await page.textContent('[data-testid=response-sent]')) ?? '';
+      if (!text.includes(`doorgestuurd naar de plaatser van "${title}"`))
+        throw new Error(`confirmation reads "${text.trim()}"`);
+      await assertNoA11yViolations('/assignments/:id/respond (sent)');
+    },
+    { needs: [FORM] },
+  );
 
   await check('responses c) professional logs out', logout, { needs: [C] });
 
   // --- d) the poster's mail ------------------------------------------------------------------------
-  await check(`responses d) the poster (${POSTER_EMAIL}) gets the response mail with the PDF attached`, async () => {
-    const message = await waitForMail(POSTER_EMAIL, (_, text, raw) => text.includes(title) && pdfAttachments(raw).length > 0);
-    const [attachment] = pdfAttachments(String(message.mimeMessage));
-    if (!attachment.bytes.subarray(0, 5).toString('latin1').startsWith('%PDF')) throw new Error(`attachment ${attachment.name} is not the PDF`);
-    console.log(`  mail "${message.subject}" with attachment ${attachment.name} (${attachment.bytes.length} bytes)`);
-  }, { needs: [SENT] });
+  await check(
+    `responses d) the poster (${POSTER_EMAIL}) gets the response mail with the PDF attached`,
+    async () => {
+      const message = await waitForMail(
+        POSTER_EMAIL,
+        (_, text, raw) => text.includes(title) && pdfAttachments(raw).length > 0,
+      );
+      const [attachment] = pdfAttachments(String(message.mimeMessage));
+      if (!attachment.bytes.subarray(0, 5).toString('latin1').startsWith('%PDF'))
+        throw new Error(`attachment ${attachment.name} is not the PDF`);
+      console.log(`  mail "${message.subject}" with attachment ${attachment.name} (${attachment.bytes.length} bytes)`);
+    },
+    { needs: [SENT] },
+  );
 
   // --- e) the client shortlists -----------------------------------------------------------------------
   const E = 'responses e) client logs in';
   await check(E, () => loginAs('client'), { needs: [SENT] });
 
   const SHORTLISTED = `responses e) client sees the response of ${respondentName} on /manage/:id and shortlists it, WCAG ok`;
-  await check(SHORTLISTED, async () => {
-    await page.goto(`${spaUrl}/manage/${assignmentId}`);
-    await waitForText(page, 'main h1', title);
-    const item = page.locator('[data-testid=received-response]', { hasText: respondentName });
-    await item.waitFor();
-    const itemText = (await item.textContent()) ?? '';
-    if (!itemText.includes('Ja')) throw new Error('the answer "Ja" is not shown');
-    if ((await item.locator('[data-testid=received-cv]').count()) !== 1) throw new Error('no CV download offered');
-    await assertNoA11yViolations('/manage/:id (responses)');
-    await item.locator('[data-testid=received-status-select]').selectOption('SHORTLISTED');
-    await item.locator('[data-testid=received-status-submit]').click();
-    await item.locator('[data-testid=received-response-status][data-status=SHORTLISTED]').waitFor();
-    await assertNoA11yViolations('/manage/:id (shortlisted)');
-  }, { needs: [E] });
+  await check(
+    SHORTLISTED,
+    async () => {
+      await page.goto(`${spaUrl}/manage/${assignmentId}`);
+      await waitForText(page, 'main h1', title);
+      const item = page.locator('[data-testid=received-response]', { hasText: respondentName });
+      await item.waitFor();
+      const itemText = (await item.textContent()) ?? '';
+      if (!itemText.includes('Ja')) throw new Error('the answer "Ja" is not shown');
+      if ((await item.locator('[data-testid=received-cv]').count()) !== 1) throw new Error('no CV download offered');
+      await assertNoA11yViolations('/manage/:id (responses)');
+      await item.locator('[data-testid=received-status-select]').selectOption('SHORTLISTED');
+      await item.locator('[data-testid=received-status-submit]').click();
+      await item.locator('[data-testid=received-response-status][data-status=SHORTLISTED]').waitFor();
+      await assertNoA11yViolations('/manage/:id (shortlisted)');
+    },
+    { needs: [E] },
+  );
 
   await check('responses e) client logs out', logout, { needs: [E] });
 
@@ -284,16 +356,20 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
   const F = 'responses f) professional logs in';
   await check(F, () => loginAs('professional'), { needs: [SHORTLISTED] });
 
-  await check('responses f) /responses ("Mijn reacties") shows the status "Op de shortlist" for the assignment, WCAG ok', async () => {
-    await navigate('/responses');
-    const item = page.locator('[data-testid=my-response]', { hasText: title });
-    await item.waitFor();
-    const status = ((await item.locator('[data-testid=my-response-status]').textContent()) ?? '').trim();
-    if (status !== 'Op de shortlist') throw new Error(`status reads "${status}"`);
-    const forwarded = ((await item.locator('[data-testid=my-response-forwarded]').textContent()) ?? '').trim();
-    if (!forwarded.includes(`de plaatser van "${title}"`)) throw new Error(`forwarded text reads "${forwarded}"`);
-    await assertNoA11yViolations('/responses');
-  }, { needs: [F] });
+  await check(
+    'responses f) /responses ("Mijn reacties") shows the status "Op de shortlist" for the assignment, WCAG ok',
+    async () => {
+      await navigate('/responses');
+      const item = page.locator('[data-testid=my-response]', { hasText: title });
+      await item.waitFor();
+      const status = ((await item.locator('[data-testid=my-response-status]').textContent()) ?? '').trim();
+      if (status !== 'Op de shortlist') throw new Error(`status reads "${status}"`);
+      const forwarded = ((await item.locator('[data-testid=my-response-forwarded]').textContent()) ?? '').trim();
+      if (!forwarded.includes(`de plaatser van "${title}"`)) throw new Error(`forwarded text reads "${forwarded}"`);
+      await assertNoA11yViolations('/responses');
+    },
+    { needs: [F] },
+  );
 
   await check('responses f) professional logs out', logout, { needs: [F] });
 }

@@ -46,7 +46,9 @@ try {
     await page.waitForSelector('main h1');
     const lang = await page.evaluate(() => document.documentElement.lang);
     if (!['nl', 'en'].includes(lang)) throw new Error(`<html lang> is "${lang}"`);
-    const landmarks = await page.evaluate(() => ['header', 'nav', 'main', 'footer'].filter((s) => !document.querySelector(s)));
+    const landmarks = await page.evaluate(() =>
+      ['header', 'nav', 'main', 'footer'].filter((s) => !document.querySelector(s)),
+    );
     if (landmarks.length > 0) throw new Error(`missing landmarks: ${landmarks.join(', ')}`);
   });
 
@@ -54,53 +56,73 @@ try {
     needs: ['home page loads'],
   });
 
-  await check('log in through Keycloak', async () => {
-    await page.click('[data-testid=header-login]');
-    await loginAsKeycloakUser(page, { username, password, spaUrl });
-    await page.waitForSelector('[data-testid=header-logout]');
-  }, { needs: ['home page loads'] });
+  await check(
+    'log in through Keycloak',
+    async () => {
+      await page.click('[data-testid=header-login]');
+      await loginAsKeycloakUser(page, { username, password, spaUrl });
+      await page.waitForSelector('[data-testid=header-logout]');
+    },
+    { needs: ['home page loads'] },
+  );
 
-  await check(`/me shows the API's name "${expectedName}"`, async () => {
-    await page.click('nav a[href="/me"]');
-    await page.waitForURL(`${spaUrl}/me`);
-    await waitForText(page, '[data-testid=me-name]', expectedName);
-  }, { needs: ['log in through Keycloak'] });
+  await check(
+    `/me shows the API's name "${expectedName}"`,
+    async () => {
+      await page.click('nav a[href="/me"]');
+      await page.waitForURL(`${spaUrl}/me`);
+      await waitForText(page, '[data-testid=me-name]', expectedName);
+    },
+    { needs: ['log in through Keycloak'] },
+  );
 
   await check('/me has no serious WCAG 2.1 AA violations', () => assertNoA11yViolations('/me'), {
     needs: [`/me shows the API's name "${expectedName}"`],
   });
 
-  await check('switching the language changes the page text and <html lang>', async () => {
-    if (!page.url().startsWith(spaOrigin)) {
-      await page.goto(`${spaUrl}/`);
-      await page.waitForSelector('main h1');
-    }
-    const before = await page.evaluate(() => ({
-      lang: document.documentElement.lang,
-      h1: document.querySelector('main h1')?.textContent ?? '',
-      nav: document.querySelector('nav')?.textContent ?? '',
-    }));
-    const target = before.lang === 'en' ? 'nl' : 'en';
-    await page.click(`[data-testid=language-${target}]`);
-    await page.waitForFunction((lang) => document.documentElement.lang === lang, target);
-    const after = await page.evaluate(() => ({
-      h1: document.querySelector('main h1')?.textContent ?? '',
-      nav: document.querySelector('nav')?.textContent ?? '',
-      pressed: document.querySelector('[aria-pressed=true]')?.getAttribute('lang'),
-    }));
-    if (after.nav === before.nav) throw new Error(`navigation text did not change ("${after.nav}")`);
-    if (after.h1 === before.h1) throw new Error(`heading did not change ("${after.h1}")`);
-    if (after.pressed !== target) throw new Error(`aria-pressed is on "${after.pressed}", expected "${target}"`);
-    console.log(`  ${before.lang} → ${target}: "${before.h1}" → "${after.h1}"`);
-  }, { needs: ['home page loads'] });
+  await check(
+    'switching the language changes the page text and <html lang>',
+    async () => {
+      if (!page.url().startsWith(spaOrigin)) {
+        await page.goto(`${spaUrl}/`);
+        await page.waitForSelector('main h1');
+      }
+      const before = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        h1: document.querySelector('main h1')?.textContent ?? '',
+        nav: document.querySelector('nav')?.textContent ?? '',
+      }));
+      const target = before.lang === 'en' ? 'nl' : 'en';
+      await page.click(`[data-testid=language-${target}]`);
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, target);
+      const after = await page.evaluate(() => ({
+        h1: document.querySelector('main h1')?.textContent ?? '',
+        nav: document.querySelector('nav')?.textContent ?? '',
+        pressed: document.querySelector('[aria-pressed=true]')?.getAttribute('lang'),
+      }));
+      if (after.nav === before.nav) throw new Error(`navigation text did not change ("${after.nav}")`);
+      if (after.h1 === before.h1) throw new Error(`heading did not change ("${after.h1}")`);
+      if (after.pressed !== target) throw new Error(`aria-pressed is on "${after.pressed}", expected "${target}"`);
+      console.log(`  ${before.lang} → ${target}: "${before.h1}" → "${after.h1}"`);
+    },
+    { needs: ['home page loads'] },
+  );
 
-  await check('log out', async () => {
-    await page.click('[data-testid=header-logout]');
-    await page.waitForURL((url) => url.origin === spaOrigin && url.pathname === '/' && !url.search.includes('state='));
-    await page.waitForSelector('[data-testid=header-login]');
-    const leftovers = await page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith('oidc.user')));
-    if (leftovers.length > 0) throw new Error(`tokens still in sessionStorage: ${leftovers.join(', ')}`);
-  }, { needs: ['log in through Keycloak'] });
+  await check(
+    'log out',
+    async () => {
+      await page.click('[data-testid=header-logout]');
+      await page.waitForURL(
+        (url) => url.origin === spaOrigin && url.pathname === '/' && !url.search.includes('state='),
+      );
+      await page.waitForSelector('[data-testid=header-login]');
+      const leftovers = await page.evaluate(() =>
+        Object.keys(window.sessionStorage).filter((k) => k.startsWith('oidc.user')),
+      );
+      if (leftovers.length > 0) throw new Error(`tokens still in sessionStorage: ${leftovers.join(', ')}`);
+    },
+    { needs: ['log in through Keycloak'] },
+  );
 
   // Profiles, organisations and visibility levels (see profiles-scenario.mjs); E2E_SCENARIOS=login skips it.
   if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {

@@ -1,31 +1,31 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { ApiClientContext, createApiClient } from '@/lib/api';
+import { ApiClientProvider, type ApiClientOptions } from '@/lib/api';
 import { config } from '@/lib/config';
 import { useI18n } from '@/lib/i18n';
 
 /**
  * Provides one API client for the app. It reads the current access token and language on each
- * request (through refs), so it never has to be recreated when either changes.
+ * request (through a ref), so it never has to be recreated when either changes.
  */
 export function ApiProvider({ children, baseUrl = config.apiUrl }: { children: ReactNode; baseUrl?: string }) {
   const auth = useAuth();
   const { language } = useI18n();
   const queryClient = useQueryClient();
+  const accessToken = auth.isAuthenticated ? auth.user?.access_token : undefined;
 
-  const tokenRef = useRef<string | undefined>(undefined);
-  tokenRef.current = auth.isAuthenticated ? auth.user?.access_token : undefined;
-  const languageRef = useRef(language);
-  languageRef.current = language;
+  const session = useRef({ accessToken, language });
+  // A layout effect runs before any child's effect, so the first request after a change uses it.
+  useLayoutEffect(() => {
+    session.current = { accessToken, language };
+  }, [accessToken, language]);
 
-  const [client] = useState(() =>
-    createApiClient({
-      baseUrl,
-      getAccessToken: () => tokenRef.current,
-      getLanguage: () => languageRef.current,
-    }),
-  );
+  const [options] = useState<ApiClientOptions>(() => ({
+    baseUrl,
+    getAccessToken: () => session.current.accessToken,
+    getLanguage: () => session.current.language,
+  }));
 
   // When the user is unloaded (logout, session end), drop everything fetched for them.
   useEffect(() => {
@@ -40,5 +40,5 @@ export function ApiProvider({ children, baseUrl = config.apiUrl }: { children: R
     };
   }, [auth.events, queryClient]);
 
-  return <ApiClientContext.Provider value={client}>{children}</ApiClientContext.Provider>;
+  return <ApiClientProvider options={options}>{children}</ApiClientProvider>;
 }

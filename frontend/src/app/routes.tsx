@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import { Layout } from '@/components/Layout';
+import { RouteError } from '@/components/RouteError';
 import { AdminOrganisationsPage } from '@/features/admin-organisations/routes/AdminOrganisationsPage';
 import { AssignmentDetailPage } from '@/features/assignments/routes/AssignmentDetailPage';
 import { AssignmentsPage } from '@/features/assignments/routes/AssignmentsPage';
@@ -22,31 +23,41 @@ import { CALLBACK_PATH } from '@/lib/auth';
 import { AuthCallbackPage } from './routes/AuthCallbackPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 
+/**
+ * The shared layout around these pages, with two error boundaries: one inside the layout (a page
+ * that fails to render shows a translated message under the navigation) and one on the layout
+ * route itself (for when the layout fails).
+ */
+export function withLayout(pages: RouteObject[]): RouteObject[] {
+  return [
+    {
+      element: <Layout />,
+      errorElement: <RouteError standalone />,
+      children: [{ errorElement: <RouteError />, children: pages }],
+    },
+  ];
+}
+
 /** The pages, inside the shared layout. Used by the app router and by tests (memory router). */
-export const pageRoutes: RouteObject[] = [
-  {
-    element: <Layout />,
-    children: [
-      { index: true, element: <HomePage /> },
-      { path: 'me', element: <MePage /> },
-      { path: 'profile', element: <ProfilePage /> },
-      { path: 'privacy/disclosures', element: <DisclosuresPage /> },
-      { path: 'organisation', element: <OrganisationPage /> },
-      { path: 'profiles', element: <ProfileSearchPage /> },
-      { path: 'profiles/:id', element: <ProfileDetailPage /> },
-      { path: 'admin/organisations', element: <AdminOrganisationsPage /> },
-      { path: 'assignments', element: <AssignmentsPage /> },
-      { path: 'assignments/new', element: <NewAssignmentPage /> },
-      { path: 'assignments/verify', element: <VerifyAssignmentPage /> },
-      { path: 'assignments/:id', element: <AssignmentDetailPage /> },
-      { path: 'assignments/:id/respond', element: <RespondPage /> },
-      { path: 'responses', element: <MyResponsesPage /> },
-      { path: 'responses/verify', element: <VerifyResponsePage /> },
-      { path: 'manage/:id', element: <ManageAssignmentPage /> },
-      { path: 'organisation/assignments', element: <OrganisationAssignmentsPage /> },
-      { path: 'admin/review', element: <ReviewQueuePage /> },
-      { path: CALLBACK_PATH.slice(1), element: <AuthCallbackPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
+export const pageRoutes: RouteObject[] = withLayout([
+  { index: true, element: <HomePage /> },
+  { path: 'me', element: <MePage /> },
+  { path: 'profile', element: <ProfilePage /> },
+  { path: 'privacy/disclosures', element: <DisclosuresPage /> },
+  { path: 'organisation', element: <OrganisationPage /> },
+  { path: 'profiles', element: <ProfileSearchPage /> },
+  { path: 'profiles/:id', element: <ProfileDetailPage /> },
+  { path: 'admin/organisations', element: <AdminOrganisationsPage /> },
+  { path: 'assignments', element: <AssignmentsPage /> },
+  { path: 'assignments/new', element: <NewAssignmentPage /> },
+  { path: 'assignments/verify', element: <VerifyAssignmentPage /> },
+  { path: 'assignments/:id', element: <AssignmentDetailPage /> },
+  { path: 'assignments/:id/respond', element: <RespondPage /> },
+  { path: 'responses', element: <MyResponsesPage /> },
+  { path: 'responses/verify', element: <VerifyResponsePage /> },
+  { path: 'manage/:id', element: <ManageAssignmentPage /> },
+  { path: 'organisation/assignments', element: <OrganisationAssignmentsPage /> },
+  { path: 'admin/review', element: <ReviewQueuePage /> },
+  { path: CALLBACK_PATH.slice(1), element: <AuthCallbackPage /> },
+  { path: '*', element: <NotFoundPage /> },
+]);

@@ -5,7 +5,9 @@ type Schemas = components['schemas'];
 
 /** The facts every shape of an assignment has (PublicAssignment, ManagedAssignment, AssignmentSummary). */
 export type AssignmentFactsData = Pick<Schemas['ManagedAssignment'], 'region' | 'remote' | 'skills' | 'validThrough'> &
-  Partial<Pick<Schemas['ManagedAssignment'], 'startDate' | 'durationWeeks' | 'hoursPerWeek' | 'rateMinCents' | 'rateMaxCents'>>;
+  Partial<
+    Pick<Schemas['ManagedAssignment'], 'startDate' | 'durationWeeks' | 'hoursPerWeek' | 'rateMinCents' | 'rateMaxCents'>
+  >;
 
 /** "3511" / "Buitenland". */
 export function useRegionLabel() {
@@ -30,24 +32,51 @@ export function useRateLabel() {
  * The facts of an assignment as a description list: what the API returned, formatted in the UI
  * language. Shared by the public page, the management page and the admin review.
  */
-export function AssignmentFacts({ assignment, compact = false }: { assignment: AssignmentFactsData; compact?: boolean }) {
+export function AssignmentFacts({
+  assignment,
+  compact = false,
+}: {
+  assignment: AssignmentFactsData;
+  compact?: boolean;
+}) {
   const { t, language } = useI18n();
   const regionLabel = useRegionLabel();
   const rateLabel = useRateLabel();
   const rate = rateLabel(assignment.rateMinCents, assignment.rateMaxCents);
   const rows: { label: string; value: string; testId: string }[] = [
     { label: t('assignment.facts.region'), value: regionLabel(assignment.region), testId: 'fact-region' },
-    { label: t('assignment.facts.remote'), value: t(`assignment.facts.remote.${assignment.remote}` as MessageKey), testId: 'fact-remote' },
+    {
+      label: t('assignment.facts.remote'),
+      value: t(`assignment.facts.remote.${assignment.remote}` as MessageKey),
+      testId: 'fact-remote',
+    },
   ];
-  if (assignment.startDate) rows.push({ label: t('assignment.facts.startDate'), value: formatDate(assignment.startDate, language), testId: 'fact-start' });
+  if (assignment.startDate)
+    rows.push({
+      label: t('assignment.facts.startDate'),
+      value: formatDate(assignment.startDate, language),
+      testId: 'fact-start',
+    });
   if (assignment.durationWeeks != null) {
-    rows.push({ label: t('assignment.facts.duration'), value: t('assignment.facts.weeks', { count: assignment.durationWeeks }), testId: 'fact-duration' });
+    rows.push({
+      label: t('assignment.facts.duration'),
+      value: t('assignment.facts.weeks', { count: assignment.durationWeeks }),
+      testId: 'fact-duration',
+    });
   }
   if (assignment.hoursPerWeek != null) {
-    rows.push({ label: t('assignment.facts.hours'), value: t('assignment.facts.hoursPerWeek', { count: assignment.hoursPerWeek }), testId: 'fact-hours' });
+    rows.push({
+      label: t('assignment.facts.hours'),
+      value: t('assignment.facts.hoursPerWeek', { count: assignment.hoursPerWeek }),
+      testId: 'fact-hours',
+    });
   }
   if (rate) rows.push({ label: t('assignment.facts.rate'), value: rate, testId: 'fact-rate' });
-  rows.push({ label: t('assignment.facts.validThrough'), value: formatDate(assignment.validThrough, language), testId: 'fact-valid-through' });
+  rows.push({
+    label: t('assignment.facts.validThrough'),
+    value: formatDate(assignment.validThrough, language),
+    testId: 'fact-valid-through',
+  });
 
   return (
     <dl className={`details${compact ? ' details--compact' : ''}`}>

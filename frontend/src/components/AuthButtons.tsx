@@ -11,14 +11,23 @@ interface LoginButtonProps {
   className?: string;
 }
 
-export function LoginButton({ returnTo, testId = 'login-button', className = 'button button--primary' }: LoginButtonProps) {
+export function LoginButton({
+  returnTo,
+  testId = 'login-button',
+  className = 'button button--primary',
+}: LoginButtonProps) {
   const auth = useAuth();
   const { t } = useI18n();
   const location = useLocation();
   const target = safeReturnTo(returnTo ?? `${location.pathname}${location.search}`, '/');
   const state: SigninState = { returnTo: target };
   return (
-    <button type="button" className={className} data-testid={testId} onClick={() => void auth.signinRedirect({ state })}>
+    <button
+      type="button"
+      className={className}
+      data-testid={testId}
+      onClick={() => void auth.signinRedirect({ state })}
+    >
       {t('auth.login')}
     </button>
   );

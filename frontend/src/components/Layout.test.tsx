@@ -70,7 +70,12 @@ describe('Layout', () => {
 
   it('shows Logout when signed in; logging out clears cached API data', async () => {
     mockFetch(() =>
-      jsonResponse({ subjectId: '6f1c2b9e-3c51-4f5e-9a38-2d0b8f2a7c11', name: 'Petra de Vries', roles: [], language: 'nl' }),
+      jsonResponse({
+        subjectId: '6f1c2b9e-3c51-4f5e-9a38-2d0b8f2a7c11',
+        name: 'Petra de Vries',
+        roles: [],
+        language: 'nl',
+      }),
     );
     const user = userEvent.setup();
     const auth = createFakeAuth({ user: { accessToken: 't', sub: 'kc-sub-1' } });

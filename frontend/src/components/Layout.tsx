@@ -78,9 +78,7 @@ export function Layout() {
               </li>
               {roleLinks.map((link) => (
                 <li key={link.to}>
-                  <NavLink to={link.to}>
-                    {t(link.label)}
-                  </NavLink>
+                  <NavLink to={link.to}>{t(link.label)}</NavLink>
                 </li>
               ))}
             </ul>

@@ -18,7 +18,14 @@ export function LoadMore({ hasMore, loading, onLoadMore, shown, testId = 'load-m
         {loading ? t('list.loadingMore') : t('list.shown', { count: shown })}
       </p>
       {hasMore && (
-        <button type="button" className="button" data-testid={testId} disabled={loading} aria-disabled={loading} onClick={onLoadMore}>
+        <button
+          type="button"
+          className="button"
+          data-testid={testId}
+          disabled={loading}
+          aria-disabled={loading}
+          onClick={onLoadMore}
+        >
           {t('list.loadMore')}
         </button>
       )}

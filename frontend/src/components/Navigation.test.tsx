@@ -10,7 +10,10 @@ describe('navigation by role (GET /api/v1/me roles)', () => {
     renderApp({ route: '/', auth: createFakeAuth({ user: { accessToken: 't', sub: 'kc-p' } }) });
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await within(nav).findByRole('link', { name: 'Mijn profiel' })).toHaveAttribute('href', '/profile');
-    expect(within(nav).getByRole('link', { name: 'Wie heeft mijn gegevens' })).toHaveAttribute('href', '/privacy/disclosures');
+    expect(within(nav).getByRole('link', { name: 'Wie heeft mijn gegevens' })).toHaveAttribute(
+      'href',
+      '/privacy/disclosures',
+    );
     expect(within(nav).getByRole('link', { name: 'Mijn reacties' })).toHaveAttribute('href', '/responses');
     expect(within(nav).queryByRole('link', { name: 'Profielen zoeken' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Organisaties beheren' })).not.toBeInTheDocument();
@@ -30,18 +33,33 @@ describe('navigation by role (GET /api/v1/me roles)', () => {
     mockApi({ 'GET /api/v1/me': meWithRoles(['admin']) });
     renderApp({ route: '/', auth: createFakeAuth({ user: { accessToken: 't', sub: 'kc-a' } }) });
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(await within(nav).findByRole('link', { name: 'Organisaties beheren' })).toHaveAttribute('href', '/admin/organisations');
+    expect(await within(nav).findByRole('link', { name: 'Organisaties beheren' })).toHaveAttribute(
+      'href',
+      '/admin/organisations',
+    );
     const links = within(nav)
       .getAllByRole('link')
       .map((link) => link.getAttribute('href'));
-    expect(links).toEqual(['/', '/me', '/assignments', '/assignments/new', '/profiles', '/admin/organisations', '/admin/review']);
+    expect(links).toEqual([
+      '/',
+      '/me',
+      '/assignments',
+      '/assignments/new',
+      '/profiles',
+      '/admin/organisations',
+      '/admin/review',
+    ]);
   });
 
   it('shows only the public links when signed out (and does not ask the API)', () => {
     const api = mockApi({});
     renderApp({ route: '/' });
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(within(nav).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/', '/me', '/assignments', '/assignments/new']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/', '/me', '/assignments', '/assignments/new']);
     expect(api.calls).toHaveLength(0);
   });
 });

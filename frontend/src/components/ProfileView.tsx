@@ -13,7 +13,12 @@ export function regionLabel(region: string, t: Translate): string {
   return region === 'ABROAD' ? t('profileView.abroad') : t('profileView.postcodeArea', { area: region });
 }
 
-export function rateLabel(min: number | null | undefined, max: number | null | undefined, language: Language, t: Translate) {
+export function rateLabel(
+  min: number | null | undefined,
+  max: number | null | undefined,
+  language: Language,
+  t: Translate,
+) {
   if (min != null && max != null) {
     return t('profileView.rateRange', { min: formatEuros(min, language), max: formatEuros(max, language) });
   }
@@ -29,7 +34,17 @@ function period(start: string, end: string | null | undefined, language: Languag
   });
 }
 
-function Heading({ level, id, className, children }: { level: HeadingLevel | 4; id?: string; className?: string; children: string }) {
+function Heading({
+  level,
+  id,
+  className,
+  children,
+}: {
+  level: HeadingLevel | 4;
+  id?: string;
+  className?: string;
+  children: string;
+}) {
   const Tag = `h${level}` as const;
   return (
     <Tag id={id} className={className}>
@@ -119,9 +134,7 @@ export function ProfileView({ profile, headingLevel = 2 }: { profile: ProfileSha
             <li key={`${entry.role}-${entry.startMonth}-${index}`}>
               <p className="entry-list__title">
                 {entry.role}
-                {member && member.experience[index]?.clientName ? (
-                  <> · {member.experience[index]?.clientName}</>
-                ) : null}
+                {member && member.experience[index]?.clientName ? <> · {member.experience[index]?.clientName}</> : null}
               </p>
               <p className="entry-list__meta">{period(entry.startMonth, entry.endMonth, language, t)}</p>
               {entry.tasks && <p>{entry.tasks}</p>}
@@ -142,7 +155,9 @@ export function ProfileView({ profile, headingLevel = 2 }: { profile: ProfileSha
               <li key={`${entry.qualification}-${index}`}>
                 <p className="entry-list__title">{entry.qualification}</p>
                 {(entry.institution || entry.year != null) && (
-                  <p className="entry-list__meta">{[entry.institution, entry.year].filter((part) => part != null && part !== '').join(' · ')}</p>
+                  <p className="entry-list__meta">
+                    {[entry.institution, entry.year].filter((part) => part != null && part !== '').join(' · ')}
+                  </p>
                 )}
               </li>
             ))}

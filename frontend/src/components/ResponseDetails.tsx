@@ -4,7 +4,13 @@ import { useI18n, type MessageKey } from '@/lib/i18n';
 type Schemas = components['schemas'];
 
 /** A response's status as a badge-like text, in the UI language. */
-export function ResponseStatusBadge({ status, testId = 'response-status' }: { status: Schemas['ResponseStatus']; testId?: string }) {
+export function ResponseStatusBadge({
+  status,
+  testId = 'response-status',
+}: {
+  status: Schemas['ResponseStatus'];
+  testId?: string;
+}) {
   const { t } = useI18n();
   return (
     <span className="tag" data-testid={testId} data-status={status}>
@@ -16,7 +22,8 @@ export function ResponseStatusBadge({ status, testId = 'response-status' }: { st
 /** "yes"/"no" as the API stores a YES_NO answer → "Ja"/"Nee"; anything else as written. */
 function useAnswerText() {
   const { t } = useI18n();
-  return (value: string) => (value === 'yes' ? t('response.answer.yes') : value === 'no' ? t('response.answer.no') : value);
+  return (value: string) =>
+    value === 'yes' ? t('response.answer.yes') : value === 'no' ? t('response.answer.no') : value;
 }
 
 /**

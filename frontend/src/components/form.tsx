@@ -1,8 +1,14 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import type { SummaryError } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n';
 
 /** The ids a control points at with aria-describedby: its hint and its error. */
-function describedBy(id: string, hint: ReactNode | undefined, error: string | undefined, extra?: string): string | undefined {
+function describedBy(
+  id: string,
+  hint: ReactNode | undefined,
+  error: string | undefined,
+  extra?: string,
+): string | undefined {
   const ids = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined, extra].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
@@ -84,7 +90,18 @@ type TextAreaFieldProps = BaseFieldProps &
     onValueChange: (value: string) => void;
   };
 
-export function TextAreaField({ id, label, hint, error, required, className, value, onValueChange, rows = 4, ...rest }: TextAreaFieldProps) {
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  value,
+  onValueChange,
+  rows = 4,
+  ...rest
+}: TextAreaFieldProps) {
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
       <Label id={id} label={label} required={required} />
@@ -152,7 +169,16 @@ interface RadioGroupProps<T extends string> {
 }
 
 /** Radio buttons in a fieldset with a legend; each option can carry an explanation. */
-export function RadioGroup<T extends string>({ id, name, legend, options, value, onValueChange, error, hint }: RadioGroupProps<T>) {
+export function RadioGroup<T extends string>({
+  id,
+  name,
+  legend,
+  options,
+  value,
+  onValueChange,
+  error,
+  hint,
+}: RadioGroupProps<T>) {
   return (
     <fieldset
       className={`fieldset${error ? ' field--error' : ''}`}
@@ -193,49 +219,45 @@ export function RadioGroup<T extends string>({ id, name, legend, options, value,
   );
 }
 
-export interface SummaryError {
-  /** The id of the control to focus; omitted for errors that belong to no field. */
-  targetId?: string;
-  label?: string;
-  message: string;
-}
+export type { SummaryError };
 
 /**
  * The list of errors above a form, announced as an alert; each entry moves focus to its field.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { errors: SummaryError[]; title?: string; testId?: string }>(
-  function ErrorSummary({ errors, title, testId = 'error-summary' }, ref) {
-    const { t } = useI18n();
-    if (errors.length === 0) return null;
-    return (
-      <div ref={ref} className="notice notice--error" role="alert" tabIndex={-1} data-testid={testId}>
-        <p className="notice__heading">{title ?? t('form.errorSummary')}</p>
-        <ul>
-          {errors.map((error, index) => (
-            <li key={`${error.targetId ?? 'general'}-${index}`}>
-              {error.targetId ? (
-                <a
-                  href={`#${error.targetId}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    const target = document.getElementById(error.targetId ?? '');
-                    const control = target?.matches('fieldset') ? target.querySelector<HTMLElement>('input') : target;
-                    control?.focus();
-                  }}
-                >
-                  {error.label ? `${error.label}: ` : ''}
-                  {error.message}
-                </a>
-              ) : (
-                <>
-                  {error.label ? `${error.label}: ` : ''}
-                  {error.message}
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  },
-);
+export const ErrorSummary = forwardRef<
+  HTMLDivElement,
+  { id?: string; errors: SummaryError[]; title?: string; testId?: string }
+>(function ErrorSummary({ id, errors, title, testId = 'error-summary' }, ref) {
+  const { t } = useI18n();
+  if (errors.length === 0) return null;
+  return (
+    <div ref={ref} id={id} className="notice notice--error" role="alert" tabIndex={-1} data-testid={testId}>
+      <p className="notice__heading">{title ?? t('form.errorSummary')}</p>
+      <ul>
+        {errors.map((error, index) => (
+          <li key={`${error.targetId ?? 'general'}-${index}`}>
+            {error.targetId ? (
+              <a
+                href={`#${error.targetId}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  const target = document.getElementById(error.targetId ?? '');
+                  const control = target?.matches('fieldset') ? target.querySelector<HTMLElement>('input') : target;
+                  control?.focus();
+                }}
+              >
+                {error.label ? `${error.label}: ` : ''}
+                {error.message}
+              </a>
+            ) : (
+              <>
+                {error.label ? `${error.label}: ` : ''}
+                {error.message}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});

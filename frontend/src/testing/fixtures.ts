@@ -15,7 +15,9 @@ export function ownProfile(overrides: Partial<Schemas['OwnProfile']> = {}): Sche
     summary: 'Twintig jaar ervaring.',
     freeTextPublic: false,
     skills: ['java', 'scrum'],
-    experience: [{ role: 'Projectleider', clientName: 'Gemeente Utrecht', startMonth: '2021-04', endMonth: null, tasks: null }],
+    experience: [
+      { role: 'Projectleider', clientName: 'Gemeente Utrecht', startMonth: '2021-04', endMonth: null, tasks: null },
+    ],
     education: [],
     region: '3511',
     availableFrom: null,
@@ -59,7 +61,15 @@ export function memberProfile(overrides: Partial<Schemas['MemberProfile']> = {})
     headline: 'Interim projectleider ICT',
     summary: 'Twintig jaar ervaring.',
     skills: ['java', 'scrum'],
-    experience: [{ role: 'Projectleider', clientName: 'Gemeente Utrecht', startMonth: '2021-04', endMonth: null, tasks: 'Aanbesteding' }],
+    experience: [
+      {
+        role: 'Projectleider',
+        clientName: 'Gemeente Utrecht',
+        startMonth: '2021-04',
+        endMonth: null,
+        tasks: 'Aanbesteding',
+      },
+    ],
     education: [{ institution: 'Universiteit Utrecht', qualification: 'MSc Informatica', year: 2004 }],
     region: '3511',
     availableFrom: '2026-03-01',

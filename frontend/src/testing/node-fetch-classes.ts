@@ -9,6 +9,6 @@ export async function nodeFetchClasses(): Promise<{ FormData: typeof FormData; B
   const form = await new Response(body, { headers: { 'Content-Type': 'multipart/form-data; boundary=b' } }).formData();
   const file = form.get('f') as File;
   const FileClass = file.constructor as typeof File;
-  const BlobClass = Object.getPrototypeOf(FileClass.prototype).constructor as typeof Blob;
+  const BlobClass = (Object.getPrototypeOf(FileClass.prototype) as { constructor: typeof Blob }).constructor;
   return { FormData: form.constructor as typeof FormData, Blob: BlobClass, File: FileClass };
 }

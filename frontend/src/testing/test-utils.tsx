@@ -25,7 +25,12 @@ interface RenderAppOptions {
  * Renders the real pages, layout, i18n, react-query and API client, with a fake OIDC context
  * and a memory router. Stub fetch (see fetch-mock.ts) to control the API.
  */
-export function renderApp({ route = '/', auth = createFakeAuth(), language, queryClient = createTestQueryClient() }: RenderAppOptions = {}) {
+export function renderApp({
+  route = '/',
+  auth = createFakeAuth(),
+  language,
+  queryClient = createTestQueryClient(),
+}: RenderAppOptions = {}) {
   const router = createMemoryRouter(pageRoutes, { initialEntries: [route] });
   const ui = (
     <Providers auth={auth} language={language} queryClient={queryClient}>

@@ -9,7 +9,11 @@ describe('createApiClient', () => {
     const { requests } = mockFetch(() => jsonResponse(me));
     let token: string | undefined = 'token-1';
     let language = 'en';
-    const client = createApiClient({ baseUrl: 'http://api.test', getAccessToken: () => token, getLanguage: () => language });
+    const client = createApiClient({
+      baseUrl: 'http://api.test',
+      getAccessToken: () => token,
+      getLanguage: () => language,
+    });
 
     const { data } = await client.GET('/api/v1/me');
     expect(data?.name).toBe('Petra de Vries');
@@ -27,8 +31,23 @@ describe('createApiClient', () => {
 
   it('sends no Authorization header when nobody is signed in', async () => {
     const { requests } = mockFetch(() => jsonResponse(me));
-    const client = createApiClient({ baseUrl: 'http://api.test', getAccessToken: () => undefined, getLanguage: () => 'nl' });
+    const client = createApiClient({
+      baseUrl: 'http://api.test',
+      getAccessToken: () => undefined,
+      getLanguage: () => 'nl',
+    });
     await client.GET('/api/v1/me');
     expect(requests[0]?.headers.has('Authorization')).toBe(false);
+  });
+});
+
+describe('createApiClient with a management token', () => {
+  it('sends Werkbank-Manage-Token on every request when a token is given, and none without', async () => {
+    const { requests } = mockFetch(() => jsonResponse(me));
+    const options = { baseUrl: 'http://api.test', getAccessToken: () => undefined, getLanguage: () => 'nl' };
+    await createApiClient({ ...options, getManageToken: () => 'manage-1' }).GET('/api/v1/me');
+    await createApiClient(options).GET('/api/v1/me');
+    expect(requests[0]?.headers.get('Werkbank-Manage-Token')).toBe('manage-1');
+    expect(requests[1]?.headers.has('Werkbank-Manage-Token')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { toApiError } from './problem';
+import { unwrapResponse } from './unwrap';
 
 /** Accept header for file downloads: the file types the API serves, or a problem. */
 export const FILE_ACCEPT =
@@ -24,13 +25,13 @@ export function fileNameFromDisposition(header: string | null, fallback: string)
   return plain?.[1]?.trim() || fallback;
 }
 
-/** Turns an openapi-fetch result with `parseAs: 'blob'` into a file, or throws ApiError. */
-export function toDownloadedFile(
-  result: { data?: Blob; error?: unknown; response: Response },
+/** Turns an openapi-fetch request with `parseAs: 'blob'` into a file, or throws ApiError. */
+export async function toDownloadedFile(
+  request: Promise<{ data?: Blob; error?: unknown; response: Response }>,
   fallbackName: string,
-): DownloadedFile {
-  const { data, error, response } = result;
-  if (!response.ok || !(data instanceof Blob)) throw toApiError(response, error);
+): Promise<DownloadedFile> {
+  const { data, response } = await unwrapResponse(request);
+  if (!(data instanceof Blob)) throw toApiError(response, undefined);
   return { blob: data, fileName: fileNameFromDisposition(response.headers.get('Content-Disposition'), fallbackName) };
 }
 

@@ -1,6 +1,6 @@
-export { createApiClient } from './client';
+export { createApiClient, MANAGE_TOKEN_HEADER } from './client';
 export type { ApiClient, ApiClientOptions } from './client';
-export { ApiClientContext, useApiClient } from './context';
+export { ApiClientProvider, ManageTokenProvider, useApiClient } from './context';
 export { FILE_ACCEPT, fileNameFromDisposition, saveFile, toDownloadedFile } from './download';
 export type { DownloadedFile } from './download';
 export { getMe, meQueryOptions, useMe, useSubject } from './me';
@@ -8,3 +8,4 @@ export type { Me } from './me';
 export { ApiError, describeError, isNotFound, toApiError } from './problem';
 export type { ErrorDescription, FieldError, Problem } from './problem';
 export type { components, paths } from './schema';
+export { nullIfNotFound, unwrap, unwrapEmpty, unwrapResponse } from './unwrap';

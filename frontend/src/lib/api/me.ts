@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useAuth } from 'react-oidc-context';
 import type { ApiClient } from './client';
 import { useApiClient } from './context';
-import { toApiError } from './problem';
+import { unwrap } from './unwrap';
 import type { components } from './schema';
 
 export type Me = components['schemas']['Me'];
@@ -13,9 +13,7 @@ export type Me = components['schemas']['Me'];
  * Throws ApiError on a non-2xx answer.
  */
 export async function getMe(client: ApiClient, signal?: AbortSignal): Promise<Me> {
-  const { data, error, response } = await client.GET('/api/v1/me', { signal });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+  return unwrap(client.GET('/api/v1/me', { signal }));
 }
 
 /** Keyed by the token's subject, so one user's data is never shown to the next. */

@@ -28,7 +28,10 @@ describe('toApiError', () => {
   });
 
   it('parses a body that arrived as a JSON string', () => {
-    const error = toApiError(response(404, 'application/problem+json; charset=utf-8'), '{"title":"Not here","status":404}');
+    const error = toApiError(
+      response(404, 'application/problem+json; charset=utf-8'),
+      '{"title":"Not here","status":404}',
+    );
     expect(error.problem?.title).toBe('Not here');
   });
 
@@ -72,7 +75,10 @@ describe('describeError', () => {
   });
 
   it('lists validation errors', () => {
-    const error = new ApiError(400, { title: 'Invalid input', errors: [{ field: 'name', code: 'required', message: 'must not be blank' }] });
+    const error = new ApiError(400, {
+      title: 'Invalid input',
+      errors: [{ field: 'name', code: 'required', message: 'must not be blank' }],
+    });
     expect(describeError(error, tIn('en')).fieldErrors).toEqual([
       { field: 'name', code: 'required', message: 'must not be blank' },
     ]);

@@ -134,11 +134,13 @@ export const en: Messages = {
   'profile.displayName': 'Name',
   'profile.displayName.hint': 'As clients see you when your profile is set to "Members".',
   'profile.headline': 'Headline',
-  'profile.headline.hint': 'Note: your headline is always public, even for an anonymous profile. Do not put your name or other identifying details in it.',
+  'profile.headline.hint':
+    'Note: your headline is always public, even for an anonymous profile. Do not put your name or other identifying details in it.',
   'profile.summary': 'Summary',
   'profile.summary.hint': 'At most {max} characters.',
   'profile.freeTextPublic': 'Also show my summary and task descriptions to the public',
-  'profile.freeTextPublic.hint': 'Free text can contain identifying details. By default only verified organisations see it.',
+  'profile.freeTextPublic.hint':
+    'Free text can contain identifying details. By default only verified organisations see it.',
   'profile.skills': 'Skills',
   'profile.skills.hint': 'Separate skills with a comma, for example: Java, project management, Scrum. At most {max}.',
   'profile.experience.title': 'Work experience',
@@ -202,9 +204,11 @@ export const en: Messages = {
   'profile.cv.deleted': 'Your CV has been deleted.',
   'profile.cv.uploadLabel': 'Choose your CV',
   'profile.cv.replaceLabel': 'Choose a new CV to replace the current one',
-  'profile.cv.hint': 'PDF or Word (.docx), at most {max} MB. Only include contact details in your CV if you want to share them with verified organisations.',
+  'profile.cv.hint':
+    'PDF or Word (.docx), at most {max} MB. Only include contact details in your CV if you want to share them with verified organisations.',
   'profile.cv.upload': 'Upload CV',
   'profile.cv.replace': 'Replace CV',
+  'profile.cv.uploadFailed': 'The CV could not be saved',
   'profile.cv.uploaded': 'Your CV has been saved.',
   'profile.cv.error.missing': 'Choose a file first.',
   'profile.cv.error.empty': 'The chosen file is empty.',
@@ -248,7 +252,8 @@ export const en: Messages = {
   'organisation.register.failed': 'The organisation was not registered',
 
   'search.title': 'Search profiles',
-  'search.intro': 'Find professionals by skill, region, availability and rate. You see of each profile what the professional wants to share with your organisation.',
+  'search.intro':
+    'Find professionals by skill, region, availability and rate. You see of each profile what the professional wants to share with your organisation.',
   'search.formLabel': 'Search profiles',
   'search.skills': 'Skills',
   'search.skills.hint': 'Separated by commas, for example: java, scrum.',
@@ -293,7 +298,8 @@ export const en: Messages = {
   'contact.unavailableMember': 'Contact details and CV cannot be requested with your account.',
 
   'admin.organisations.title': 'Manage organisations',
-  'admin.organisations.intro': 'Check the KvK details before you verify an organisation: its members can then request contact details and CVs.',
+  'admin.organisations.intro':
+    'Check the KvK details before you verify an organisation: its members can then request contact details and CVs.',
   'admin.organisations.loading': 'Loading the organisations…',
   'admin.organisations.empty': 'No organisations have registered yet.',
   'admin.organisations.caption': 'Registered organisations, oldest first',
@@ -320,6 +326,10 @@ export const en: Messages = {
   'errors.conflict': 'Someone else changed this in the meantime. Please reload the page.',
   'errors.tooManyRequests': 'Too many requests. Please wait a moment and try again.',
   'errors.server': 'Something went wrong on our side. Please try again later.',
+  'errors.boundary.title': 'This page could not be shown',
+  'errors.boundary.body': 'Something went wrong in Werkbank. Try again, or go to the start page.',
+  'errors.boundary.retry': 'Try again',
+  'errors.boundary.home': 'Go to the start page',
   'errors.fields': 'Please check the following fields:',
 
   // Assignments (A-1..A-6): public list/detail, posting, verification, management, review
@@ -391,14 +401,17 @@ export const en: Messages = {
   'assignments.detail.procedure': 'State of the procedure: {status}',
   'assignments.detail.description': 'Description',
   'assignments.closed.title': 'This assignment is closed',
-  'assignments.closed.body': 'You can no longer respond to this assignment: the procedure has ended or its publication period has passed.',
+  'assignments.closed.body':
+    'You can no longer respond to this assignment: the procedure has ended or its publication period has passed.',
   'assignments.notFound.title': 'Assignment not found',
   'assignments.notFound.body': 'This assignment does not exist (any more) or has not been published (yet).',
   'assignments.new.title': 'Post an assignment',
   'assignments.new.introAnonymous':
     'Post an assignment without an account. You confirm your e-mail address by a link; then we review the assignment before it is published. Posting is free.',
-  'assignments.new.introClient': 'You post this assignment for your organisation. It is saved as a draft; then you submit it for review.',
-  'assignments.new.clientsOnly': 'This account cannot post assignments. Use a client account, or post without logging in.',
+  'assignments.new.introClient':
+    'You post this assignment for your organisation. It is saved as a draft; then you submit it for review.',
+  'assignments.new.clientsOnly':
+    'This account cannot post assignments. Use a client account, or post without logging in.',
   'assignments.new.submit': 'Send the assignment',
   'assignments.new.receivedTitle': 'Check your e-mail',
   'assignments.new.receivedBody':
@@ -424,7 +437,8 @@ export const en: Messages = {
   'assignments.field.validThrough': 'Publish until',
   'assignments.field.validThroughHint': 'The last day the assignment is shown; not in the past.',
   'assignments.field.nameOrganisation': 'Name our organisation as the client',
-  'assignments.field.nameOrganisationHint': 'Otherwise Werkbank is shown as the client on the public page and in the job feed.',
+  'assignments.field.nameOrganisationHint':
+    'Otherwise Werkbank is shown as the client on the public page and in the job feed.',
   'assignments.questions.legend': 'Questions for respondents',
   'assignments.questions.hint': 'These questions become the fields of the response form. At most {max} questions.',
   'assignments.questions.none': 'No questions added yet.',
@@ -460,7 +474,8 @@ export const en: Messages = {
   'assignments.poster.honeypot': 'Leave empty',
   'assignments.verify.title': 'Confirm your e-mail address',
   'assignments.verify.busy': 'Confirming your e-mail address…',
-  'assignments.verify.done': 'Thank you, your e-mail address is confirmed. The assignment now waits for review; we will let you know once it is published.',
+  'assignments.verify.done':
+    'Thank you, your e-mail address is confirmed. The assignment now waits for review; we will let you know once it is published.',
   'assignments.verify.manage': 'Manage the assignment',
   'assignments.verify.invalid': 'This link is not valid (any more). You may have used it already, or it has expired.',
   'assignments.verify.failed': 'The confirmation failed',
@@ -472,8 +487,10 @@ export const en: Messages = {
   'manage.status': 'Status',
   'manage.statusExplain.DRAFT': 'A draft: edit it and submit it for review.',
   'manage.statusExplain.PENDING_VERIFICATION': 'Waiting for the e-mail address to be confirmed.',
-  'manage.statusExplain.PENDING_REVIEW': 'We are reviewing the assignment; then it is published or you get an explanation.',
-  'manage.statusExplain.PUBLISHED': 'The assignment is public. Report the procedure’s progress; respondents get every update by e-mail.',
+  'manage.statusExplain.PENDING_REVIEW':
+    'We are reviewing the assignment; then it is published or you get an explanation.',
+  'manage.statusExplain.PUBLISHED':
+    'The assignment is public. Report the procedure’s progress; respondents get every update by e-mail.',
   'manage.statusExplain.CLOSED': 'The assignment is closed. You can still report progress and archive it.',
   'manage.statusExplain.ARCHIVED': 'The assignment is archived.',
   'manage.rejectionReason': 'Reason for rejection',
@@ -558,10 +575,11 @@ export const en: Messages = {
   'respond.title': 'Respond',
   'respond.documentTitle': 'Respond to {title}',
   'respond.backToAssignment': 'Back to the assignment',
-  'respond.professionalsOnly': 'You cannot respond with this account. You can with a professional account, or without logging in.',
+  'respond.professionalsOnly':
+    'You cannot respond with this account. You can with a professional account, or without logging in.',
   'respond.loadingProfile': 'Loading your profile…',
   'respond.introProfessional':
-    "Your response goes straight to the poster of this assignment, with the name and contact details of your profile. You get a copy by e-mail. Who posted the assignment stays unknown to you.",
+    'Your response goes straight to the poster of this assignment, with the name and contact details of your profile. You get a copy by e-mail. Who posted the assignment stays unknown to you.',
   'respond.introVisitor':
     'Respond without an account. Your response only goes to the poster of this assignment after you have confirmed your e-mail address.',
   'respond.questions': "The client's questions",
@@ -576,7 +594,7 @@ export const en: Messages = {
   'respond.cv.error.empty': 'The chosen file is empty.',
   'respond.cv.error.type': 'Choose a PDF or Word file (.pdf or .docx).',
   'respond.cv.error.size': 'The file is larger than {max} MB.',
-  'respond.useProfileCv': "Send the CV of my profile ({name})",
+  'respond.useProfileCv': 'Send the CV of my profile ({name})',
   'respond.useProfileCvHint': 'If you choose a file above, that file is sent instead of this CV.',
   'respond.thisAssignmentOnly': 'Use my data for this assignment only',
   'respond.thisAssignmentOnlyHint':
@@ -604,9 +622,11 @@ export const en: Messages = {
 
   'verifyResponse.title': 'Confirm your response',
   'verifyResponse.busy': 'Confirming your response…',
-  'verifyResponse.done': 'Thank you, your e-mail address is confirmed. Your response was forwarded to the poster of the assignment; you get a copy by e-mail.',
+  'verifyResponse.done':
+    'Thank you, your e-mail address is confirmed. Your response was forwarded to the poster of the assignment; you get a copy by e-mail.',
   'verifyResponse.invalid': 'This link is not valid (any more). Perhaps you already used it, or it expired.',
-  'verifyResponse.closed': 'Your response was not forwarded: either you can no longer respond to this assignment (it was closed in the meantime), or you already responded to it.',
+  'verifyResponse.closed':
+    'Your response was not forwarded: either you can no longer respond to this assignment (it was closed in the meantime), or you already responded to it.',
   'verifyResponse.failed': 'Confirming did not work',
 
   'myResponses.title': 'My responses',
@@ -624,14 +644,16 @@ export const en: Messages = {
   'myResponses.noUpdates': 'No progress has been reported yet.',
   'myResponses.showResponse': 'Your answers and motivation',
   'myResponses.withdraw': 'Withdraw response: {title}',
-  'myResponses.confirmWithdraw': 'Are you sure you want to withdraw your response to "{title}"? The poster will be told.',
+  'myResponses.confirmWithdraw':
+    'Are you sure you want to withdraw your response to "{title}"? The poster will be told.',
   'myResponses.withdrawYes': 'Yes, withdraw',
   'myResponses.withdrawNo': 'No, keep it',
   'myResponses.withdrawn': 'Your response was withdrawn; the poster will be told.',
   'myResponses.withdrawFailed': 'Withdrawing did not work',
 
   'received.title': 'Responses',
-  'received.intro': 'Who responded, with the answers to your questions. Respondents are told when you change the status.',
+  'received.intro':
+    'Who responded, with the answers to your questions. Respondents are told when you change the status.',
   'received.loading': 'Loading the responses…',
   'received.none': 'There are no responses yet.',
   'received.status': 'Status',
@@ -655,7 +677,8 @@ export const en: Messages = {
   'placements.none': 'Nobody has been placed yet.',
   'placements.start': 'Mark {name} as placed',
   'placements.formTitle': 'Place {name}',
-  'placements.formHint': 'Give the first and the last day of the assignment. We calculate the invoices of the placement fee.',
+  'placements.formHint':
+    'Give the first and the last day of the assignment. We calculate the invoices of the placement fee.',
   'placements.startDate': 'First day',
   'placements.endDate': 'Last day',
   'placements.endDateHint': 'Not before the first day.',

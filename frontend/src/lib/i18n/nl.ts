@@ -113,7 +113,8 @@ export const nl = {
   'profileView.none': 'Niets opgegeven',
 
   'profile.title': 'Mijn profiel',
-  'profile.intro': 'Jij bepaalt wie je profiel ziet. Hieronder zie je precies wat het publiek en opdrachtgevers te zien krijgen.',
+  'profile.intro':
+    'Jij bepaalt wie je profiel ziet. Hieronder zie je precies wat het publiek en opdrachtgevers te zien krijgen.',
   'profile.loading': 'Je profiel wordt geladen…',
   'profile.loadFailed': 'Je profiel kon niet worden geladen',
   'profile.restricted': 'De verwerking van je profiel is beperkt op jouw verzoek: niemand anders dan jij ziet het nu.',
@@ -122,7 +123,8 @@ export const nl = {
   'profile.form.newIntro': 'Je hebt nog geen profiel. Vul het formulier in en sla het op.',
   'profile.visibility.legend': 'Wie mag je profiel zien?',
   'profile.visibility.HIDDEN': 'Verborgen',
-  'profile.visibility.HIDDEN.explain': 'Alleen medewerkers van Werkbank zien je profiel. Opdrachtgevers vinden je niet.',
+  'profile.visibility.HIDDEN.explain':
+    'Alleen medewerkers van Werkbank zien je profiel. Opdrachtgevers vinden je niet.',
   'profile.visibility.ANONYMOUS': 'Anoniem',
   'profile.visibility.ANONYMOUS.explain':
     'Iedereen ziet je kopregel, vaardigheden, regio en beschikbaarheid, maar niet je naam, contactgegevens, namen van opdrachtgevers of opleidingsinstituten.',
@@ -135,13 +137,16 @@ export const nl = {
   'profile.displayName': 'Naam',
   'profile.displayName.hint': 'Zoals opdrachtgevers je zien als je profiel op "Leden" staat.',
   'profile.headline': 'Kopregel',
-  'profile.headline.hint': 'Let op: je kopregel is altijd openbaar, ook bij een anoniem profiel. Zet er geen naam of andere herkenbare gegevens in.',
+  'profile.headline.hint':
+    'Let op: je kopregel is altijd openbaar, ook bij een anoniem profiel. Zet er geen naam of andere herkenbare gegevens in.',
   'profile.summary': 'Samenvatting',
   'profile.summary.hint': 'Maximaal {max} tekens.',
   'profile.freeTextPublic': 'Toon mijn samenvatting en taakomschrijvingen ook aan het publiek',
-  'profile.freeTextPublic.hint': 'Vrije tekst kan herkenbare details bevatten. Standaard zien alleen geverifieerde organisaties die.',
+  'profile.freeTextPublic.hint':
+    'Vrije tekst kan herkenbare details bevatten. Standaard zien alleen geverifieerde organisaties die.',
   'profile.skills': 'Vaardigheden',
-  'profile.skills.hint': 'Scheid vaardigheden met een komma, bijvoorbeeld: Java, projectmanagement, Scrum. Maximaal {max}.',
+  'profile.skills.hint':
+    'Scheid vaardigheden met een komma, bijvoorbeeld: Java, projectmanagement, Scrum. Maximaal {max}.',
   'profile.experience.title': 'Werkervaring',
   'profile.experience.none': 'Je hebt nog geen werkervaring toegevoegd.',
   'profile.experience.entry': 'Werkervaring {n}',
@@ -203,9 +208,11 @@ export const nl = {
   'profile.cv.deleted': 'Je cv is verwijderd.',
   'profile.cv.uploadLabel': 'Kies je cv',
   'profile.cv.replaceLabel': 'Kies een nieuw cv om het huidige te vervangen',
-  'profile.cv.hint': 'Pdf of Word (.docx), maximaal {max} MB. Geef alleen een cv met contactgegevens als je die wilt delen met geverifieerde organisaties.',
+  'profile.cv.hint':
+    'Pdf of Word (.docx), maximaal {max} MB. Geef alleen een cv met contactgegevens als je die wilt delen met geverifieerde organisaties.',
   'profile.cv.upload': 'Cv uploaden',
   'profile.cv.replace': 'Cv vervangen',
+  'profile.cv.uploadFailed': 'Het cv kon niet worden opgeslagen',
   'profile.cv.uploaded': 'Je cv is opgeslagen.',
   'profile.cv.error.missing': 'Kies eerst een bestand.',
   'profile.cv.error.empty': 'Het gekozen bestand is leeg.',
@@ -249,7 +256,8 @@ export const nl = {
   'organisation.register.failed': 'De organisatie is niet aangemeld',
 
   'search.title': 'Profielen zoeken',
-  'search.intro': 'Zoek professionals op vaardigheid, regio, beschikbaarheid en tarief. Je ziet van elk profiel wat de professional met jouw organisatie wil delen.',
+  'search.intro':
+    'Zoek professionals op vaardigheid, regio, beschikbaarheid en tarief. Je ziet van elk profiel wat de professional met jouw organisatie wil delen.',
   'search.formLabel': 'Zoeken in profielen',
   'search.skills': 'Vaardigheden',
   'search.skills.hint': 'Gescheiden door komma’s, bijvoorbeeld: java, scrum.',
@@ -294,7 +302,8 @@ export const nl = {
   'contact.unavailableMember': 'Contactgegevens en cv zijn voor jouw account niet op te vragen.',
 
   'admin.organisations.title': 'Organisaties beheren',
-  'admin.organisations.intro': 'Controleer de KvK-gegevens voordat je een organisatie verifieert: daarna kunnen haar leden contactgegevens en cv’s opvragen.',
+  'admin.organisations.intro':
+    'Controleer de KvK-gegevens voordat je een organisatie verifieert: daarna kunnen haar leden contactgegevens en cv’s opvragen.',
   'admin.organisations.loading': 'De organisaties worden geladen…',
   'admin.organisations.empty': 'Er zijn nog geen organisaties aangemeld.',
   'admin.organisations.caption': 'Aangemelde organisaties, oudste eerst',
@@ -321,6 +330,10 @@ export const nl = {
   'errors.conflict': 'Dit is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.',
   'errors.tooManyRequests': 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
   'errors.server': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  'errors.boundary.title': 'Deze pagina kon niet worden getoond',
+  'errors.boundary.body': 'Er ging iets mis in Werkbank. Probeer het opnieuw of ga naar de startpagina.',
+  'errors.boundary.retry': 'Opnieuw proberen',
+  'errors.boundary.home': 'Naar de startpagina',
   'errors.fields': 'Controleer de volgende velden:',
 
   // Assignments (A-1..A-6): public list/detail, posting, verification, management, review
@@ -392,14 +405,17 @@ export const nl = {
   'assignments.detail.procedure': 'Stand van de procedure: {status}',
   'assignments.detail.description': 'Omschrijving',
   'assignments.closed.title': 'Deze opdracht is gesloten',
-  'assignments.closed.body': 'Op deze opdracht kun je niet meer reageren: de procedure is afgerond of de publicatietermijn is verstreken.',
+  'assignments.closed.body':
+    'Op deze opdracht kun je niet meer reageren: de procedure is afgerond of de publicatietermijn is verstreken.',
   'assignments.notFound.title': 'Opdracht niet gevonden',
   'assignments.notFound.body': 'Deze opdracht bestaat niet (meer) of is (nog) niet gepubliceerd.',
   'assignments.new.title': 'Opdracht plaatsen',
   'assignments.new.introAnonymous':
     'Plaats een opdracht zonder account. Je bevestigt je e-mailadres via een link; daarna beoordelen wij de opdracht voordat die wordt gepubliceerd. Plaatsen is gratis.',
-  'assignments.new.introClient': 'Je plaatst deze opdracht namens je organisatie. Ze wordt opgeslagen als concept; daarna bied je haar aan ter beoordeling.',
-  'assignments.new.clientsOnly': 'Met dit account kun je geen opdrachten plaatsen. Dat kan met een opdrachtgeversaccount, of zonder in te loggen.',
+  'assignments.new.introClient':
+    'Je plaatst deze opdracht namens je organisatie. Ze wordt opgeslagen als concept; daarna bied je haar aan ter beoordeling.',
+  'assignments.new.clientsOnly':
+    'Met dit account kun je geen opdrachten plaatsen. Dat kan met een opdrachtgeversaccount, of zonder in te loggen.',
   'assignments.new.submit': 'Opdracht versturen',
   'assignments.new.receivedTitle': 'Controleer je e-mail',
   'assignments.new.receivedBody':
@@ -425,7 +441,8 @@ export const nl = {
   'assignments.field.validThrough': 'Publiceren tot en met',
   'assignments.field.validThroughHint': 'De laatste dag waarop de opdracht zichtbaar is; niet in het verleden.',
   'assignments.field.nameOrganisation': 'Noem onze organisatie als opdrachtgever',
-  'assignments.field.nameOrganisationHint': 'Anders staat Werkbank als opdrachtgever op de openbare pagina en in de vacaturefeed.',
+  'assignments.field.nameOrganisationHint':
+    'Anders staat Werkbank als opdrachtgever op de openbare pagina en in de vacaturefeed.',
   'assignments.questions.legend': 'Vragen aan wie reageert',
   'assignments.questions.hint': 'Deze vragen worden de velden van het reactieformulier. Maximaal {max} vragen.',
   'assignments.questions.none': 'Nog geen vragen toegevoegd.',
@@ -461,7 +478,8 @@ export const nl = {
   'assignments.poster.honeypot': 'Laat dit veld leeg',
   'assignments.verify.title': 'E-mailadres bevestigen',
   'assignments.verify.busy': 'Je e-mailadres wordt bevestigd…',
-  'assignments.verify.done': 'Bedankt, je e-mailadres is bevestigd. De opdracht wacht nu op beoordeling; je hoort van ons zodra ze is gepubliceerd.',
+  'assignments.verify.done':
+    'Bedankt, je e-mailadres is bevestigd. De opdracht wacht nu op beoordeling; je hoort van ons zodra ze is gepubliceerd.',
   'assignments.verify.manage': 'Opdracht beheren',
   'assignments.verify.invalid': 'Deze link is niet (meer) geldig. Misschien heb je hem al gebruikt of is hij verlopen.',
   'assignments.verify.failed': 'Het bevestigen is niet gelukt',
@@ -473,8 +491,10 @@ export const nl = {
   'manage.status': 'Stand',
   'manage.statusExplain.DRAFT': 'Een concept: pas het aan en bied het aan ter beoordeling.',
   'manage.statusExplain.PENDING_VERIFICATION': 'Wacht tot het e-mailadres is bevestigd.',
-  'manage.statusExplain.PENDING_REVIEW': 'Wij beoordelen de opdracht; daarna wordt ze gepubliceerd of krijg je een toelichting.',
-  'manage.statusExplain.PUBLISHED': 'De opdracht is openbaar. Meld de voortgang van de procedure; wie reageerde krijgt elke melding per e-mail.',
+  'manage.statusExplain.PENDING_REVIEW':
+    'Wij beoordelen de opdracht; daarna wordt ze gepubliceerd of krijg je een toelichting.',
+  'manage.statusExplain.PUBLISHED':
+    'De opdracht is openbaar. Meld de voortgang van de procedure; wie reageerde krijgt elke melding per e-mail.',
   'manage.statusExplain.CLOSED': 'De opdracht is gesloten. Je kunt nog voortgang melden en haar archiveren.',
   'manage.statusExplain.ARCHIVED': 'De opdracht is gearchiveerd.',
   'manage.rejectionReason': 'Reden van afwijzing',
@@ -519,7 +539,8 @@ export const nl = {
   'orgAssignments.validThrough': 'publiceren tot en met {date}',
 
   'review.title': 'Opdrachten beoordelen',
-  'review.intro': 'Opdrachten die wachten op beoordeling, de oudste eerst. Gegevens van wie plaatste zijn alleen voor beoordelaars.',
+  'review.intro':
+    'Opdrachten die wachten op beoordeling, de oudste eerst. Gegevens van wie plaatste zijn alleen voor beoordelaars.',
   'review.loading': 'De opdrachten worden geladen…',
   'review.empty': 'Er wachten geen opdrachten op beoordeling.',
   'review.received': 'Laatst gewijzigd {date}',
@@ -559,7 +580,8 @@ export const nl = {
   'respond.title': 'Reageren',
   'respond.documentTitle': 'Reageren op {title}',
   'respond.backToAssignment': 'Terug naar de opdracht',
-  'respond.professionalsOnly': 'Met dit account kun je niet reageren. Reageren kan met een professionalaccount, of zonder in te loggen.',
+  'respond.professionalsOnly':
+    'Met dit account kun je niet reageren. Reageren kan met een professionalaccount, of zonder in te loggen.',
   'respond.loadingProfile': 'Je profiel wordt geladen…',
   'respond.introProfessional':
     'Je reactie gaat meteen naar de plaatser van deze opdracht, met de naam en contactgegevens uit je profiel. Je krijgt een kopie per e-mail. Wie de opdracht plaatste, blijft voor jou onbekend.',
@@ -605,9 +627,11 @@ export const nl = {
 
   'verifyResponse.title': 'Reactie bevestigen',
   'verifyResponse.busy': 'Je reactie wordt bevestigd…',
-  'verifyResponse.done': 'Bedankt, je e-mailadres is bevestigd. Je reactie is doorgestuurd naar de plaatser van de opdracht; je krijgt een kopie per e-mail.',
+  'verifyResponse.done':
+    'Bedankt, je e-mailadres is bevestigd. Je reactie is doorgestuurd naar de plaatser van de opdracht; je krijgt een kopie per e-mail.',
   'verifyResponse.invalid': 'Deze link is niet (meer) geldig. Misschien heb je hem al gebruikt of is hij verlopen.',
-  'verifyResponse.closed': 'Je reactie is niet doorgestuurd: op deze opdracht kun je niet meer reageren (ze is intussen gesloten), of je hebt er al op gereageerd.',
+  'verifyResponse.closed':
+    'Je reactie is niet doorgestuurd: op deze opdracht kun je niet meer reageren (ze is intussen gesloten), of je hebt er al op gereageerd.',
   'verifyResponse.failed': 'Het bevestigen is niet gelukt',
 
   'myResponses.title': 'Mijn reacties',
@@ -625,14 +649,16 @@ export const nl = {
   'myResponses.noUpdates': 'Er is nog geen voortgang gemeld.',
   'myResponses.showResponse': 'Je antwoorden en motivatie',
   'myResponses.withdraw': 'Reactie intrekken: {title}',
-  'myResponses.confirmWithdraw': 'Weet je zeker dat je je reactie op "{title}" wilt intrekken? De plaatser krijgt daarvan bericht.',
+  'myResponses.confirmWithdraw':
+    'Weet je zeker dat je je reactie op "{title}" wilt intrekken? De plaatser krijgt daarvan bericht.',
   'myResponses.withdrawYes': 'Ja, intrekken',
   'myResponses.withdrawNo': 'Nee, niet intrekken',
   'myResponses.withdrawn': 'Je reactie is ingetrokken; de plaatser krijgt daarvan bericht.',
   'myResponses.withdrawFailed': 'Het intrekken is niet gelukt',
 
   'received.title': 'Reacties',
-  'received.intro': 'Wie reageerde, met de antwoorden op je vragen. Wie reageert krijgt bericht als je de stand wijzigt.',
+  'received.intro':
+    'Wie reageerde, met de antwoorden op je vragen. Wie reageert krijgt bericht als je de stand wijzigt.',
   'received.loading': 'De reacties worden geladen…',
   'received.none': 'Er zijn nog geen reacties.',
   'received.status': 'Stand',
@@ -656,7 +682,8 @@ export const nl = {
   'placements.none': 'Er is nog niemand geplaatst.',
   'placements.start': '{name} als geplaatst markeren',
   'placements.formTitle': '{name} plaatsen',
-  'placements.formHint': 'Geef de eerste en de laatste dag van de opdracht. We berekenen de facturen van de bemiddelingsvergoeding.',
+  'placements.formHint':
+    'Geef de eerste en de laatste dag van de opdracht. We berekenen de facturen van de bemiddelingsvergoeding.',
   'placements.startDate': 'Eerste dag',
   'placements.endDate': 'Laatste dag',
   'placements.endDateHint': 'Niet vóór de eerste dag.',

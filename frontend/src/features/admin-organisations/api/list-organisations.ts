@@ -1,19 +1,24 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 
 export type Organisation = components['schemas']['Organisation'];
 export type OrganisationPage = components['schemas']['OrganisationPage'];
 
-export const organisationsKey = (subject: string | undefined) => ['admin', 'organisations', subject ?? 'anonymous'] as const;
+export const organisationsKey = (subject: string | undefined) =>
+  ['admin', 'organisations', subject ?? 'anonymous'] as const;
 
 /** GET /api/v1/organisations (admin): all organisations, oldest first, by cursor. */
-export async function listOrganisations(client: ApiClient, cursor: string | undefined, signal?: AbortSignal): Promise<OrganisationPage> {
-  const { data, error, response } = await client.GET('/api/v1/organisations', {
-    params: { query: cursor ? { cursor } : {} },
-    signal,
-  });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function listOrganisations(
+  client: ApiClient,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+): Promise<OrganisationPage> {
+  return unwrap(
+    client.GET('/api/v1/organisations', {
+      params: { query: cursor ? { cursor } : {} },
+      signal,
+    }),
+  );
 }
 
 export function useOrganisations() {

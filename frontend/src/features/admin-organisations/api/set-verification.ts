@@ -1,19 +1,23 @@
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient } from '@/lib/api';
 import { organisationsKey, type Organisation, type OrganisationPage } from './list-organisations';
 
 /** POST /api/v1/organisations/{id}/verification: mark as verified (admin). */
-export async function verifyOrganisation(client: ApiClient, id: string): Promise<Organisation> {
-  const { data, error, response } = await client.POST('/api/v1/organisations/{id}/verification', { params: { path: { id } } });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function verifyOrganisation(client: ApiClient, id: string): Promise<Organisation> {
+  return unwrap(
+    client.POST('/api/v1/organisations/{id}/verification', {
+      params: { path: { id } },
+    }),
+  );
 }
 
 /** DELETE /api/v1/organisations/{id}/verification: withdraw the verification (admin). */
-export async function unverifyOrganisation(client: ApiClient, id: string): Promise<Organisation> {
-  const { data, error, response } = await client.DELETE('/api/v1/organisations/{id}/verification', { params: { path: { id } } });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function unverifyOrganisation(client: ApiClient, id: string): Promise<Organisation> {
+  return unwrap(
+    client.DELETE('/api/v1/organisations/{id}/verification', {
+      params: { path: { id } },
+    }),
+  );
 }
 
 /** Verifies or unverifies; puts the API's answer into the loaded list in place (keeps pages and order). */

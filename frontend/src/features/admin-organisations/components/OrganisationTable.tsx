@@ -46,9 +46,14 @@ export function OrganisationTable({ organisations }: { organisations: Organisati
                         {
                           onSuccess: (updated) =>
                             setStatus(
-                              t(updated.verified ? 'admin.organisations.verifiedStatus' : 'admin.organisations.unverifiedStatus', {
-                                name: updated.name,
-                              }),
+                              t(
+                                updated.verified
+                                  ? 'admin.organisations.verifiedStatus'
+                                  : 'admin.organisations.unverifiedStatus',
+                                {
+                                  name: updated.name,
+                                },
+                              ),
                             ),
                         },
                       );
@@ -67,7 +72,9 @@ export function OrganisationTable({ organisations }: { organisations: Organisati
       <p role="status" data-testid="admin-status">
         {status}
       </p>
-      {setVerification.isError && <ErrorMessage error={setVerification.error} heading={t('admin.organisations.failed')} />}
+      {setVerification.isError && (
+        <ErrorMessage error={setVerification.error} heading={t('admin.organisations.failed')} />
+      )}
     </>
   );
 }

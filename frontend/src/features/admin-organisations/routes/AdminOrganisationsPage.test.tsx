@@ -22,7 +22,9 @@ describe('AdminOrganisationsPage', () => {
     expect(screen.getByRole('button', { name: 'Verificatie intrekken: Bakker BV' })).toBeInTheDocument();
     await user.click(verify);
 
-    expect(await screen.findByRole('button', { name: 'Verificatie intrekken: Jansen Consultancy BV' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Verificatie intrekken: Jansen Consultancy BV' }),
+    ).toBeInTheDocument();
     const row = screen.getByRole('row', { name: /Jansen Consultancy BV/ });
     expect(within(row).getByTestId('organisation-row-status')).toHaveTextContent('Geverifieerd');
     expect(screen.getByTestId('admin-status')).toHaveTextContent('Jansen Consultancy BV is geverifieerd.');

@@ -1,25 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient } from '@/lib/api';
 import type { ManagedAssignment } from './get-managed-assignment';
 import { assignmentKeys } from './keys';
-import { manageHeaders } from './manage-token';
 
 /** POST /api/v1/managed-assignments/{id}/archive: CLOSED → ARCHIVED; 409 from any other status. */
-export async function archiveAssignment(client: ApiClient, id: string, token: string | undefined): Promise<ManagedAssignment> {
-  const { data, error, response } = await client.POST('/api/v1/managed-assignments/{id}/archive', {
-    params: { path: { id } },
-    headers: manageHeaders(token),
-  });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function archiveAssignment(client: ApiClient, id: string): Promise<ManagedAssignment> {
+  return unwrap(
+    client.POST('/api/v1/managed-assignments/{id}/archive', {
+      params: { path: { id } },
+    }),
+  );
 }
 
-export function useArchiveAssignment(id: string, token: string | undefined) {
+export function useArchiveAssignment(id: string) {
   const client = useApiClient();
   const subject = useSubject();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => archiveAssignment(client, id, token),
+    mutationFn: () => archiveAssignment(client, id),
     onSuccess: (saved) => queryClient.setQueryData(assignmentKeys.managed(id, subject), saved),
   });
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { isNotFound, toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { nullIfNotFound, unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 import { assignmentKeys } from './keys';
 
 export type CvInfo = components['schemas']['CvInfo'];
@@ -9,13 +9,8 @@ export type CvInfo = components['schemas']['CvInfo'];
  * profile (null without a profile (404) or without a CV), offered as "send my profile's CV".
  */
 export async function getOwnCv(client: ApiClient, signal?: AbortSignal): Promise<CvInfo | null> {
-  const { data, error, response } = await client.GET('/api/v1/me/profile', { signal });
-  if (!response.ok || data === undefined) {
-    const apiError = toApiError(response, error);
-    if (isNotFound(apiError)) return null;
-    throw apiError;
-  }
-  return data.cv ?? null;
+  const profile = await nullIfNotFound(unwrap(client.GET('/api/v1/me/profile', { signal })));
+  return profile?.cv ?? null;
 }
 
 export function useOwnCv(enabled: boolean) {

@@ -5,7 +5,9 @@ export const assignmentKeys = {
   detail: (id: string) => ['assignments', 'public', 'detail', id] as const,
   managed: (id: string, subject: string | undefined) => ['assignments', 'managed', id, subject ?? 'anonymous'] as const,
   organisation: (subject: string | undefined) => ['assignments', 'organisation', subject ?? 'anonymous'] as const,
-  received: (id: string, subject: string | undefined) => ['assignments', 'managed', id, subject ?? 'anonymous', 'responses'] as const,
-  placements: (id: string, subject: string | undefined) => ['assignments', 'managed', id, subject ?? 'anonymous', 'placements'] as const,
+  received: (id: string, subject: string | undefined) =>
+    ['assignments', 'managed', id, subject ?? 'anonymous', 'responses'] as const,
+  placements: (id: string, subject: string | undefined) =>
+    ['assignments', 'managed', id, subject ?? 'anonymous', 'placements'] as const,
   ownCv: (subject: string | undefined) => ['assignments', 'respondent-cv', subject ?? 'anonymous'] as const,
 };

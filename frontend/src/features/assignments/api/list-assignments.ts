@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { toApiError, useApiClient, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, type ApiClient, type components } from '@/lib/api';
 import { assignmentKeys } from './keys';
 
 export type AssignmentPage = components['schemas']['AssignmentPage'];
@@ -16,28 +16,28 @@ export interface AssignmentSearchCriteria {
 }
 
 /** GET /api/v1/assignments: published assignments, newest first; skills as repeated `skill` parameters. */
-export async function listAssignments(
+export function listAssignments(
   client: ApiClient,
   criteria: AssignmentSearchCriteria,
   cursor: string | undefined,
   signal?: AbortSignal,
 ): Promise<AssignmentPage> {
-  const { data, error, response } = await client.GET('/api/v1/assignments', {
-    params: {
-      query: {
-        q: criteria.q,
-        skill: criteria.skills.length > 0 ? criteria.skills : undefined,
-        region: criteria.region,
-        remote: criteria.remote,
-        minRateCents: criteria.minRateCents,
-        startBefore: criteria.startBefore,
-        cursor,
+  return unwrap(
+    client.GET('/api/v1/assignments', {
+      params: {
+        query: {
+          q: criteria.q,
+          skill: criteria.skills.length > 0 ? criteria.skills : undefined,
+          region: criteria.region,
+          remote: criteria.remote,
+          minRateCents: criteria.minRateCents,
+          startBefore: criteria.startBefore,
+          cursor,
+        },
       },
-    },
-    signal,
-  });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+      signal,
+    }),
+  );
 }
 
 export function useAssignmentList(criteria: AssignmentSearchCriteria) {

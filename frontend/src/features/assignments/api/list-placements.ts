@@ -1,27 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 import { assignmentKeys } from './keys';
-import { manageHeaders } from './manage-token';
 
 export type PlacementList = components['schemas']['PlacementList'];
 
 /** GET /api/v1/managed-assignments/{id}/placements: placements with their invoices. */
-export async function listPlacements(client: ApiClient, id: string, token: string | undefined, signal?: AbortSignal): Promise<PlacementList> {
-  const { data, error, response } = await client.GET('/api/v1/managed-assignments/{id}/placements', {
-    params: { path: { id } },
-    headers: manageHeaders(token),
-    signal,
-  });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function listPlacements(client: ApiClient, id: string, signal?: AbortSignal): Promise<PlacementList> {
+  return unwrap(
+    client.GET('/api/v1/managed-assignments/{id}/placements', {
+      params: { path: { id } },
+      signal,
+    }),
+  );
 }
 
-export function usePlacements(id: string, token: string | undefined) {
+export function usePlacements(id: string) {
   const client = useApiClient();
   const subject = useSubject();
   return useQuery({
     queryKey: assignmentKeys.placements(id, subject),
-    queryFn: ({ signal }) => listPlacements(client, id, token, signal),
+    queryFn: ({ signal }) => listPlacements(client, id, signal),
     staleTime: 0,
   });
 }

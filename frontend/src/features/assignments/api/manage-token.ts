@@ -1,10 +1,8 @@
 /**
  * The management token of a poster without an account (from the verification or the e-mail link).
  * It lives in sessionStorage only, per assignment, under `werkbank.manage.<assignmentId>`: it is
- * gone when the browser session ends, and never sent anywhere but the Werkbank-Manage-Token header.
+ * gone when the browser session ends, and never sent anywhere but the Werkbank-Manage-Token header (lib/api's ManageTokenProvider).
  */
-export const MANAGE_TOKEN_HEADER = 'Werkbank-Manage-Token';
-
 export function manageTokenKey(assignmentId: string): string {
   return `werkbank.manage.${assignmentId}`;
 }
@@ -23,11 +21,6 @@ export function storeManageToken(assignmentId: string, token: string): void {
   } catch {
     // Storage unavailable: the token then works until the page is left.
   }
-}
-
-/** The header to send on /managed-assignments calls: none for a signed-in client (the bearer token suffices). */
-export function manageHeaders(token: string | undefined): Record<string, string> {
-  return token ? { [MANAGE_TOKEN_HEADER]: token } : {};
 }
 
 /** The e-mail link's `#token=…` (shared with other verification pages). */

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { toApiError, useApiClient, type ApiClient, type components } from '@/lib/api';
+import { unwrapResponse, useApiClient, type ApiClient, type components } from '@/lib/api';
 import type { ManagedAssignment } from './get-managed-assignment';
 
 export type AssignmentInput = components['schemas']['AssignmentInput'];
@@ -11,16 +11,14 @@ export type SubmissionReceived = components['schemas']['SubmissionReceived'];
 export type AssignmentSubmission = components['schemas']['AssignmentSubmission'] & { website?: string };
 
 export type PostResult =
-  | { kind: 'draft'; assignment: ManagedAssignment }
-  | { kind: 'received'; receipt: SubmissionReceived };
+  { kind: 'draft'; assignment: ManagedAssignment } | { kind: 'received'; receipt: SubmissionReceived };
 
 /**
  * POST /api/v1/assignments: a signed-in client gets its organisation's draft (201); anyone else
  * gets 202 and confirms by the link in the e-mail.
  */
 export async function postAssignment(client: ApiClient, submission: AssignmentSubmission): Promise<PostResult> {
-  const { data, error, response } = await client.POST('/api/v1/assignments', { body: submission });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
+  const { data, response } = await unwrapResponse(client.POST('/api/v1/assignments', { body: submission }));
   if (response.status === 201) return { kind: 'draft', assignment: data as ManagedAssignment };
   return { kind: 'received', receipt: data as SubmissionReceived };
 }

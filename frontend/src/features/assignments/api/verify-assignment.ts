@@ -1,14 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { toApiError, useApiClient, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, type ApiClient, type components } from '@/lib/api';
 import { storeManageToken } from './manage-token';
 
 export type VerificationResult = components['schemas']['VerificationResult'];
 
 /** POST /api/v1/assignment-verifications: the single-use token from the e-mail link; 404 when not valid (any more). */
-export async function verifyAssignment(client: ApiClient, token: string): Promise<VerificationResult> {
-  const { data, error, response } = await client.POST('/api/v1/assignment-verifications', { body: { token } });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function verifyAssignment(client: ApiClient, token: string): Promise<VerificationResult> {
+  return unwrap(client.POST('/api/v1/assignment-verifications', { body: { token } }));
 }
 
 /** Verifies and keeps the returned management token in sessionStorage for the manage page. */

@@ -1,40 +1,20 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { ErrorMessage } from '@/components/ErrorMessage';
-import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField, TextField, type SummaryError } from '@/components/form';
-import { ApiError } from '@/lib/api';
+import { useState, type FormEvent } from 'react';
+import { FormErrors } from '@/components/FormErrors';
+import { CheckboxField, RadioGroup, TextAreaField, TextField } from '@/components/form';
+import { useApiForm } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
+import { assignmentFieldAt } from './assignment-fields';
 import {
   fieldId,
   formFieldOf,
   LIMITS,
   REMOTE_OPTIONS,
   todayIso,
-  validateAssignmentForm,
   type AssignmentFormValues,
   type PosterValues,
-  type ValidationErrors,
+  validateAssignmentForm,
 } from './assignment-form-model';
 import { QuestionBuilder } from './QuestionBuilder';
-
-const STATIC_LABELS: Record<string, MessageKey> = {
-  'assignment.title': 'assignments.field.title',
-  'assignment.description': 'assignments.field.description',
-  'assignment.region': 'assignments.field.region',
-  'assignment.remote': 'assignments.field.remote',
-  'assignment.startDate': 'assignments.field.startDate',
-  'assignment.durationWeeks': 'assignments.field.durationWeeks',
-  'assignment.hoursPerWeek': 'assignments.field.hoursPerWeek',
-  'assignment.rateMinCents': 'assignments.field.rateMin',
-  'assignment.rateMaxCents': 'assignments.field.rateMax',
-  'assignment.skills': 'assignments.field.skills',
-  'assignment.validThrough': 'assignments.field.validThrough',
-  'assignment.nameOrganisation': 'assignments.field.nameOrganisation',
-  'assignment.questions': 'assignments.questions.legend',
-  'poster.name': 'assignments.poster.name',
-  'poster.organisation': 'assignments.poster.organisation',
-  'poster.email': 'assignments.poster.email',
-  'poster.phone': 'assignments.poster.phone',
-};
 
 interface AssignmentFormProps {
   initial: AssignmentFormValues;
@@ -43,7 +23,6 @@ interface AssignmentFormProps {
   /** Only a client's organisation can be named as the hiring organisation. */
   showNameOrganisation: boolean;
   submitLabel: string;
-  pending: boolean;
   /** Called with values that passed the checks; a rejected ApiError is shown on the fields. */
   onValidSubmit: (values: AssignmentFormValues) => Promise<unknown>;
   testId?: string;
@@ -53,61 +32,23 @@ interface AssignmentFormProps {
  * The assignment (AssignmentInput) and, for posting without an account, the poster. Checks mirror
  * openapi.yaml's limits; the server's problem+json field errors land on the same inputs.
  */
-export function AssignmentForm({ initial, withPoster, showNameOrganisation, submitLabel, pending, onValidSubmit, testId = 'assignment-form' }: AssignmentFormProps) {
+export function AssignmentForm({
+  initial,
+  withPoster,
+  showNameOrganisation,
+  submitLabel,
+  onValidSubmit,
+  testId = 'assignment-form',
+}: AssignmentFormProps) {
   const { t } = useI18n();
   const [values, setValues] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<{ title?: string; errors: SummaryError[] }>({ errors: [] });
-  const [summaryVersion, setSummaryVersion] = useState(0);
-  const [otherError, setOtherError] = useState<unknown>(undefined);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const otherErrorRef = useRef<HTMLDivElement>(null);
   const today = todayIso();
-
-  const clientErrors: ValidationErrors = useMemo(
-    () => (attempted ? validateAssignmentForm(values, { withPoster, today }) : {}),
-    [attempted, values, withPoster, today],
-  );
-
-  useEffect(() => {
-    if (summaryVersion > 0) summaryRef.current?.focus();
-  }, [summaryVersion]);
-
-  useEffect(() => {
-    if (otherError !== undefined) otherErrorRef.current?.focus();
-  }, [otherError]);
-
-  const knownPaths = useMemo(() => {
-    const paths = new Set(Object.keys(STATIC_LABELS));
-    values.questions.forEach((question, index) => {
-      paths.add(`assignment.questions[${index}].text`);
-      if (question.kind === 'CHOICE') {
-        paths.add(`assignment.questions[${index}].options`);
-        question.options.forEach((_, optionIndex) => paths.add(`assignment.questions[${index}].options[${optionIndex}]`));
-      }
-    });
-    return paths;
-  }, [values.questions]);
-
-  function labelOf(path: string): string | undefined {
-    const staticKey = STATIC_LABELS[path];
-    if (staticKey) return t(staticKey);
-    const question = /^assignment\.questions\[(\d+)\]\.(text|options)(?:\[(\d+)\])?$/.exec(path);
-    if (question) {
-      const n = Number(question[1]) + 1;
-      const entry = t('assignments.questions.entry', { n });
-      if (question[3] !== undefined) return `${entry}, ${t('assignments.questions.option', { n: Number(question[3]) + 1 })}`;
-      return `${entry}, ${t(question[2] === 'text' ? 'assignments.questions.text' : 'assignments.questions.optionsShort')}`;
-    }
-    return undefined;
-  }
-
-  function errorFor(path: string): string | undefined {
-    const issue = clientErrors[path];
-    if (issue) return t(issue.key, issue.params);
-    return serverErrors[path];
-  }
+  const form = useApiForm({
+    fieldAt: (path) => assignmentFieldAt(path, values, t),
+    pathOf: (error) => formFieldOf(error.field),
+    validate: () => validateAssignmentForm(values, { withPoster, today }),
+  });
+  const errorFor = form.errorFor;
 
   function update<K extends keyof AssignmentFormValues>(key: K, value: AssignmentFormValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
@@ -117,66 +58,22 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
     setValues((current) => ({ ...current, poster: { ...current.poster, [key]: value } }));
   }
 
-  function showSummary(errors: SummaryError[], title?: string) {
-    setSummary({ errors, title });
-    setSummaryVersion((version) => version + 1);
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    setAttempted(true);
-    setServerErrors({});
-    setOtherError(undefined);
-    const errors = validateAssignmentForm(values, { withPoster, today });
-    const paths = Object.keys(errors);
-    if (paths.length > 0) {
-      showSummary(
-        paths.map((path) => {
-          const issue = errors[path];
-          return { targetId: fieldId(path), label: labelOf(path), message: issue ? t(issue.key, issue.params) : '' };
-        }),
-      );
-      return;
-    }
-    setSummary({ errors: [] });
-    onValidSubmit(values).catch((error: unknown) => {
-      const fieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
-      if (fieldErrors.length === 0) {
-        setOtherError(error);
-        return;
-      }
-      const byField: Record<string, string> = {};
-      const entries: SummaryError[] = [];
-      for (const fieldError of fieldErrors) {
-        const message = fieldError.message ?? '';
-        const path = fieldError.field ? formFieldOf(fieldError.field) : undefined;
-        if (path && knownPaths.has(path)) {
-          byField[path] = byField[path] ? `${byField[path]}; ${message}` : message;
-          entries.push({ targetId: fieldId(path), label: labelOf(path), message });
-        } else {
-          entries.push({ label: fieldError.field, message });
-        }
-      }
-      setServerErrors(byField);
-      showSummary(entries, error instanceof ApiError ? error.problem?.title : undefined);
-    });
-  }
-
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => form.submit(event, () => onValidSubmit(values));
   const field = (path: string) => ({ id: fieldId(path), error: errorFor(path) });
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} data-testid={testId} aria-busy={pending}>
+    <form className="form" noValidate onSubmit={onSubmit} data-testid={testId} aria-busy={form.submitting}>
       <p className="field__hint">{t('form.requiredExplained')}</p>
-      <ErrorSummary ref={summaryRef} errors={summary.errors} title={summary.title} />
-      {otherError !== undefined && (
-        <div ref={otherErrorRef} tabIndex={-1} data-testid="assignment-submit-error">
-          <ErrorMessage error={otherError} heading={t('assignments.form.failed')} />
-        </div>
-      )}
+      <FormErrors form={form} failedHeading={t('assignments.form.failed')} failedTestId="assignment-submit-error" />
 
       <h2>{t('assignments.form.sectionAssignment')}</h2>
-      <TextField {...field('assignment.title')} label={t('assignments.field.title')} required value={values.title} onValueChange={(v) => update('title', v)} />
+      <TextField
+        {...field('assignment.title')}
+        label={t('assignments.field.title')}
+        required
+        value={values.title}
+        onValueChange={(v) => update('title', v)}
+      />
       <TextAreaField
         {...field('assignment.description')}
         label={t('assignments.field.description')}
@@ -197,7 +94,12 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
           value={values.postcodeArea}
           onValueChange={(v) => update('postcodeArea', v)}
         />
-        <CheckboxField id="assignment-abroad" label={t('assignments.field.abroad')} checked={values.abroad} onCheckedChange={(v) => update('abroad', v)} />
+        <CheckboxField
+          id="assignment-abroad"
+          label={t('assignments.field.abroad')}
+          checked={values.abroad}
+          onCheckedChange={(v) => update('abroad', v)}
+        />
       </div>
       <RadioGroup
         id={fieldId('assignment.remote')}
@@ -213,7 +115,13 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
         }))}
       />
       <div className="form-grid">
-        <TextField {...field('assignment.startDate')} type="date" label={t('assignments.field.startDate')} value={values.startDate} onValueChange={(v) => update('startDate', v)} />
+        <TextField
+          {...field('assignment.startDate')}
+          type="date"
+          label={t('assignments.field.startDate')}
+          value={values.startDate}
+          onValueChange={(v) => update('startDate', v)}
+        />
         <TextField
           {...field('assignment.durationWeeks')}
           label={t('assignments.field.durationWeeks')}
@@ -274,7 +182,11 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
         />
       )}
 
-      <QuestionBuilder questions={values.questions} onChange={(questions) => update('questions', questions)} errorFor={errorFor} />
+      <QuestionBuilder
+        questions={values.questions}
+        onChange={(questions) => update('questions', questions)}
+        errorFor={errorFor}
+      />
 
       {withPoster && (
         <fieldset className="fieldset" aria-describedby="poster-privacy">
@@ -282,7 +194,14 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
           <p id="poster-privacy" className="notice" data-testid="poster-privacy">
             {t('assignments.poster.privacy')}
           </p>
-          <TextField {...field('poster.name')} label={t('assignments.poster.name')} required autoComplete="name" value={values.poster.name} onValueChange={(v) => updatePoster('name', v)} />
+          <TextField
+            {...field('poster.name')}
+            label={t('assignments.poster.name')}
+            required
+            autoComplete="name"
+            value={values.poster.name}
+            onValueChange={(v) => updatePoster('name', v)}
+          />
           <TextField
             {...field('poster.organisation')}
             label={t('assignments.poster.organisation')}
@@ -327,10 +246,16 @@ export function AssignmentForm({ initial, withPoster, showNameOrganisation, subm
       )}
 
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={pending} aria-disabled={pending} data-testid={`${testId}-submit`}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={form.submitting}
+          aria-disabled={form.submitting}
+          data-testid={`${testId}-submit`}
+        >
           {submitLabel}
         </button>
-        {pending && (
+        {form.submitting && (
           <p role="status" className="form-actions__status">
             {t('assignments.form.sending')}
           </p>

@@ -12,9 +12,13 @@ export function AssignmentListItem({ assignment }: { assignment: AssignmentSumma
   const meta = [
     regionLabel(assignment.region),
     t(`assignment.facts.remote.${assignment.remote}` as MessageKey),
-    assignment.hoursPerWeek != null ? t('assignment.facts.hoursPerWeek', { count: assignment.hoursPerWeek }) : undefined,
+    assignment.hoursPerWeek != null
+      ? t('assignment.facts.hoursPerWeek', { count: assignment.hoursPerWeek })
+      : undefined,
     rate,
-    assignment.startDate ? t('assignments.list.starts', { date: formatDate(assignment.startDate, language) }) : undefined,
+    assignment.startDate
+      ? t('assignments.list.starts', { date: formatDate(assignment.startDate, language) })
+      : undefined,
   ].filter(Boolean);
   return (
     <li className="card" data-testid="assignment-item">
@@ -32,7 +36,9 @@ export function AssignmentListItem({ assignment }: { assignment: AssignmentSumma
           ))}
         </ul>
       )}
-      <p className="card__meta">{t('assignments.list.validThrough', { date: formatDate(assignment.validThrough, language) })}</p>
+      <p className="card__meta">
+        {t('assignments.list.validThrough', { date: formatDate(assignment.validThrough, language) })}
+      </p>
     </li>
   );
 }

@@ -1,43 +1,72 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { TextField } from '@/components/form';
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary, TextField } from '@/components/form';
+import { useApiForm, type ValidationErrors } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import type { AssignmentSearchCriteria } from '../api/list-assignments';
-import { criteriaFromForm, formFromCriteria, type AssignmentSearchField } from './search-criteria';
+import {
+  ASSIGNMENT_SEARCH_FIELDS,
+  criteriaFromForm,
+  formFromCriteria,
+  type AssignmentSearchField,
+} from './search-criteria';
 
 /** Search published assignments: free text, skills, region, remote option, minimum rate, start. */
-export function AssignmentSearchForm({ criteria, onSearch }: { criteria: AssignmentSearchCriteria; onSearch: (criteria: AssignmentSearchCriteria) => void }) {
+export function AssignmentSearchForm({
+  criteria,
+  onSearch,
+}: {
+  criteria: AssignmentSearchCriteria;
+  onSearch: (criteria: AssignmentSearchCriteria) => void;
+}) {
   const { t } = useI18n();
   const [values, setValues] = useState(() => formFromCriteria(criteria));
-  const [errors, setErrors] = useState<Partial<Record<AssignmentSearchField, MessageKey>>>({});
-
-  // Back/forward changes the address: show its criteria.
-  useEffect(() => {
+  // Back/forward changes the address: show its criteria (state adjusted while rendering, not in an effect).
+  const [shownCriteria, setShownCriteria] = useState(criteria);
+  if (shownCriteria !== criteria) {
+    setShownCriteria(criteria);
     setValues(formFromCriteria(criteria));
-  }, [criteria]);
-
-  const set = (key: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
-  const errorOf = (field: AssignmentSearchField) => {
-    const key = errors[field];
-    return key ? t(key) : undefined;
-  };
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = criteriaFromForm(values);
-    if (result.errors) {
-      setErrors(result.errors);
-      const first = Object.keys(result.errors)[0];
-      if (first) document.getElementById(`assignment-search-${first}`)?.focus();
-      return;
-    }
-    setErrors({});
-    onSearch(result.criteria);
   }
 
+  const form = useApiForm({
+    fieldAt: (path) =>
+      (ASSIGNMENT_SEARCH_FIELDS as readonly string[]).includes(path)
+        ? { id: `assignment-search-${path}`, label: t(`assignments.search.${path}` as MessageKey) }
+        : undefined,
+    validate: () => {
+      const issues: ValidationErrors = {};
+      const errors = criteriaFromForm(values).errors ?? {};
+      for (const [field, key] of Object.entries(errors)) if (key) issues[field] = { key };
+      return issues;
+    },
+  });
+  const errorOf = (field: AssignmentSearchField) => form.errorFor(field);
+  const set = (key: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, () => {
+      const result = criteriaFromForm(values);
+      if (result.criteria) onSearch(result.criteria);
+    });
+
   return (
-    <form className="form" role="search" aria-label={t('assignments.search.label')} noValidate onSubmit={onSubmit} data-testid="assignment-search">
+    <form
+      className="form"
+      role="search"
+      aria-label={t('assignments.search.label')}
+      noValidate
+      onSubmit={onSubmit}
+      data-testid="assignment-search"
+    >
+      <ErrorSummary id={form.summaryId} errors={form.summary.errors} />
       <div className="form-grid">
-        <TextField id="assignment-search-q" label={t('assignments.search.q')} type="search" value={values.q} error={errorOf('q')} onValueChange={set('q')} />
+        <TextField
+          id="assignment-search-q"
+          label={t('assignments.search.q')}
+          type="search"
+          value={values.q}
+          error={errorOf('q')}
+          onValueChange={set('q')}
+        />
         <TextField
           id="assignment-search-skills"
           label={t('assignments.search.skills')}

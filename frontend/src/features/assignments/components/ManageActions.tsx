@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { FormErrors } from '@/components/FormErrors';
 import { TextAreaField } from '@/components/form';
+import { fieldsByPath, maxLength, useApiForm, type ValidationErrors } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useArchiveAssignment } from '../api/archive-assignment';
 import { useCloseAssignment } from '../api/close-assignment';
@@ -11,17 +13,18 @@ import { useUpdateManagedAssignment } from '../api/update-managed-assignment';
 import { fromManagedAssignment, toAssignmentInput } from './assignment-form-model';
 import { AssignmentForm } from './AssignmentForm';
 
+const PROGRESS_MESSAGE_MAX = 2000;
 const PROCEDURE_STATUSES: ProcedureStatus[] = ['OPEN', 'SELECTING', 'FILLED', 'CANCELLED'];
 
 /**
  * What the poster can do in this status (A-3: transitions are explicit endpoints). The API
  * decides: a 409 (e.g. the status changed meanwhile) is shown right here.
  */
-export function ManageActions({ assignment, token }: { assignment: ManagedAssignment; token: string | undefined }) {
+export function ManageActions({ assignment }: { assignment: ManagedAssignment }) {
   const { t } = useI18n();
-  const submit = useSubmitAssignment(assignment.id, token);
-  const close = useCloseAssignment(assignment.id, token);
-  const archive = useArchiveAssignment(assignment.id, token);
+  const submit = useSubmitAssignment(assignment.id);
+  const close = useCloseAssignment(assignment.id);
+  const archive = useArchiveAssignment(assignment.id);
   const [editing, setEditing] = useState(false);
   const [done, setDone] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -32,7 +35,10 @@ export function ManageActions({ assignment, token }: { assignment: ManagedAssign
     if (done) statusRef.current?.focus();
   }, [done]);
 
-  const run = (mutation: { mutate: (v: void, o: { onSuccess: () => void }) => void; reset: () => void }, message: MessageKey) => {
+  const run = (
+    mutation: { mutate: (v: void, o: { onSuccess: () => void }) => void; reset: () => void },
+    message: MessageKey,
+  ) => {
     submit.reset();
     close.reset();
     archive.reset();
@@ -53,21 +59,46 @@ export function ManageActions({ assignment, token }: { assignment: ManagedAssign
       <div className="button-row">
         {status === 'DRAFT' && (
           <>
-            <button type="button" className="button" aria-expanded={editing} aria-controls="manage-edit" data-testid="manage-edit" onClick={() => setEditing((v) => !v)}>
+            <button
+              type="button"
+              className="button"
+              aria-expanded={editing}
+              aria-controls="manage-edit"
+              data-testid="manage-edit"
+              onClick={() => setEditing((v) => !v)}
+            >
               {t(editing ? 'manage.actions.stopEditing' : 'manage.actions.edit')}
             </button>
-            <button type="button" className="button button--primary" disabled={pending} data-testid="manage-submit" onClick={() => run(submit, 'manage.actions.submitted')}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={pending}
+              data-testid="manage-submit"
+              onClick={() => run(submit, 'manage.actions.submitted')}
+            >
               {t('manage.actions.submit')}
             </button>
           </>
         )}
         {status === 'PUBLISHED' && (
-          <button type="button" className="button" disabled={pending} data-testid="manage-close" onClick={() => run(close, 'manage.actions.closed')}>
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            data-testid="manage-close"
+            onClick={() => run(close, 'manage.actions.closed')}
+          >
             {t('manage.actions.close')}
           </button>
         )}
         {status === 'CLOSED' && (
-          <button type="button" className="button" disabled={pending} data-testid="manage-archive" onClick={() => run(archive, 'manage.actions.archived')}>
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            data-testid="manage-archive"
+            onClick={() => run(archive, 'manage.actions.archived')}
+          >
             {t('manage.actions.archive')}
           </button>
         )}
@@ -77,7 +108,7 @@ export function ManageActions({ assignment, token }: { assignment: ManagedAssign
         <div id="manage-edit">
           <EditDraft
             assignment={assignment}
-            token={token}
+
             onSaved={() => {
               setEditing(false);
               setDone(t('manage.actions.saved'));
@@ -85,14 +116,14 @@ export function ManageActions({ assignment, token }: { assignment: ManagedAssign
           />
         </div>
       )}
-      {canReport && <ReportProgressForm assignment={assignment} token={token} />}
+      {canReport && <ReportProgressForm assignment={assignment} />}
     </section>
   );
 }
 
-function EditDraft({ assignment, token, onSaved }: { assignment: ManagedAssignment; token: string | undefined; onSaved: () => void }) {
+function EditDraft({ assignment, onSaved }: { assignment: ManagedAssignment; onSaved: () => void }) {
   const { t } = useI18n();
-  const update = useUpdateManagedAssignment(assignment.id, token);
+  const update = useUpdateManagedAssignment(assignment.id);
   const [initial] = useState(() => fromManagedAssignment(assignment));
   const asOrganisation = !assignment.poster;
   return (
@@ -101,7 +132,6 @@ function EditDraft({ assignment, token, onSaved }: { assignment: ManagedAssignme
       withPoster={false}
       showNameOrganisation={asOrganisation}
       submitLabel={t('manage.actions.save')}
-      pending={update.isPending}
       testId="manage-edit-form"
       onValidSubmit={async (values) => {
         await update.mutateAsync(toAssignmentInput(values, { withNameOrganisation: asOrganisation }));
@@ -111,38 +141,38 @@ function EditDraft({ assignment, token, onSaved }: { assignment: ManagedAssignme
   );
 }
 
-function ReportProgressForm({ assignment, token }: { assignment: ManagedAssignment; token: string | undefined }) {
+function ReportProgressForm({ assignment }: { assignment: ManagedAssignment }) {
   const { t } = useI18n();
-  const report = useReportProgress(assignment.id, token);
+  const report = useReportProgress(assignment.id);
   const [status, setStatus] = useState<ProcedureStatus>(assignment.procedureStatus);
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const [sent, setSent] = useState(false);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSent(false);
-    if (message.trim().length > 2000) {
-      setError(t('validation.maxLength', { max: 2000 }));
-      document.getElementById('progress-message')?.focus();
-      return;
-    }
-    setError(undefined);
-    report.mutate(
-      { status, message: message.trim() || undefined },
-      {
-        onSuccess: () => {
-          setMessage('');
-          setSent(true);
-        },
+  const form = useApiForm({
+    fieldAt: fieldsByPath({
+      status: { id: `progress-status-${status}`, label: t('manage.progress.status') },
+      message: {
+        id: 'progress-message',
+        label: t('manage.progress.message'),
+        messages: { 'too-long': maxLength(PROGRESS_MESSAGE_MAX) },
       },
-    );
-  }
+    }),
+    validate: (): ValidationErrors =>
+      message.trim().length > PROGRESS_MESSAGE_MAX ? { message: maxLength(PROGRESS_MESSAGE_MAX) } : {},
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, async () => {
+      setSent(false);
+      await report.mutateAsync({ status, message: message.trim() || undefined });
+      setMessage('');
+      setSent(true);
+    });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="progress-title" data-testid="progress-form">
       <h3 id="progress-title">{t('manage.progress.title')}</h3>
       <p className="field__hint">{t('manage.progress.hint')}</p>
+      <FormErrors form={form} failedHeading={t('manage.progress.failed')} />
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('manage.progress.status')}</legend>
         {PROCEDURE_STATUSES.map((option) => (
@@ -162,10 +192,21 @@ function ReportProgressForm({ assignment, token }: { assignment: ManagedAssignme
           </div>
         ))}
       </fieldset>
-      <TextAreaField id="progress-message" label={t('manage.progress.message')} hint={t('manage.progress.messageHint')} error={error} value={message} onValueChange={setMessage} />
-      {report.isError && <ErrorMessage error={report.error} heading={t('manage.progress.failed')} />}
+      <TextAreaField
+        id="progress-message"
+        label={t('manage.progress.message')}
+        hint={t('manage.progress.messageHint')}
+        error={form.errorFor('message')}
+        value={message}
+        onValueChange={setMessage}
+      />
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={report.isPending} data-testid="progress-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={form.submitting}
+          data-testid="progress-submit"
+        >
           {t('manage.progress.submit')}
         </button>
         <p role="status" className="form-actions__status">

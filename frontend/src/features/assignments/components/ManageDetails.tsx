@@ -55,7 +55,10 @@ export function ProcedureUpdates({ assignment }: { assignment: ManagedAssignment
     <section aria-labelledby="manage-procedure" className="section">
       <h2 id="manage-procedure">{t('manage.procedure.title')}</h2>
       <p>
-        {t('manage.procedure.current')}: <strong data-testid="manage-procedure-status">{t(`assignment.procedure.${assignment.procedureStatus}` as MessageKey)}</strong>
+        {t('manage.procedure.current')}:{' '}
+        <strong data-testid="manage-procedure-status">
+          {t(`assignment.procedure.${assignment.procedureStatus}` as MessageKey)}
+        </strong>
       </p>
       {assignment.procedureUpdates.length === 0 ? (
         <p>{t('manage.procedure.none')}</p>

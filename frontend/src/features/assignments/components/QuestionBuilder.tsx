@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FieldErrorText } from '@/components/form';
+import { useFocusAfterRender } from '@/lib/focus';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import {
   addOption,
@@ -29,13 +30,7 @@ interface QuestionBuilderProps {
 export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuilderProps) {
   const { t } = useI18n();
   const [announcement, setAnnouncement] = useState('');
-  const [focusTarget, setFocusTarget] = useState<string | undefined>();
-
-  useEffect(() => {
-    if (!focusTarget) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(undefined);
-  }, [focusTarget]);
+  const setFocusTarget = useFocusAfterRender();
 
   const update = (index: number, next: QuestionRow) => onChange(questions.map((q, i) => (i === index ? next : q)));
   const listError = errorFor('assignment.questions');
@@ -121,7 +116,9 @@ export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuild
                     {question.options.map((option, optionIndex) => {
                       const optionPath = `${optionsPath}[${optionIndex}]`;
                       const optionError = errorFor(optionPath);
-                      const describedBy = [optionError ? `${fieldId(optionPath)}-error` : undefined].filter(Boolean).join(' ');
+                      const describedBy = [optionError ? `${fieldId(optionPath)}-error` : undefined]
+                        .filter(Boolean)
+                        .join(' ');
                       return (
                         <div key={option.key} className={`field${optionError ? ' field--error' : ''}`}>
                           <label htmlFor={fieldId(optionPath)} className="field__label">
@@ -138,7 +135,9 @@ export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuild
                               onChange={(event) =>
                                 update(index, {
                                   ...question,
-                                  options: question.options.map((o, i) => (i === optionIndex ? { ...o, text: event.target.value } : o)),
+                                  options: question.options.map((o, i) =>
+                                    i === optionIndex ? { ...o, text: event.target.value } : o,
+                                  ),
                                 })
                               }
                             />
@@ -185,7 +184,11 @@ export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuild
                     onClick={() => {
                       onChange(moveQuestion(questions, index, -1));
                       setAnnouncement(t('assignments.questions.moved', { n, position: n - 1 }));
-                      setFocusTarget(index - 1 === 0 ? `${fieldId(`assignment.questions[${index - 1}]`)}-down` : `${fieldId(`assignment.questions[${index - 1}]`)}-up`);
+                      setFocusTarget(
+                        index - 1 === 0
+                          ? `${fieldId(`assignment.questions[${index - 1}]`)}-down`
+                          : `${fieldId(`assignment.questions[${index - 1}]`)}-up`,
+                      );
                     }}
                   >
                     {t('assignments.questions.up')}
@@ -200,7 +203,9 @@ export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuild
                       onChange(moveQuestion(questions, index, 1));
                       setAnnouncement(t('assignments.questions.moved', { n, position: n + 1 }));
                       const target = `assignment.questions[${index + 1}]`;
-                      setFocusTarget(index + 1 === questions.length - 1 ? `${fieldId(target)}-up` : `${fieldId(target)}-down`);
+                      setFocusTarget(
+                        index + 1 === questions.length - 1 ? `${fieldId(target)}-up` : `${fieldId(target)}-down`,
+                      );
                     }}
                   >
                     {t('assignments.questions.down')}

@@ -1,27 +1,22 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { TextField } from '@/components/form';
 import { ResponseAnswers, ResponseStatusBadge } from '@/components/ResponseDetails';
-import { ApiError } from '@/lib/api';
-import { formatDate, formatDateTime, formatEuros, useI18n, type MessageKey } from '@/lib/i18n';
+import { formatDateTime, useI18n } from '@/lib/i18n';
 import { useDownloadResponseCv } from '../api/download-response-cv';
 import { useReceivedResponses, type ReceivedResponse } from '../api/list-received-responses';
 import { usePlacements } from '../api/list-placements';
-import { usePlaceRespondent, type Placement } from '../api/place-respondent';
-import { useSetResponseStatus, type PosterResponseStatus } from '../api/set-response-status';
-
-const POSTER_STATUSES: PosterResponseStatus[] = ['IN_REVIEW', 'SHORTLISTED', 'REJECTED'];
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+import { FeeSchedule } from './FeeSchedule';
+import { PlacementForm } from './PlacementForm';
+import { StatusForm } from './StatusForm';
 
 /**
  * The responses the poster received (R-2) on /manage/:id: the respondent's details, answers and
  * motivation, the R-4 request to destroy the copy, the CV; move a response on (the respondent is
  * told), record a placement (A-7) and see its fee schedule.
  */
-export function ReceivedResponses({ assignmentId, token }: { assignmentId: string; token: string | undefined }) {
+export function ReceivedResponses({ assignmentId }: { assignmentId: string }) {
   const { t } = useI18n();
-  const responses = useReceivedResponses(assignmentId, token);
-  const placements = usePlacements(assignmentId, token);
+  const responses = useReceivedResponses(assignmentId);
+  const placements = usePlacements(assignmentId);
 
   let content;
   if (responses.isPending) {
@@ -38,7 +33,7 @@ export function ReceivedResponses({ assignmentId, token }: { assignmentId: strin
           <ReceivedResponseItem
             key={response.id}
             assignmentId={assignmentId}
-            token={token}
+
             response={response}
             placed={placed.has(response.id)}
           />
@@ -76,17 +71,15 @@ export function ReceivedResponses({ assignmentId, token }: { assignmentId: strin
 
 function ReceivedResponseItem({
   assignmentId,
-  token,
   response,
   placed,
 }: {
   assignmentId: string;
-  token: string | undefined;
   response: ReceivedResponse;
   placed: boolean;
 }) {
   const { t, language } = useI18n();
-  const download = useDownloadResponseCv(assignmentId, token, response.id);
+  const download = useDownloadResponseCv(assignmentId, response.id);
   const headingId = `received-${response.id}`;
   const active = response.status !== 'WITHDRAWN';
   const canMove = active && response.status !== 'PLACED';
@@ -127,189 +120,20 @@ function ReceivedResponseItem({
       <ResponseAnswers answers={response.answers} motivation={response.motivation} />
       {response.hasCv && (
         <p className="button-row">
-          <button type="button" className="button" disabled={download.isPending} data-testid="received-cv" onClick={() => download.mutate()}>
+          <button
+            type="button"
+            className="button"
+            disabled={download.isPending}
+            data-testid="received-cv"
+            onClick={() => download.mutate()}
+          >
             {t('received.downloadCv', { name: response.name })}
           </button>
         </p>
       )}
       {download.isError && <ErrorMessage error={download.error} heading={t('received.downloadFailed')} />}
-      {canMove && <StatusForm assignmentId={assignmentId} token={token} response={response} />}
-      {canPlace && <PlacementForm assignmentId={assignmentId} token={token} response={response} />}
+      {canMove && <StatusForm assignmentId={assignmentId} response={response} />}
+      {canPlace && <PlacementForm assignmentId={assignmentId} response={response} />}
     </li>
-  );
-}
-
-function StatusForm({ assignmentId, token, response }: { assignmentId: string; token: string | undefined; response: ReceivedResponse }) {
-  const { t } = useI18n();
-  const setStatus = useSetResponseStatus(assignmentId, token, response.id);
-  const initial = POSTER_STATUSES.includes(response.status as PosterResponseStatus) ? (response.status as PosterResponseStatus) : 'IN_REVIEW';
-  const [status, setStatusValue] = useState<PosterResponseStatus>(initial);
-  const [done, setDone] = useState('');
-  const selectId = `received-status-${response.id}`;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDone('');
-    setStatus.mutate(status, {
-      onSuccess: (saved) => setDone(t('received.statusSaved', { name: saved.name, status: t(`response.status.${saved.status}` as MessageKey) })),
-    });
-  }
-
-  return (
-    <form className="form form--inline" noValidate onSubmit={onSubmit} data-testid="received-status-form">
-      <div className="field">
-        <label htmlFor={selectId} className="field__label">
-          {t('received.changeStatus', { name: response.name })}
-        </label>
-        <select
-          id={selectId}
-          className="field__control"
-          value={status}
-          data-testid="received-status-select"
-          onChange={(event) => setStatusValue(event.target.value as PosterResponseStatus)}
-        >
-          {POSTER_STATUSES.map((option) => (
-            <option key={option} value={option}>
-              {t(`response.status.${option}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button" disabled={setStatus.isPending} data-testid="received-status-submit">
-        {t('received.saveStatus')}
-      </button>
-      <p role="status" className="form-actions__status" data-testid="received-status-done">
-        {done}
-      </p>
-      {setStatus.isError && <ErrorMessage error={setStatus.error} heading={t('received.statusFailed')} />}
-    </form>
-  );
-}
-
-function PlacementForm({ assignmentId, token, response }: { assignmentId: string; token: string | undefined; response: ReceivedResponse }) {
-  const { t } = useI18n();
-  const place = usePlaceRespondent(assignmentId, token, response.id);
-  const [open, setOpen] = useState(false);
-  const [startDate, setStartDate] = useState('');
-  const [endDate, setEndDate] = useState('');
-  const [errors, setErrors] = useState<{ startDate?: string; endDate?: string }>({});
-  const firstFieldRef = useRef<HTMLInputElement>(null);
-  const formId = `placement-${response.id}`;
-  const startId = `${formId}-start`;
-  const endId = `${formId}-end`;
-
-  useEffect(() => {
-    if (open) firstFieldRef.current?.focus();
-  }, [open]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found: { startDate?: string; endDate?: string } = {};
-    if (!DATE_PATTERN.test(startDate)) found.startDate = t(startDate ? 'validation.date' : 'validation.required');
-    if (!DATE_PATTERN.test(endDate)) found.endDate = t(endDate ? 'validation.date' : 'validation.required');
-    if (!found.startDate && !found.endDate && endDate < startDate) found.endDate = t('placements.validation.endBeforeStart');
-    setErrors(found);
-    if (found.startDate || found.endDate) {
-      document.getElementById(found.startDate ? startId : endId)?.focus();
-      return;
-    }
-    place.mutate(
-      { startDate, endDate },
-      {
-        onError: (error) => {
-          const fieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
-          const server: { startDate?: string; endDate?: string } = {};
-          for (const fieldError of fieldErrors) {
-            if (fieldError.field === 'startDate' || fieldError.field === 'endDate') server[fieldError.field] = fieldError.message;
-          }
-          setErrors(server);
-        },
-      },
-    );
-  }
-
-  if (!open) {
-    return (
-      <p className="button-row">
-        <button type="button" className="button" aria-expanded={false} aria-controls={formId} data-testid="received-place" onClick={() => setOpen(true)}>
-          {t('placements.start', { name: response.name })}
-        </button>
-      </p>
-    );
-  }
-  return (
-    <form id={formId} className="form" noValidate onSubmit={onSubmit} aria-labelledby={`${formId}-title`} data-testid="placement-form">
-      <h4 id={`${formId}-title`}>{t('placements.formTitle', { name: response.name })}</h4>
-      <p className="field__hint">{t('placements.formHint')}</p>
-      <div className="form-grid">
-        <TextField
-          ref={firstFieldRef}
-          id={startId}
-          type="date"
-          required
-          label={t('placements.startDate')}
-          error={errors.startDate}
-          value={startDate}
-          onValueChange={setStartDate}
-        />
-        <TextField
-          id={endId}
-          type="date"
-          required
-          label={t('placements.endDate')}
-          hint={t('placements.endDateHint')}
-          error={errors.endDate}
-          value={endDate}
-          onValueChange={setEndDate}
-        />
-      </div>
-      {place.isError && <ErrorMessage error={place.error} heading={t('placements.failed')} />}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={place.isPending} data-testid="placement-submit">
-          {t('placements.submit')}
-        </button>
-        <button type="button" className="button" onClick={() => setOpen(false)}>
-          {t('placements.cancel')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-/** A placement's invoices (A-7): period, amount excl. VAT, issue date, and the total. */
-function FeeSchedule({ placement, name }: { placement: Placement; name: string | undefined }) {
-  const { t, language } = useI18n();
-  const period = `${formatDate(placement.startDate, language)} – ${formatDate(placement.endDate, language)}`;
-  return (
-    <div className="table-wrap" data-testid="placement">
-      <table className="table">
-        <caption>{t('placements.caption', { name: name ?? t('placements.unknownName'), period })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('placements.period')}</th>
-            <th scope="col">{t('placements.amount')}</th>
-            <th scope="col">{t('placements.issuedOn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {placement.invoices.map((invoice) => (
-            <tr key={invoice.periodStart} data-testid="placement-invoice">
-              <td>
-                {formatDate(invoice.periodStart, language)} – {formatDate(invoice.periodEnd, language)}
-              </td>
-              <td data-testid="placement-invoice-amount">{formatEuros(invoice.amountCents, language)}</td>
-              <td>{formatDate(invoice.issuedOn, language)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('placements.total')}</th>
-            <td data-testid="placement-total">{formatEuros(placement.totalCents, language)}</td>
-            <td />
-          </tr>
-        </tfoot>
-      </table>
-    </div>
   );
 }

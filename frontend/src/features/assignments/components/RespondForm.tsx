@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { ErrorMessage } from '@/components/ErrorMessage';
-import { CheckboxField, ErrorSummary, FieldErrorText, TextAreaField, TextField, type SummaryError } from '@/components/form';
-import { ApiError } from '@/lib/api';
+import { useRef, useState, type ReactNode, type FormEvent } from 'react';
+import { FormErrors } from '@/components/FormErrors';
+import { CheckboxField, FieldErrorText, TextAreaField, TextField } from '@/components/form';
 import { CV_INPUT_ACCEPT, CV_MAX_MB } from '@/lib/cv-file';
+import { useApiForm } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n';
 import type { CvInfo } from '../api/get-own-cv';
 import type { ResponseInput } from '../api/respond-to-assignment';
@@ -17,8 +17,8 @@ import {
   type Question,
   type RespondentValues,
   type RespondFormValues,
-  type ValidationErrors,
 } from './respond-form-model';
+import { respondFieldAt } from './respond-fields';
 
 interface RespondFormProps {
   questions: Question[];
@@ -26,7 +26,6 @@ interface RespondFormProps {
   withRespondent: boolean;
   /** The CV of the signed-in professional's profile, offered when no file is chosen. */
   profileCv: CvInfo | null;
-  pending: boolean;
   /** Called with a body that passed the checks; a rejected ApiError is shown on the fields. */
   onValidSubmit: (input: ResponseInput, cv: File | null) => Promise<unknown>;
 }
@@ -36,49 +35,18 @@ interface RespondFormProps {
  * area, YES_NO → yes/no radio buttons, NUMBER → a decimal input, CHOICE → radio buttons of its
  * options. Checks mirror ResponseInput and the question rules; the server decides.
  */
-export function RespondForm({ questions, withRespondent, profileCv, pending, onValidSubmit }: RespondFormProps) {
+export function RespondForm({ questions, withRespondent, profileCv, onValidSubmit }: RespondFormProps) {
   const { t } = useI18n();
   const [values, setValues] = useState<RespondFormValues>(emptyRespondForm);
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<{ title?: string; errors: SummaryError[] }>({ errors: [] });
-  const [summaryVersion, setSummaryVersion] = useState(0);
-  const [otherError, setOtherError] = useState<unknown>(undefined);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const otherErrorRef = useRef<HTMLDivElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-
-  const clientErrors: ValidationErrors = useMemo(
-    () => (attempted ? validateRespondForm(values, questions, { withRespondent }) : {}),
-    [attempted, values, questions, withRespondent],
-  );
-
-  useEffect(() => {
-    if (summaryVersion > 0) summaryRef.current?.focus();
-  }, [summaryVersion]);
-
-  useEffect(() => {
-    if (otherError !== undefined) otherErrorRef.current?.focus();
-  }, [otherError]);
-
-  const staticLabels: Record<string, string> = {
-    motivation: t('respond.motivation'),
-    cv: t('respond.cv.label'),
-    'respondent.name': t('respond.respondent.name'),
-    'respondent.email': t('respond.respondent.email'),
-    'respondent.phone': t('respond.respondent.phone'),
-  };
-
-  function labelOf(path: string): string | undefined {
-    const question = questions.find((q) => answerPath(q.id) === path);
-    return question ? question.text : staticLabels[path];
-  }
-
-  function errorFor(path: string): string | undefined {
-    const issue = clientErrors[path];
-    if (issue) return t(issue.key, issue.params);
-    return serverErrors[path];
-  }
+  // The ids of the answers sent, in order: the server's `answers[i]` errors refer to them.
+  const [answeredIds, setAnsweredIds] = useState<string[]>([]);
+  const form = useApiForm({
+    fieldAt: (path) => respondFieldAt(path, questions, t),
+    pathOf: (error) => formPathOf(error.field, error.message, answeredIds, questions),
+    validate: () => validateRespondForm(values, questions, { withRespondent }),
+  });
+  const errorFor = form.errorFor;
 
   function setAnswer(questionId: string, value: string) {
     setValues((current) => ({ ...current, answers: { ...current.answers, [questionId]: value } }));
@@ -88,52 +56,15 @@ export function RespondForm({ questions, withRespondent, profileCv, pending, onV
     setValues((current) => ({ ...current, respondent: { ...current.respondent, [key]: value } }));
   }
 
-  function showSummary(errors: SummaryError[], title?: string) {
-    setSummary({ errors, title });
-    setSummaryVersion((version) => version + 1);
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    setAttempted(true);
-    setServerErrors({});
-    setOtherError(undefined);
-    const errors = validateRespondForm(values, questions, { withRespondent });
-    const paths = Object.keys(errors);
-    if (paths.length > 0) {
-      showSummary(
-        paths.map((path) => {
-          const issue = errors[path];
-          return { targetId: controlId(path, questions), label: labelOf(path), message: issue ? t(issue.key, issue.params) : '' };
-        }),
-      );
-      return;
-    }
-    setSummary({ errors: [] });
-    const { input, answeredIds } = toResponseInput(values, questions, { withRespondent, profileCvOffered: profileCv !== null });
-    onValidSubmit(input, values.cv).catch((error: unknown) => {
-      const fieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
-      if (fieldErrors.length === 0) {
-        setOtherError(error);
-        return;
-      }
-      const byField: Record<string, string> = {};
-      const entries: SummaryError[] = [];
-      for (const fieldError of fieldErrors) {
-        const message = fieldError.message ?? '';
-        const path = formPathOf(fieldError.field, message, answeredIds, questions);
-        if (path) {
-          byField[path] = byField[path] ? `${byField[path]}; ${message}` : message;
-          entries.push({ targetId: controlId(path, questions), label: labelOf(path), message });
-        } else {
-          entries.push({ label: fieldError.field, message });
-        }
-      }
-      setServerErrors(byField);
-      showSummary(entries, error instanceof ApiError ? error.problem?.title : undefined);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, () => {
+      const { input, answeredIds: sent } = toResponseInput(values, questions, {
+        withRespondent,
+        profileCvOffered: profileCv !== null,
+      });
+      setAnsweredIds(sent);
+      return onValidSubmit(input, values.cv);
     });
-  }
 
   const field = (path: string) => ({ id: controlId(path, questions), error: errorFor(path) });
   const cvError = errorFor('cv');
@@ -141,14 +72,9 @@ export function RespondForm({ questions, withRespondent, profileCv, pending, onV
   const offerProfileCv = !withRespondent && profileCv !== null && values.cv === null;
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} data-testid="respond-form" aria-busy={pending}>
+    <form className="form" noValidate onSubmit={onSubmit} data-testid="respond-form" aria-busy={form.submitting}>
       <p className="field__hint">{t('form.requiredExplained')}</p>
-      <ErrorSummary ref={summaryRef} errors={summary.errors} title={summary.title} />
-      {otherError !== undefined && (
-        <div ref={otherErrorRef} tabIndex={-1} data-testid="respond-error">
-          <ErrorMessage error={otherError} heading={t('respond.failed')} />
-        </div>
-      )}
+      <FormErrors form={form} failedHeading={t('respond.failed')} failedTestId="respond-error" />
 
       {questions.length > 0 && <h2>{t('respond.questions')}</h2>}
       {questions.map((question, index) => {
@@ -312,10 +238,16 @@ export function RespondForm({ questions, withRespondent, profileCv, pending, onV
       )}
 
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={pending} aria-disabled={pending} data-testid="respond-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={form.submitting}
+          aria-disabled={form.submitting}
+          data-testid="respond-submit"
+        >
           {t('respond.submit')}
         </button>
-        {pending && (
+        {form.submitting && (
           <p role="status" className="form-actions__status">
             {t('respond.sending')}
           </p>
@@ -340,7 +272,11 @@ interface AnswerChoicesProps {
 function AnswerChoices({ id, name, legend, required, options, value, error, onValueChange }: AnswerChoicesProps) {
   const { t } = useI18n();
   return (
-    <fieldset className={`fieldset${error ? ' field--error' : ''}`} id={id} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`fieldset${error ? ' field--error' : ''}`}
+      id={id}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend className="fieldset__legend">
         {legend}
         {required && <span className="field__required"> ({t('form.required')})</span>}

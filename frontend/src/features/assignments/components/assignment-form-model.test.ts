@@ -59,8 +59,14 @@ describe('question builder', () => {
   it('needs at least two options for a CHOICE', () => {
     const question = removeOption({ ...changeKind(emptyQuestion(), 'CHOICE'), text: 'Welke?' }, 1);
     question.options[0]!.text = 'A';
-    const errors = validateAssignmentForm(validForm({ questions: [question] }), { withPoster: true, today: '2026-06-01' });
-    expect(errors['assignment.questions[0].options']).toEqual({ key: 'validation.choiceOptions', params: { min: 2, max: 20 } });
+    const errors = validateAssignmentForm(validForm({ questions: [question] }), {
+      withPoster: true,
+      today: '2026-06-01',
+    });
+    expect(errors['assignment.questions[0].options']).toEqual({
+      key: 'validation.choiceOptions',
+      params: { min: 2, max: 20 },
+    });
   });
 
   it('moves questions up and down and ignores moves past the ends', () => {
@@ -116,10 +122,13 @@ describe('validation mirrors openapi.yaml', () => {
   });
 
   it('does not check the poster for a client, and accepts today as validThrough', () => {
-    const errors = validateAssignmentForm(validForm({ validThrough: '2026-06-01', poster: { name: '', organisation: '', email: '', phone: '' } }), {
-      withPoster: false,
-      today: '2026-06-01',
-    });
+    const errors = validateAssignmentForm(
+      validForm({ validThrough: '2026-06-01', poster: { name: '', organisation: '', email: '', phone: '' } }),
+      {
+        withPoster: false,
+        today: '2026-06-01',
+      },
+    );
     expect(errors).toEqual({});
   });
 });
@@ -128,7 +137,12 @@ describe('submission body', () => {
   it('has the poster and the honeypot without an account, and neither for a client', () => {
     const values = validForm({ abroad: true, nameOrganisation: true });
     const anonymous = toSubmission(values, { asClient: false });
-    expect(anonymous.poster).toEqual({ name: 'Paula', organisation: 'Gemeente', email: 'paula@example.nl', phone: '06 12345678' });
+    expect(anonymous.poster).toEqual({
+      name: 'Paula',
+      organisation: 'Gemeente',
+      email: 'paula@example.nl',
+      phone: '06 12345678',
+    });
     expect(anonymous.website).toBe('');
     expect(anonymous.assignment.region).toBe('ABROAD');
     expect(anonymous.assignment.nameOrganisation).toBeUndefined();

@@ -39,7 +39,8 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{5,30}$/;
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const INTEGER_PATTERN = /^\d+$/;
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+/** Invisible control characters (C0, DEL, C1), which the API refuses in text. */
+const CONTROL_CHARS = /\p{Cc}/u;
 
 export interface OptionRow {
   key: string;
@@ -229,7 +230,10 @@ export interface ValidateOptions {
   today?: string;
 }
 
-export function validateAssignmentForm(values: AssignmentFormValues, { withPoster, today = todayIso() }: ValidateOptions): ValidationErrors {
+export function validateAssignmentForm(
+  values: AssignmentFormValues,
+  { withPoster, today = todayIso() }: ValidateOptions,
+): ValidationErrors {
   const errors: ValidationErrors = {};
   const required = (path: string, value: string) => {
     if (blank(value)) errors[path] = { key: 'validation.required' };
@@ -252,7 +256,8 @@ export function validateAssignmentForm(values: AssignmentFormValues, { withPoste
 
   if (!values.abroad) {
     if (blank(values.postcodeArea)) errors['assignment.region'] = { key: 'validation.required' };
-    else if (!POSTCODE_AREA_PATTERN.test(values.postcodeArea.trim())) errors['assignment.region'] = { key: 'validation.region' };
+    else if (!POSTCODE_AREA_PATTERN.test(values.postcodeArea.trim()))
+      errors['assignment.region'] = { key: 'validation.region' };
   }
 
   if (!blank(values.startDate) && !DATE_PATTERN.test(values.startDate.trim())) {
@@ -286,12 +291,15 @@ export function validateAssignmentForm(values: AssignmentFormValues, { withPoste
     errors['assignment.skills'] = { key: 'validation.maxItems', params: { max: LIMITS.skills } };
   } else {
     const tooLong = skills.find((skill) => skill.length > LIMITS.skill);
-    if (tooLong) errors['assignment.skills'] = { key: 'validation.skillLength', params: { skill: tooLong, max: LIMITS.skill } };
-    else if (skills.some((skill) => CONTROL_CHARS.test(skill))) errors['assignment.skills'] = { key: 'validation.controlChars' };
+    if (tooLong)
+      errors['assignment.skills'] = { key: 'validation.skillLength', params: { skill: tooLong, max: LIMITS.skill } };
+    else if (skills.some((skill) => CONTROL_CHARS.test(skill)))
+      errors['assignment.skills'] = { key: 'validation.controlChars' };
   }
 
   if (blank(values.validThrough)) errors['assignment.validThrough'] = { key: 'validation.required' };
-  else if (!DATE_PATTERN.test(values.validThrough.trim())) errors['assignment.validThrough'] = { key: 'validation.date' };
+  else if (!DATE_PATTERN.test(values.validThrough.trim()))
+    errors['assignment.validThrough'] = { key: 'validation.date' };
   else if (values.validThrough.trim() < today) errors['assignment.validThrough'] = { key: 'validation.notInPast' };
 
   if (values.questions.length > LIMITS.questions) {
@@ -303,7 +311,10 @@ export function validateAssignmentForm(values: AssignmentFormValues, { withPoste
     maxLength(`${at}.text`, question.text, LIMITS.questionText);
     if (question.kind === 'CHOICE') {
       if (question.options.length < LIMITS.optionsMin || question.options.length > LIMITS.optionsMax) {
-        errors[`${at}.options`] = { key: 'validation.choiceOptions', params: { min: LIMITS.optionsMin, max: LIMITS.optionsMax } };
+        errors[`${at}.options`] = {
+          key: 'validation.choiceOptions',
+          params: { min: LIMITS.optionsMin, max: LIMITS.optionsMax },
+        };
       }
       question.options.forEach((option, optionIndex) => {
         required(`${at}.options[${optionIndex}]`, option.text);
@@ -319,9 +330,11 @@ export function validateAssignmentForm(values: AssignmentFormValues, { withPoste
     maxLength('poster.organisation', values.poster.organisation, LIMITS.posterOrganisation);
     required('poster.email', values.poster.email);
     maxLength('poster.email', values.poster.email, LIMITS.email);
-    if (!errors['poster.email'] && !EMAIL_PATTERN.test(values.poster.email.trim())) errors['poster.email'] = { key: 'validation.email' };
+    if (!errors['poster.email'] && !EMAIL_PATTERN.test(values.poster.email.trim()))
+      errors['poster.email'] = { key: 'validation.email' };
     required('poster.phone', values.poster.phone);
-    if (!errors['poster.phone'] && !PHONE_PATTERN.test(values.poster.phone.trim())) errors['poster.phone'] = { key: 'validation.phone' };
+    if (!errors['poster.phone'] && !PHONE_PATTERN.test(values.poster.phone.trim()))
+      errors['poster.phone'] = { key: 'validation.phone' };
   }
 
   return errors;
@@ -348,7 +361,10 @@ function optionalCents(value: string): number | undefined {
  * AssignmentInput from values that passed validation: rates become integer cents (never floats),
  * blank optional fields are left out, options are sent for CHOICE questions only.
  */
-export function toAssignmentInput(values: AssignmentFormValues, { withNameOrganisation }: { withNameOrganisation: boolean }): AssignmentInput {
+export function toAssignmentInput(
+  values: AssignmentFormValues,
+  { withNameOrganisation }: { withNameOrganisation: boolean },
+): AssignmentInput {
   return {
     title: values.title.trim(),
     description: values.description.trim(),

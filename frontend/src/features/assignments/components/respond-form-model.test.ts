@@ -9,10 +9,34 @@ import {
   type Question,
 } from './respond-form-model';
 
-const TEXT: Question = { id: '00000000-0000-4000-8000-00000000000a', kind: 'TEXT', text: 'Ervaring?', required: true, options: [] };
-const YES_NO: Question = { id: '00000000-0000-4000-8000-00000000000b', kind: 'YES_NO', text: 'VOG?', required: true, options: [] };
-const NUMBER: Question = { id: '00000000-0000-4000-8000-00000000000c', kind: 'NUMBER', text: 'Jaren?', required: false, options: [] };
-const CHOICE: Question = { id: '00000000-0000-4000-8000-00000000000d', kind: 'CHOICE', text: 'Start?', required: false, options: ['Direct', 'Later'] };
+const TEXT: Question = {
+  id: '00000000-0000-4000-8000-00000000000a',
+  kind: 'TEXT',
+  text: 'Ervaring?',
+  required: true,
+  options: [],
+};
+const YES_NO: Question = {
+  id: '00000000-0000-4000-8000-00000000000b',
+  kind: 'YES_NO',
+  text: 'VOG?',
+  required: true,
+  options: [],
+};
+const NUMBER: Question = {
+  id: '00000000-0000-4000-8000-00000000000c',
+  kind: 'NUMBER',
+  text: 'Jaren?',
+  required: false,
+  options: [],
+};
+const CHOICE: Question = {
+  id: '00000000-0000-4000-8000-00000000000d',
+  kind: 'CHOICE',
+  text: 'Start?',
+  required: false,
+  options: ['Direct', 'Later'],
+};
 const QUESTIONS = [TEXT, YES_NO, NUMBER, CHOICE];
 
 describe('answerIssue (the rules per question kind)', () => {
@@ -31,7 +55,8 @@ describe('answerIssue (the rules per question kind)', () => {
 
   it('accepts decimal text (point or comma) for NUMBER', () => {
     for (const ok of ['5', '12,5', '-3.25', '.5', '1e3', ' 40 ']) expect(answerIssue(NUMBER, ok), ok).toBeUndefined();
-    for (const bad of ['abc', '1,2,3', '5 jaar', '1'.repeat(31)]) expect(answerIssue(NUMBER, bad)?.key, bad).toBe('respond.validation.number');
+    for (const bad of ['abc', '1,2,3', '5 jaar', '1'.repeat(31)])
+      expect(answerIssue(NUMBER, bad)?.key, bad).toBe('respond.validation.number');
   });
 
   it('accepts only one of the options for CHOICE', () => {
@@ -51,7 +76,9 @@ describe('validateRespondForm', () => {
     expect(Object.keys(errors).sort()).toEqual(
       [answerPath(TEXT.id), answerPath(YES_NO.id), 'motivation', 'respondent.email', 'respondent.name'].sort(),
     );
-    expect(validateRespondForm(emptyRespondForm(), [], { withRespondent: false })).toEqual({ motivation: { key: 'validation.required' } });
+    expect(validateRespondForm(emptyRespondForm(), [], { withRespondent: false })).toEqual({
+      motivation: { key: 'validation.required' },
+    });
   });
 
   it('checks e-mail, phone, the motivation length and the CV file', () => {
@@ -78,7 +105,10 @@ describe('toResponseInput', () => {
       thisAssignmentOnly: true,
       useProfileCv: true,
     };
-    const { input, answeredIds } = toResponseInput(values, QUESTIONS, { withRespondent: false, profileCvOffered: true });
+    const { input, answeredIds } = toResponseInput(values, QUESTIONS, {
+      withRespondent: false,
+      profileCvOffered: true,
+    });
     expect(input).toEqual({
       motivation: 'Ik wil graag.',
       answers: [
@@ -93,14 +123,26 @@ describe('toResponseInput', () => {
   });
 
   it('adds the respondent without an account (no useProfileCv), phone only when given', () => {
-    const values = { ...emptyRespondForm(), motivation: 'Graag', useProfileCv: true, respondent: { name: ' Jan ', email: 'jan@example.nl', phone: '' } };
+    const values = {
+      ...emptyRespondForm(),
+      motivation: 'Graag',
+      useProfileCv: true,
+      respondent: { name: ' Jan ', email: 'jan@example.nl', phone: '' },
+    };
     const { input } = toResponseInput(values, [], { withRespondent: true, profileCvOffered: false });
-    expect(input).toEqual({ motivation: 'Graag', answers: [], thisAssignmentOnly: false, respondent: { name: 'Jan', email: 'jan@example.nl' } });
+    expect(input).toEqual({
+      motivation: 'Graag',
+      answers: [],
+      thisAssignmentOnly: false,
+      respondent: { name: 'Jan', email: 'jan@example.nl' },
+    });
   });
 
   it('does not ask for the profile CV when a file is chosen', () => {
     const values = { ...emptyRespondForm(), motivation: 'Graag', useProfileCv: true, cv: new File(['%PDF'], 'cv.pdf') };
-    expect(toResponseInput(values, [], { withRespondent: false, profileCvOffered: true }).input.useProfileCv).toBeUndefined();
+    expect(
+      toResponseInput(values, [], { withRespondent: false, profileCvOffered: true }).input.useProfileCv,
+    ).toBeUndefined();
   });
 });
 
@@ -113,8 +155,12 @@ describe('formPathOf (server field errors → form fields)', () => {
   });
 
   it('maps a missing required question by the id in the message', () => {
-    expect(formPathOf('answers', `question "Ervaring?" (${TEXT.id}) is required`, answered, QUESTIONS)).toBe(answerPath(TEXT.id));
-    expect(formPathOf('answers', 'question "?" (11111111-1111-4111-8111-111111111111) is required', answered, QUESTIONS)).toBeUndefined();
+    expect(formPathOf('answers', `question "Ervaring?" (${TEXT.id}) is required`, answered, QUESTIONS)).toBe(
+      answerPath(TEXT.id),
+    );
+    expect(
+      formPathOf('answers', 'question "?" (11111111-1111-4111-8111-111111111111) is required', answered, QUESTIONS),
+    ).toBeUndefined();
   });
 
   it('keeps motivation, cv and respondent paths; useProfileCv lands on the CV field', () => {

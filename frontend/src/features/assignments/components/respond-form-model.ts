@@ -72,12 +72,16 @@ export function answerIssue(question: Question, raw: string | undefined): Valida
   if (value === '') return question.required ? { key: 'respond.validation.answerRequired' } : undefined;
   switch (question.kind) {
     case 'TEXT':
-      return value.length > RESPONSE_LIMITS.answer ? { key: 'validation.maxLength', params: { max: RESPONSE_LIMITS.answer } } : undefined;
+      return value.length > RESPONSE_LIMITS.answer
+        ? { key: 'validation.maxLength', params: { max: RESPONSE_LIMITS.answer } }
+        : undefined;
     case 'YES_NO':
       return value === 'yes' || value === 'no' ? undefined : { key: 'respond.validation.yesNo' };
     case 'NUMBER': {
       const number = normaliseNumber(value);
-      return NUMBER_PATTERN.test(number) && number.length <= RESPONSE_LIMITS.number ? undefined : { key: 'respond.validation.number' };
+      return NUMBER_PATTERN.test(number) && number.length <= RESPONSE_LIMITS.number
+        ? undefined
+        : { key: 'respond.validation.number' };
     }
     case 'CHOICE':
       return question.options.includes(value) ? undefined : { key: 'respond.validation.choice' };
@@ -91,7 +95,11 @@ export interface RespondValidateOptions {
   withRespondent: boolean;
 }
 
-export function validateRespondForm(values: RespondFormValues, questions: Question[], { withRespondent }: RespondValidateOptions): ValidationErrors {
+export function validateRespondForm(
+  values: RespondFormValues,
+  questions: Question[],
+  { withRespondent }: RespondValidateOptions,
+): ValidationErrors {
   const errors: ValidationErrors = {};
   for (const question of questions) {
     const issue = answerIssue(question, values.answers[question.id]);
@@ -99,15 +107,19 @@ export function validateRespondForm(values: RespondFormValues, questions: Questi
   }
   const motivation = values.motivation.trim();
   if (motivation === '') errors.motivation = { key: 'validation.required' };
-  else if (motivation.length > RESPONSE_LIMITS.motivation) errors.motivation = { key: 'validation.maxLength', params: { max: RESPONSE_LIMITS.motivation } };
+  else if (motivation.length > RESPONSE_LIMITS.motivation)
+    errors.motivation = { key: 'validation.maxLength', params: { max: RESPONSE_LIMITS.motivation } };
 
   if (withRespondent) {
     const { name, email, phone } = values.respondent;
     if (name.trim() === '') errors['respondent.name'] = { key: 'validation.required' };
-    else if (name.trim().length > RESPONSE_LIMITS.name) errors['respondent.name'] = { key: 'validation.maxLength', params: { max: RESPONSE_LIMITS.name } };
+    else if (name.trim().length > RESPONSE_LIMITS.name)
+      errors['respondent.name'] = { key: 'validation.maxLength', params: { max: RESPONSE_LIMITS.name } };
     if (email.trim() === '') errors['respondent.email'] = { key: 'validation.required' };
-    else if (email.trim().length > RESPONSE_LIMITS.email || !EMAIL_PATTERN.test(email.trim())) errors['respondent.email'] = { key: 'validation.email' };
-    if (phone.trim() !== '' && !PHONE_PATTERN.test(phone.trim())) errors['respondent.phone'] = { key: 'validation.phone' };
+    else if (email.trim().length > RESPONSE_LIMITS.email || !EMAIL_PATTERN.test(email.trim()))
+      errors['respondent.email'] = { key: 'validation.email' };
+    if (phone.trim() !== '' && !PHONE_PATTERN.test(phone.trim()))
+      errors['respondent.phone'] = { key: 'validation.phone' };
   }
 
   if (values.cv) {
@@ -158,7 +170,12 @@ const UUID_IN_MESSAGE = /\(([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-f
  * `answers` (a required question missing; the message names it with its id) → that question;
  * `respondent.email`, `motivation`, `cv`, `useProfileCv` as they are. Unknown → undefined.
  */
-export function formPathOf(field: string | undefined, message: string, answeredIds: string[], questions: Question[]): string | undefined {
+export function formPathOf(
+  field: string | undefined,
+  message: string,
+  answeredIds: string[],
+  questions: Question[],
+): string | undefined {
   if (!field) return undefined;
   const indexed = /^answers\[(\d+)\](\.\w+)?$/.exec(field);
   if (indexed) {

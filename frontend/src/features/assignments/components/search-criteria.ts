@@ -30,7 +30,10 @@ export function criteriaFromParams(params: URLSearchParams): AssignmentSearchCri
   const startBefore = params.get('startBefore') ?? undefined;
   return {
     q: q ? q : undefined,
-    skills: params.getAll('skill').map((skill) => skill.trim()).filter(Boolean),
+    skills: params
+      .getAll('skill')
+      .map((skill) => skill.trim())
+      .filter(Boolean),
     region: region && SEARCH_REGION_PATTERN.test(region) ? region : undefined,
     remote: isRemote(remote) ? remote : undefined,
     minRateCents: minRate !== null && /^\d+$/.test(minRate) ? Number.parseInt(minRate, 10) : undefined,
@@ -60,12 +63,15 @@ export function formFromCriteria(criteria: AssignmentSearchCriteria): Assignment
   };
 }
 
-export type AssignmentSearchField = 'q' | 'skills' | 'region' | 'minRate' | 'startBefore';
+export const ASSIGNMENT_SEARCH_FIELDS = ['q', 'skills', 'region', 'minRate', 'startBefore'] as const;
+export type AssignmentSearchField = (typeof ASSIGNMENT_SEARCH_FIELDS)[number];
 
 /** Checks the inputs against the API's parameter rules and builds the criteria, or returns the errors. */
 export function criteriaFromForm(
   values: AssignmentSearchValues,
-): { criteria: AssignmentSearchCriteria; errors?: undefined } | { criteria?: undefined; errors: Partial<Record<AssignmentSearchField, MessageKey>> } {
+):
+  | { criteria: AssignmentSearchCriteria; errors?: undefined }
+  | { criteria?: undefined; errors: Partial<Record<AssignmentSearchField, MessageKey>> } {
   const errors: Partial<Record<AssignmentSearchField, MessageKey>> = {};
   const q = values.q.trim();
   if (q.length > 100) errors.q = 'validation.searchText';

@@ -30,7 +30,8 @@ describe('AssignmentDetailPage', () => {
 
   it('shows a closed page for 410 (and no JSON-LD)', async () => {
     mockApi({
-      [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: () => problemResponse({ title: 'Gone', status: 410, detail: 'closed' }, 410),
+      [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: () =>
+        problemResponse({ title: 'Gone', status: 410, detail: 'closed' }, 410),
     });
     renderApp({ route: `/assignments/${ASSIGNMENT_ID}` });
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze opdracht is gesloten' })).toBeInTheDocument();
@@ -39,7 +40,9 @@ describe('AssignmentDetailPage', () => {
   });
 
   it('shows not found for 404', async () => {
-    mockApi({ [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: () => problemResponse({ title: 'Not Found', status: 404 }, 404) });
+    mockApi({
+      [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: () => problemResponse({ title: 'Not Found', status: 404 }, 404),
+    });
     renderApp({ route: `/assignments/${ASSIGNMENT_ID}` });
     expect(await screen.findByTestId('assignment-not-found')).toHaveTextContent('bestaat niet (meer)');
   });

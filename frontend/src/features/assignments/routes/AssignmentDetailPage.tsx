@@ -96,11 +96,17 @@ function AssignmentDetail({ assignment }: { assignment: PublicAssignment }) {
       )}
       <p className="card__meta">
         {t('assignments.detail.published', { date: formatDate(assignment.publishedAt.slice(0, 10), language) })} ·{' '}
-        {t('assignments.detail.procedure', { status: t(`assignment.procedure.${assignment.procedureStatus}` as MessageKey) })}
+        {t('assignments.detail.procedure', {
+          status: t(`assignment.procedure.${assignment.procedureStatus}` as MessageKey),
+        })}
       </p>
       <AssignmentFacts assignment={assignment} />
       <p>
-        <Link to={`/assignments/${assignment.id}/respond`} className="button button--primary" data-testid="respond-link">
+        <Link
+          to={`/assignments/${assignment.id}/respond`}
+          className="button button--primary"
+          data-testid="respond-link"
+        >
           {t('assignments.detail.respond')}
         </Link>
       </p>

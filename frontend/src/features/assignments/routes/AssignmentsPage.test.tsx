@@ -6,7 +6,16 @@ import { jsonResponse, mockApi } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/test-utils';
 
 function summary(id: string, title: string) {
-  const { id: _id, title: _title, description, questions, procedureStatus, jobPosting, durationWeeks, ...rest } = publicAssignment();
+  const {
+    id: _id,
+    title: _title,
+    description,
+    questions,
+    procedureStatus,
+    jobPosting,
+    durationWeeks,
+    ...rest
+  } = publicAssignment();
   void [_id, _title, description, questions, procedureStatus, jobPosting, durationWeeks];
   return { ...rest, id, title };
 }
@@ -24,7 +33,10 @@ describe('AssignmentsPage', () => {
     const { router } = renderApp({ route: '/assignments' });
 
     const first = await screen.findByTestId('assignment-item');
-    expect(within(first).getByRole('link', { name: 'Eerste opdracht' })).toHaveAttribute('href', `/assignments/${ASSIGNMENT_ID}`);
+    expect(within(first).getByRole('link', { name: 'Eerste opdracht' })).toHaveAttribute(
+      'href',
+      `/assignments/${ASSIGNMENT_ID}`,
+    );
 
     await user.type(screen.getByLabelText('Zoekterm'), 'scrum master');
     await user.type(screen.getByLabelText('Vaardigheden'), 'Scrum, Jira');
@@ -34,7 +46,8 @@ describe('AssignmentsPage', () => {
     fireEvent.change(screen.getByLabelText('Start uiterlijk op'), { target: { value: '2026-10-01' } });
     await user.click(screen.getByRole('button', { name: 'Zoeken' }));
 
-    const searchCalls = () => api.calls.filter((call) => call.path === '/api/v1/assignments' && call.url.searchParams.get('q'));
+    const searchCalls = () =>
+      api.calls.filter((call) => call.path === '/api/v1/assignments' && call.url.searchParams.get('q'));
     await waitFor(() => expect(searchCalls().length).toBeGreaterThan(0));
     const searched = searchCalls();
     const params = searched[0]!.url.searchParams;

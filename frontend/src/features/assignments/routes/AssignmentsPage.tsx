@@ -27,11 +27,16 @@ export function AssignmentsPage() {
           {t('assignments.list.post')}
         </Link>
       </p>
-      <AssignmentSearchForm criteria={criteria} onSearch={(next: AssignmentSearchCriteria) => setSearchParams(paramsFromCriteria(next))} />
+      <AssignmentSearchForm
+        criteria={criteria}
+        onSearch={(next: AssignmentSearchCriteria) => setSearchParams(paramsFromCriteria(next))}
+      />
       <section aria-labelledby="assignments-results" className="section">
         <h2 id="assignments-results">{t('assignments.list.results')}</h2>
         {list.isPending && <p role="status">{t('assignments.list.loading')}</p>}
-        {list.isError && !list.isFetchNextPageError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
+        {list.isError && !list.isFetchNextPageError && (
+          <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
+        )}
         {list.isSuccess && items.length === 0 && (
           <p className="notice" role="status" data-testid="assignments-empty">
             {t('assignments.list.empty')}

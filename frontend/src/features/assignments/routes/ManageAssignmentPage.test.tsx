@@ -15,7 +15,9 @@ describe('ManageAssignmentPage', () => {
     const api = mockApi({ [`GET ${PATH}`]: managedAssignment(), ...NO_RESPONSES });
     const { router } = renderApp({ route: `/manage/${ASSIGNMENT_ID}#token=from-mail` });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Scrum master voor zaakgericht werken' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Scrum master voor zaakgericht werken' }),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('assignment-status')).toHaveTextContent('Gepubliceerd');
     expect(screen.getByTestId('manage-poster')).toHaveTextContent('paula@example.nl');
     const [call] = api.callsTo('GET', PATH);
@@ -31,12 +33,17 @@ describe('ManageAssignmentPage', () => {
       ...NO_RESPONSES,
       [`GET ${PATH}`]: managedAssignment(),
       [`POST ${PATH}/close`]: () =>
-        problemResponse({ title: 'Conflict', status: 409, detail: 'This needs an assignment in status PUBLISHED; it is CLOSED.' }, 409),
+        problemResponse(
+          { title: 'Conflict', status: 409, detail: 'This needs an assignment in status PUBLISHED; it is CLOSED.' },
+          409,
+        ),
       [`POST ${PATH}/procedure-updates`]: () =>
         jsonResponse(
           managedAssignment({
             procedureStatus: 'SELECTING',
-            procedureUpdates: [{ status: 'SELECTING', message: 'Gesprekken volgende week', createdAt: '2026-05-10T10:00:00Z' }],
+            procedureUpdates: [
+              { status: 'SELECTING', message: 'Gesprekken volgende week', createdAt: '2026-05-10T10:00:00Z' },
+            ],
           }),
         ),
     });
@@ -69,7 +76,9 @@ describe('ManageAssignmentPage', () => {
     expect(await screen.findByTestId('manage-rejection')).toHaveTextContent('Vermeld het aantal uren.');
     expect(screen.queryByRole('button', { name: 'Opdracht sluiten' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Concept bewerken' }));
-    expect(within(screen.getByTestId('manage-edit-form')).getByLabelText(/^Titel/)).toHaveValue('Scrum master voor zaakgericht werken');
+    expect(within(screen.getByTestId('manage-edit-form')).getByLabelText(/^Titel/)).toHaveValue(
+      'Scrum master voor zaakgericht werken',
+    );
     await user.click(screen.getByRole('button', { name: 'Aanbieden ter beoordeling' }));
     expect(await screen.findByTestId('manage-action-done')).toHaveTextContent('aangeboden ter beoordeling');
     expect(screen.getByTestId('assignment-status')).toHaveTextContent('Wacht op beoordeling');
@@ -82,7 +91,10 @@ describe('ManageAssignmentPage', () => {
       ...NO_RESPONSES,
       [`GET ${PATH}`]: managedAssignment({ poster: null, organisation: 'Jansen BV' }),
     });
-    renderApp({ route: `/manage/${ASSIGNMENT_ID}`, auth: createFakeAuth({ user: { accessToken: 'client-token', sub: 'kc-c' } }) });
+    renderApp({
+      route: `/manage/${ASSIGNMENT_ID}`,
+      auth: createFakeAuth({ user: { accessToken: 'client-token', sub: 'kc-c' } }),
+    });
     expect(await screen.findByTestId('manage-organisation')).toHaveTextContent('Jansen BV');
     const [call] = api.callsTo('GET', PATH);
     expect(call?.headers.get('Authorization')).toBe('Bearer client-token');

@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { AssignmentFacts, AssignmentQuestions, AssignmentStatusBadge } from '@/components/AssignmentFacts';
 import { LoginButton } from '@/components/AuthButtons';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { isNotFound } from '@/lib/api';
+import { isNotFound, ManageTokenProvider } from '@/lib/api';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { useManagedAssignment } from '../api/get-managed-assignment';
 import { readManageToken, storeManageToken, tokenFromHash } from '../api/manage-token';
@@ -19,8 +19,6 @@ import { ReceivedResponses } from '../components/ReceivedResponses';
  */
 export function ManageAssignmentPage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
-  const auth = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
   const [token] = useState(() => {
@@ -36,7 +34,18 @@ export function ManageAssignmentPage() {
     void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
   }, [location.hash, location.pathname, location.search, navigate]);
 
-  const assignment = useManagedAssignment(id, token, !auth.isLoading);
+  return (
+    <ManageTokenProvider key={id} token={token}>
+      <ManagedAssignment id={id} />
+    </ManageTokenProvider>
+  );
+}
+
+/** The page's content: every request in here carries the management token (if there is one). */
+function ManagedAssignment({ id }: { id: string }) {
+  const { t } = useI18n();
+  const auth = useAuth();
+  const assignment = useManagedAssignment(id, !auth.isLoading);
   useDocumentTitle(assignment.data?.title ?? t('manage.title'));
 
   if (auth.isLoading || assignment.isPending) {
@@ -86,8 +95,8 @@ export function ManageAssignmentPage() {
         </p>
       )}
 
-      <ManageActions assignment={data} token={token} />
-      {['PUBLISHED', 'CLOSED', 'ARCHIVED'].includes(data.status) && <ReceivedResponses assignmentId={data.id} token={token} />}
+      <ManageActions assignment={data} />
+      {['PUBLISHED', 'CLOSED', 'ARCHIVED'].includes(data.status) && <ReceivedResponses assignmentId={data.id} />}
 
       <PosterDetails assignment={data} />
       <section aria-labelledby="manage-facts" className="section">

@@ -49,7 +49,20 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
     window.sessionStorage.setItem(`werkbank.manage.${ASSIGNMENT_ID}`, 'tok');
     const api = mockApi({
       [`GET ${PATH}`]: managedAssignment(),
-      [`GET ${PATH}/responses`]: { items: [received(), received({ id: EVA, name: 'Eva de Boer', email: 'eva@example.nl', phone: null, thisAssignmentOnly: false, hasCv: false, status: 'WITHDRAWN' })] },
+      [`GET ${PATH}/responses`]: {
+        items: [
+          received(),
+          received({
+            id: EVA,
+            name: 'Eva de Boer',
+            email: 'eva@example.nl',
+            phone: null,
+            thisAssignmentOnly: false,
+            hasCv: false,
+            status: 'WITHDRAWN',
+          }),
+        ],
+      },
       [`GET ${PATH}/placements`]: { items: [] },
       [`GET ${PATH}/responses/${JAN}/cv`]: () =>
         new Response(new Uint8Array([37, 80, 68, 70]), {
@@ -108,16 +121,25 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
       [`POST ${PATH}/responses/${JAN}/status`]: (call) =>
         conflict
           ? problemResponse({ title: 'Conflict', status: 409, detail: 'The respondent withdrew this response.' }, 409)
-          : jsonResponse(received({ status: JSON.parse(call.body ?? '{}').status })),
+          : jsonResponse(
+              received({ status: (JSON.parse(call.body ?? '{}') as { status: ReceivedResponse['status'] }).status }),
+            ),
     });
     const user = userEvent.setup();
-    renderApp({ route: `/manage/${ASSIGNMENT_ID}`, auth: createFakeAuth({ user: { accessToken: 'client-token', sub: 'kc-c' } }) });
+    renderApp({
+      route: `/manage/${ASSIGNMENT_ID}`,
+      auth: createFakeAuth({ user: { accessToken: 'client-token', sub: 'kc-c' } }),
+    });
 
     const item = await screen.findByTestId('received-response');
     await user.selectOptions(within(item).getByLabelText('Stand van de reactie van Jan Jansen'), 'SHORTLISTED');
     await user.click(within(item).getByRole('button', { name: 'Stand opslaan' }));
-    await waitFor(() => expect(within(item).getByTestId('received-response-status')).toHaveTextContent('Op de shortlist'));
-    expect(within(item).getByTestId('received-status-done')).toHaveTextContent('De reactie van Jan Jansen staat nu op "Op de shortlist".');
+    await waitFor(() =>
+      expect(within(item).getByTestId('received-response-status')).toHaveTextContent('Op de shortlist'),
+    );
+    expect(within(item).getByTestId('received-status-done')).toHaveTextContent(
+      'De reactie van Jan Jansen staat nu op "Op de shortlist".',
+    );
     const [call] = api.callsTo('POST', `${PATH}/responses/${JAN}/status`);
     expect(JSON.parse(call?.body ?? '{}')).toEqual({ status: 'SHORTLISTED' });
     expect(call?.headers.get('Authorization')).toBe('Bearer client-token');
@@ -134,7 +156,8 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
     let placed = false;
     const api = mockApi({
       [`GET ${PATH}`]: managedAssignment(),
-      [`GET ${PATH}/responses`]: () => jsonResponse({ items: [received({ status: placed ? 'PLACED' : 'SHORTLISTED' })] }),
+      [`GET ${PATH}/responses`]: () =>
+        jsonResponse({ items: [received({ status: placed ? 'PLACED' : 'SHORTLISTED' })] }),
       [`GET ${PATH}/placements`]: () => jsonResponse({ items: placed ? [placement] : [] }),
       [`POST ${PATH}/responses/${JAN}/placement`]: () => {
         placed = true;
@@ -144,7 +167,9 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
     const user = userEvent.setup();
     renderApp({ route: `/manage/${ASSIGNMENT_ID}` });
 
-    expect(await screen.findByTestId('placements-fee-rule')).toHaveTextContent('hoogstens € 250 (excl. btw) per maand, voor hoogstens de eerste 6 maanden');
+    expect(await screen.findByTestId('placements-fee-rule')).toHaveTextContent(
+      'hoogstens € 250 (excl. btw) per maand, voor hoogstens de eerste 6 maanden',
+    );
     await user.click(await screen.findByRole('button', { name: 'Jan Jansen als geplaatst markeren' }));
     const form = screen.getByTestId('placement-form');
     const start = within(form).getByLabelText(/^Eerste dag/);
@@ -152,16 +177,27 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
     fireEvent.change(start, { target: { value: '2026-07-10' } });
     fireEvent.change(within(form).getByLabelText(/^Laatste dag/), { target: { value: '2026-06-01' } });
     await user.click(within(form).getByRole('button', { name: 'Plaatsing vastleggen' }));
-    expect(within(form).getByText(/De laatste dag mag niet vóór de eerste dag liggen/)).toBeInTheDocument();
-    expect(within(form).getByLabelText(/^Laatste dag/)).toHaveFocus();
+    // The summary takes focus and links to the field, which carries the message too.
+    const summary = await within(form).findByTestId('error-summary');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(
+      within(summary).getByRole('link', { name: /De laatste dag mag niet vóór de eerste dag liggen/ }),
+    ).toHaveAttribute('href', `#placement-${JAN}-end`);
+    expect(within(form).getByLabelText(/^Laatste dag/)).toHaveAccessibleDescription(
+      expect.stringContaining('De laatste dag mag niet vóór de eerste dag liggen'),
+    );
     expect(api.callsTo('POST', `${PATH}/responses/${JAN}/placement`)).toHaveLength(0);
 
     fireEvent.change(start, { target: { value: '2026-06-01' } });
     fireEvent.change(within(form).getByLabelText(/^Laatste dag/), { target: { value: '2026-07-10' } });
     await user.click(within(form).getByRole('button', { name: 'Plaatsing vastleggen' }));
 
-    const table = await screen.findByRole('table', { name: 'Facturen voor de plaatsing van Jan Jansen, 1 juni 2026 – 10 juli 2026' });
-    const amounts = within(table).getAllByTestId('placement-invoice-amount').map((cell) => cell.textContent?.replace(/\s/g, ' '));
+    const table = await screen.findByRole('table', {
+      name: 'Facturen voor de plaatsing van Jan Jansen, 1 juni 2026 – 10 juli 2026',
+    });
+    const amounts = within(table)
+      .getAllByTestId('placement-invoice-amount')
+      .map((cell) => cell.textContent?.replace(/\s/g, ' '));
     expect(amounts).toEqual(['€ 250', '€ 80,64']);
     expect(within(table).getAllByTestId('placement-invoice')[1]).toHaveTextContent('1 juli 2026 – 10 juli 2026');
     expect(within(table).getAllByTestId('placement-invoice')[1]).toHaveTextContent('11 juli 2026');
@@ -181,7 +217,11 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
     });
     renderApp({ route: `/manage/${ASSIGNMENT_ID}`, language: 'en' });
     const table = await screen.findByRole('table', { name: /^Invoices for the placement of Jan Jansen/ });
-    expect(within(table).getAllByTestId('placement-invoice-amount').map((cell) => cell.textContent)).toEqual(['€250', '€80.64']);
+    expect(
+      within(table)
+        .getAllByTestId('placement-invoice-amount')
+        .map((cell) => cell.textContent),
+    ).toEqual(['€250', '€80.64']);
     expect(within(table).getByTestId('placement-total')).toHaveTextContent('€330.64');
   });
 });

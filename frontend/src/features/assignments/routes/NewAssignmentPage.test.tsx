@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { components } from '@/lib/api';
 import { ASSIGNMENT_ID, managedAssignment } from '@/testing/assignment-fixtures';
 import { createFakeAuth } from '@/testing/fake-auth';
 import { jsonResponse, meWithRoles, mockApi, problemResponse } from '@/testing/fetch-mock';
@@ -32,10 +33,13 @@ async function fillPoster(user: User) {
   await fill(user, screen.getByLabelText(/^Telefoonnummer/), '06 12345678');
 }
 
+type AssignmentSubmission = components['schemas']['AssignmentSubmission'];
+
 describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
   it('posts assignment, questions and poster (cents, honeypot) and shows "check your e-mail" on 202', async () => {
     const api = mockApi({
-      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION', message: 'Check your e-mail.' }, 202),
+      'POST /api/v1/assignments': () =>
+        jsonResponse({ status: 'PENDING_VERIFICATION', message: 'Check your e-mail.' }, 202),
     });
     const user = userEvent.setup();
     renderApp({ route: '/assignments/new' });
@@ -69,7 +73,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
 
     const [call] = api.callsTo('POST', '/api/v1/assignments');
     expect(call).toBeDefined();
-    const body = JSON.parse(call?.body ?? '{}');
+    const body = JSON.parse(call?.body ?? '{}') as AssignmentSubmission;
     expect(body).toEqual({
       assignment: {
         title: 'Scrum master gezocht',
@@ -80,9 +84,16 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
         rateMaxCents: 11000,
         skills: ['Scrum', 'Jira'],
         validThrough: '2099-12-31',
-        questions: [{ kind: 'CHOICE', text: 'Wanneer kun je starten?', required: true, options: ['Direct', 'Binnen een maand'] }],
+        questions: [
+          { kind: 'CHOICE', text: 'Wanneer kun je starten?', required: true, options: ['Direct', 'Binnen een maand'] },
+        ],
       },
-      poster: { name: 'Paula Plaatser', organisation: 'Gemeente Testdorp', email: 'paula@example.nl', phone: '06 12345678' },
+      poster: {
+        name: 'Paula Plaatser',
+        organisation: 'Gemeente Testdorp',
+        email: 'paula@example.nl',
+        phone: '06 12345678',
+      },
       website: '',
     });
   });
@@ -108,7 +119,9 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     const title = screen.getByLabelText(/^Titel/);
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(title).toHaveAccessibleDescription(/Vul dit veld in/);
-    expect(screen.getByLabelText(/^Maximaal uurtarief/)).toHaveAccessibleDescription(/niet lager zijn dan het minimumtarief/);
+    expect(screen.getByLabelText(/^Maximaal uurtarief/)).toHaveAccessibleDescription(
+      /niet lager zijn dan het minimumtarief/,
+    );
     expect(screen.getByLabelText(/^Publiceren tot en met/)).toHaveAccessibleDescription(/niet in het verleden/);
     expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/geldig e-mailadres/);
     expect(screen.getByTestId('assignment-questions-0-options-error')).toHaveTextContent('2 tot 20 keuzes');
@@ -144,7 +157,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await fillPoster(user);
     await user.click(screen.getByRole('button', { name: 'Opdracht versturen' }));
     await screen.findByTestId('posting-received');
-    const body = JSON.parse(api.callsTo('POST', '/api/v1/assignments')[0]?.body ?? '{}');
+    const body = JSON.parse(api.callsTo('POST', '/api/v1/assignments')[0]?.body ?? '{}') as AssignmentSubmission;
     expect(body.assignment.questions).toEqual([
       { kind: 'TEXT', text: 'Tweede', required: false },
       { kind: 'YES_NO', text: 'Eerste', required: false },
@@ -160,8 +173,12 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
             title: 'Ongeldig verzoek',
             status: 400,
             errors: [
-              { field: 'assignment.questions[0].options', code: 'format', message: 'een keuzevraag heeft minstens 2 opties nodig' },
-              { field: 'poster.email', code: 'format', message: 'moet een geldig e-mailadres zijn' },
+              {
+                field: 'assignment.questions[0].options',
+                code: 'too-short',
+                message: 'een keuzevraag heeft minstens 2 opties nodig',
+              },
+              { field: 'poster.email', code: 'pattern', message: 'moet een geldig e-mailadres zijn' },
             ],
           },
           400,
@@ -180,11 +197,13 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
 
     const summary = await screen.findByTestId('error-summary');
     expect(summary).toHaveTextContent('Ongeldig verzoek');
-    expect(within(summary).getByRole('link', { name: /Vraag 1, keuzes: een keuzevraag/ })).toHaveAttribute('href', '#assignment-questions-0-options');
+    expect(
+      within(summary).getByRole('link', { name: /Vraag 1, keuzes: Een keuzevraag heeft 2 tot 20 keuzes nodig/ }),
+    ).toHaveAttribute('href', '#assignment-questions-0-options');
     const group = screen.getByRole('group', { name: 'Keuzes bij vraag 1' });
-    expect(group).toHaveAccessibleDescription(/een keuzevraag heeft minstens 2 opties nodig/);
+    expect(group).toHaveAccessibleDescription(/Een keuzevraag heeft 2 tot 20 keuzes nodig./);
     expect(screen.getByLabelText('Keuze 1')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/moet een geldig e-mailadres zijn/);
+    expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/Vul een geldig e-mailadres in/);
   });
 
   it('shows the problem detail of a 429', async () => {
@@ -208,11 +227,21 @@ describe('NewAssignmentPage (client)', { timeout: 30_000 }, () => {
     const api = mockApi({
       'GET /api/v1/me': meWithRoles(['client']),
       'POST /api/v1/assignments': () =>
-        jsonResponse(managedAssignment({ status: 'DRAFT', poster: null, organisation: 'Jansen BV', nameOrganisation: true }), 201),
-      'GET /api/v1/managed-assignments/:id': managedAssignment({ status: 'DRAFT', poster: null, organisation: 'Jansen BV' }),
+        jsonResponse(
+          managedAssignment({ status: 'DRAFT', poster: null, organisation: 'Jansen BV', nameOrganisation: true }),
+          201,
+        ),
+      'GET /api/v1/managed-assignments/:id': managedAssignment({
+        status: 'DRAFT',
+        poster: null,
+        organisation: 'Jansen BV',
+      }),
     });
     const user = userEvent.setup();
-    const { router } = renderApp({ route: '/assignments/new', auth: createFakeAuth({ user: { accessToken: 'client-token', sub: 'kc-c' } }) });
+    const { router } = renderApp({
+      route: '/assignments/new',
+      auth: createFakeAuth({ user: { accessToken: 'client-token', sub: 'kc-c' } }),
+    });
 
     await screen.findByTestId('assignment-form');
     expect(screen.queryByTestId('poster-privacy')).not.toBeInTheDocument();
@@ -222,7 +251,7 @@ describe('NewAssignmentPage (client)', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Opdracht versturen' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/manage/${ASSIGNMENT_ID}`));
-    const body = JSON.parse(api.callsTo('POST', '/api/v1/assignments')[0]?.body ?? '{}');
+    const body = JSON.parse(api.callsTo('POST', '/api/v1/assignments')[0]?.body ?? '{}') as AssignmentSubmission;
     expect(body).not.toHaveProperty('poster');
     expect(body).not.toHaveProperty('website');
     expect(body.assignment.nameOrganisation).toBe(true);

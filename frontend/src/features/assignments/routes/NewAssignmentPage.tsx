@@ -75,7 +75,6 @@ function NewAssignmentContent({ asClient }: { asClient: boolean }) {
         withPoster={!asClient}
         showNameOrganisation={asClient}
         submitLabel={t('assignments.new.submit')}
-        pending={post.isPending}
         onValidSubmit={async (values) => {
           const result = await post.mutateAsync(toSubmission(values, { asClient }));
           if (result.kind === 'draft') void navigate(`/manage/${result.assignment.id}`);

@@ -9,14 +9,25 @@ describe('OrganisationAssignmentsPage', () => {
   it("lists the organisation's assignments with status and links to their management pages", async () => {
     mockApi({
       'GET /api/v1/me': meWithRoles(['client']),
-      'GET /api/v1/managed-assignments': { items: [managedAssignment({ status: 'DRAFT', poster: null, organisation: 'Jansen BV' })] },
+      'GET /api/v1/managed-assignments': {
+        items: [managedAssignment({ status: 'DRAFT', poster: null, organisation: 'Jansen BV' })],
+      },
     });
-    renderApp({ route: '/organisation/assignments', auth: createFakeAuth({ user: { accessToken: 't', sub: 'kc-c' } }) });
+    renderApp({
+      route: '/organisation/assignments',
+      auth: createFakeAuth({ user: { accessToken: 't', sub: 'kc-c' } }),
+    });
     const item = await screen.findByTestId('org-assignment');
-    expect(within(item).getByRole('link', { name: 'Scrum master voor zaakgericht werken' })).toHaveAttribute('href', `/manage/${ASSIGNMENT_ID}`);
+    expect(within(item).getByRole('link', { name: 'Scrum master voor zaakgericht werken' })).toHaveAttribute(
+      'href',
+      `/manage/${ASSIGNMENT_ID}`,
+    );
     expect(within(item).getByTestId('assignment-status')).toHaveTextContent('Concept');
     expect(screen.getByRole('link', { name: 'Nieuwe opdracht' })).toHaveAttribute('href', '/assignments/new');
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(within(nav).getByRole('link', { name: 'Opdrachten van mijn organisatie' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Opdrachten van mijn organisatie' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 });

@@ -60,13 +60,21 @@ describe('RespondPage (visitor, not logged in)', { timeout: 30_000 }, () => {
     expect(text.tagName).toBe('TEXTAREA');
     expect(text).toBeRequired();
     const yesNo = screen.getByRole('group', { name: /^Heb je een VOG\? ?\(verplicht\)$/ });
-    expect(within(yesNo).getAllByRole('radio').map((radio) => (radio as HTMLInputElement).value)).toEqual(['yes', 'no']);
+    expect(
+      within(yesNo)
+        .getAllByRole('radio')
+        .map((radio) => (radio as HTMLInputElement).value),
+    ).toEqual(['yes', 'no']);
     expect(within(yesNo).getByLabelText('Ja')).toBeInTheDocument();
     const number = screen.getByRole('textbox', { name: 'Hoeveel jaar ervaring heb je?' });
     expect(number).toHaveAttribute('inputmode', 'decimal');
     expect(number).not.toBeRequired();
     const choice = screen.getByRole('group', { name: 'Beschikbaarheid' });
-    expect(within(choice).getAllByRole('radio').map((radio) => (radio as HTMLInputElement).value)).toEqual(['Direct', 'Binnen een maand']);
+    expect(
+      within(choice)
+        .getAllByRole('radio')
+        .map((radio) => (radio as HTMLInputElement).value),
+    ).toEqual(['Direct', 'Binnen een maand']);
     expect(screen.getByRole('textbox', { name: /^Motivatie/ })).toBeRequired();
     expect(screen.getByLabelText('Gebruik mijn gegevens alleen voor deze opdracht')).not.toBeChecked();
     expect(screen.getByTestId('respond-privacy')).toHaveTextContent('alleen naar de plaatser van deze opdracht');
@@ -89,7 +97,10 @@ describe('RespondPage (visitor, not logged in)', { timeout: 30_000 }, () => {
     expect(summary).toHaveTextContent('Hoeveel jaar ervaring heb je?: Vul een getal in');
     expect(summary).toHaveTextContent('Motivatie: Vul dit veld in.');
     expect(summary).toHaveTextContent('E-mailadres: Vul dit veld in.');
-    expect(screen.getByRole('textbox', { name: 'Hoeveel jaar ervaring heb je?' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Hoeveel jaar ervaring heb je?' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     expect(screen.getByTestId('respond-answer-1-error')).toHaveTextContent('Beantwoord deze vraag.');
 
     // The summary's link moves focus into the yes/no fieldset.
@@ -152,11 +163,15 @@ describe('RespondPage (visitor, not logged in)', { timeout: 30_000 }, () => {
             title: 'Ongeldig verzoek',
             status: 400,
             errors: [
-              { field: 'answers[1].value', code: 'format', message: 'must be yes or no' },
-              { field: 'answers', code: 'format', message: `question "Beschrijf je ervaring met Scrum" (${Q_TEXT}) is required` },
-              { field: 'motivation', code: 'format', message: 'must not be blank' },
-              { field: 'respondent.email', code: 'format', message: 'must be a well-formed email address' },
-              { field: 'cv', code: 'format', message: 'must be a PDF or Word (.docx) document' },
+              { field: 'answers[1].value', code: 'one-of', message: 'must be yes or no' },
+              {
+                field: 'answers',
+                code: 'required',
+                message: `question "Beschrijf je ervaring met Scrum" (${Q_TEXT}) is required`,
+              },
+              { field: 'motivation', code: 'too-long', message: 'size must be at most 5000' },
+              { field: 'respondent.email', code: 'duplicate', message: 'already responded with this address' },
+              { field: 'cv', code: 'file-type', message: 'must be a PDF or Word (.docx) document' },
             ],
           },
           400,
@@ -175,12 +190,15 @@ describe('RespondPage (visitor, not logged in)', { timeout: 30_000 }, () => {
     const summary = await screen.findByTestId('error-summary');
     expect(summary).toHaveTextContent('Ongeldig verzoek');
     await waitFor(() => expect(summary).toHaveFocus());
-    // answers[1] is the second answer sent: the yes/no question (index 1 in the form).
-    expect(screen.getByTestId('respond-answer-1-error')).toHaveTextContent('must be yes or no');
-    expect(screen.getByTestId('respond-answer-0-error')).toHaveTextContent('is required');
-    expect(screen.getByTestId('respond-motivation-error')).toHaveTextContent('must not be blank');
-    expect(screen.getByTestId('respond-respondent-email-error')).toHaveTextContent('well-formed');
-    expect(screen.getByTestId('respond-cv-error')).toHaveTextContent('must be a PDF');
+    // answers[1] is the second answer sent: the yes/no question (index 1 in the form). Each error
+    // in the SPA's words for its code and the question's kind, the server's where it has none.
+    expect(screen.getByTestId('respond-answer-1-error')).toHaveTextContent('Kies ja of nee.');
+    expect(screen.getByTestId('respond-answer-0-error')).toHaveTextContent('Beantwoord deze vraag.');
+    expect(screen.getByTestId('respond-motivation-error')).toHaveTextContent('Gebruik maximaal 5000 tekens.');
+    expect(screen.getByTestId('respond-respondent-email-error')).toHaveTextContent(
+      'already responded with this address',
+    );
+    expect(screen.getByTestId('respond-cv-error')).toHaveTextContent('Kies een pdf- of Word-bestand (.pdf of .docx).');
     expect(screen.getByRole('textbox', { name: /^E-mailadres/ })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Cv meesturen (optioneel)')).toHaveAttribute('aria-invalid', 'true');
   });
@@ -192,7 +210,14 @@ describe('RespondPage (professional)', { timeout: 30_000 }, () => {
   it('has no respondent block, offers the profile CV, and shows "forwarded to the poster of …" on 202', async () => {
     const api = mockApi({
       'GET /api/v1/me': meWithRoles(['professional'], 'Petra de Vries'),
-      'GET /api/v1/me/profile': ownProfile({ cv: { fileName: 'cv-petra.pdf', contentType: 'application/pdf', sizeBytes: 1200, uploadedAt: '2026-01-10T09:00:00Z' } }),
+      'GET /api/v1/me/profile': ownProfile({
+        cv: {
+          fileName: 'cv-petra.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 1200,
+          uploadedAt: '2026-01-10T09:00:00Z',
+        },
+      }),
       [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: publicAssignment(),
       [RESPOND]: () => jsonResponse({ status: 'RECEIVED', message: 'Forwarded.' }, 202),
     });
@@ -228,7 +253,8 @@ describe('RespondPage (professional)', { timeout: 30_000 }, () => {
       'GET /api/v1/me': meWithRoles(['professional']),
       'GET /api/v1/me/profile': () => problemResponse({ title: 'Not found', status: 404 }, 404),
       [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: publicAssignment({ questions: [] }),
-      [RESPOND]: () => problemResponse({ title: 'Conflict', status: 409, detail: 'You already responded to this assignment.' }, 409),
+      [RESPOND]: () =>
+        problemResponse({ title: 'Conflict', status: 409, detail: 'You already responded to this assignment.' }, 409),
     });
     const user = userEvent.setup();
     renderApp({ route: ROUTE, auth: auth() });

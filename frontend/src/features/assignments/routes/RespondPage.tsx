@@ -33,7 +33,12 @@ export function RespondPage() {
   }
   if (assignment.isError) {
     const status = assignment.error instanceof ApiError ? assignment.error.status : undefined;
-    const body = status === 410 ? 'assignments.closed.body' : status === 404 || status === 400 ? 'assignments.notFound.body' : undefined;
+    const body =
+      status === 410
+        ? 'assignments.closed.body'
+        : status === 404 || status === 400
+          ? 'assignments.notFound.body'
+          : undefined;
     return (
       <>
         <h1>{t('respond.title')}</h1>
@@ -91,7 +96,13 @@ function RespondContent({ assignment, asProfessional }: { assignment: PublicAssi
   if (received) {
     const waiting = received.status === 'PENDING_VERIFICATION';
     return (
-      <div ref={receivedRef} tabIndex={-1} className="notice" role="status" data-testid={waiting ? 'response-check-email' : 'response-sent'}>
+      <div
+        ref={receivedRef}
+        tabIndex={-1}
+        className="notice"
+        role="status"
+        data-testid={waiting ? 'response-check-email' : 'response-sent'}
+      >
         <h2>{t(waiting ? 'respond.checkEmailTitle' : 'respond.sentTitle')}</h2>
         <p>{waiting ? t('respond.checkEmailBody') : t('respond.sentBody', { title: assignment.title })}</p>
         {!waiting && (
@@ -112,7 +123,6 @@ function RespondContent({ assignment, asProfessional }: { assignment: PublicAssi
         questions={assignment.questions}
         withRespondent={!asProfessional}
         profileCv={asProfessional ? (ownCv.data ?? null) : null}
-        pending={respond.isPending}
         onValidSubmit={async (input, cv) => {
           const result = await respond.mutateAsync({ input, cv });
           setReceived(result);

@@ -1,17 +1,21 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 
 export type Disclosure = components['schemas']['Disclosure'];
 export type DisclosurePage = components['schemas']['DisclosurePage'];
 
 /** GET /api/v1/me/disclosures: who received my personal data (D-8), newest first, by cursor. */
-export async function listDisclosures(client: ApiClient, cursor: string | undefined, signal?: AbortSignal): Promise<DisclosurePage> {
-  const { data, error, response } = await client.GET('/api/v1/me/disclosures', {
-    params: { query: cursor ? { cursor } : {} },
-    signal,
-  });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function listDisclosures(
+  client: ApiClient,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+): Promise<DisclosurePage> {
+  return unwrap(
+    client.GET('/api/v1/me/disclosures', {
+      params: { query: cursor ? { cursor } : {} },
+      signal,
+    }),
+  );
 }
 
 export function useDisclosures() {

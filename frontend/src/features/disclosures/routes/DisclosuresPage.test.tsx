@@ -22,11 +22,18 @@ describe('DisclosuresPage', () => {
         jsonResponse(
           call.url.searchParams.get('cursor') === 'c2'
             ? { items: [disclosure('00000000-0000-4000-8000-000000000002', 'Bakker BV')], nextCursor: null }
-            : { items: [disclosure('00000000-0000-4000-8000-000000000001', 'Jansen Consultancy BV')], nextCursor: 'c2' },
+            : {
+                items: [disclosure('00000000-0000-4000-8000-000000000001', 'Jansen Consultancy BV')],
+                nextCursor: 'c2',
+              },
         ),
     });
     const user = userEvent.setup();
-    renderApp({ route: '/privacy/disclosures', auth: createFakeAuth({ user: { accessToken: 't', sub: 'kc-petra' } }), language: 'en' });
+    renderApp({
+      route: '/privacy/disclosures',
+      auth: createFakeAuth({ user: { accessToken: 't', sub: 'kc-petra' } }),
+      language: 'en',
+    });
 
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who received my data');
     const [first] = await screen.findAllByTestId('disclosure-item');
@@ -34,7 +41,10 @@ describe('DisclosuresPage', () => {
     expect(first).toHaveTextContent('Kees Jansen');
     expect(first).toHaveTextContent('name, contact details');
     expect(first).toHaveTextContent('recruitment for an assignment');
-    expect(within(first as HTMLElement).getByText(/3 February 2026/)).toHaveAttribute('datetime', '2026-02-03T14:05:00Z');
+    expect(within(first as HTMLElement).getByText(/3 February 2026/)).toHaveAttribute(
+      'datetime',
+      '2026-02-03T14:05:00Z',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findAllByTestId('disclosure-item')).toHaveLength(2);

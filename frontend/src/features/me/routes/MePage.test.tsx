@@ -27,9 +27,11 @@ describe('MePage', () => {
     expect(await screen.findByTestId('me-name')).toHaveTextContent('Petra de Vries');
     expect(screen.queryByText('Name From Token')).not.toBeInTheDocument();
     expect(screen.getByTestId('me-email')).toHaveTextContent('petra@example.nl');
-    expect(within(screen.getByTestId('me-roles')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'professional',
-    ]);
+    expect(
+      within(screen.getByTestId('me-roles'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['professional']);
     expect(screen.getByTestId('me-language')).toHaveTextContent('Nederlands');
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
 

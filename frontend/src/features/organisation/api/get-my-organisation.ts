@@ -1,19 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { isNotFound, toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { nullIfNotFound, unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 
 export type Organisation = components['schemas']['Organisation'];
 
-export const myOrganisationKey = (subject: string | undefined) => ['organisation', 'mine', subject ?? 'anonymous'] as const;
+export const myOrganisationKey = (subject: string | undefined) =>
+  ['organisation', 'mine', subject ?? 'anonymous'] as const;
 
 /** GET /api/v1/me/organisation: the caller's organisation, or null when they have none yet (404). */
-export async function getMyOrganisation(client: ApiClient, signal?: AbortSignal): Promise<Organisation | null> {
-  const { data, error, response } = await client.GET('/api/v1/me/organisation', { signal });
-  if (!response.ok || data === undefined) {
-    const apiError = toApiError(response, error);
-    if (isNotFound(apiError)) return null;
-    throw apiError;
-  }
-  return data;
+export function getMyOrganisation(client: ApiClient, signal?: AbortSignal): Promise<Organisation | null> {
+  return nullIfNotFound(unwrap(client.GET('/api/v1/me/organisation', { signal })));
 }
 
 export function useMyOrganisation() {

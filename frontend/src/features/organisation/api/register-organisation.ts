@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 import { myOrganisationKey, type Organisation } from './get-my-organisation';
 
 export type OrganisationInput = components['schemas']['OrganisationInput'];
 
 /** POST /api/v1/organisations: the client registers their organisation and joins it. */
-export async function registerOrganisation(client: ApiClient, input: OrganisationInput): Promise<Organisation> {
-  const { data, error, response } = await client.POST('/api/v1/organisations', { body: input });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function registerOrganisation(client: ApiClient, input: OrganisationInput): Promise<Organisation> {
+  return unwrap(client.POST('/api/v1/organisations', { body: input }));
 }
 
 export function useRegisterOrganisation() {

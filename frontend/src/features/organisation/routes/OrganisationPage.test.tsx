@@ -17,7 +17,9 @@ describe('OrganisationPage', () => {
     expect(screen.getByTestId('organisation-verified')).toHaveTextContent('Nog niet geverifieerd');
     const notice = screen.getByTestId('organisation-not-verified');
     expect(notice).toHaveTextContent('Je organisatie is nog niet geverifieerd');
-    expect(notice).toHaveTextContent('Contactgegevens en cv’s van professionals komen pas beschikbaar nadat Werkbank je organisatie heeft geverifieerd');
+    expect(notice).toHaveTextContent(
+      'Contactgegevens en cv’s van professionals komen pas beschikbaar nadat Werkbank je organisatie heeft geverifieerd',
+    );
   });
 
   it('has no notice once verified', async () => {

@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { FILE_ACCEPT, saveFile, toDownloadedFile, useApiClient, type ApiClient, type DownloadedFile } from '@/lib/api';
 
 /** GET /api/v1/me/profile/cv as a blob: the owner's own CV (not a disclosure). */
-export async function downloadMyCv(client: ApiClient, fallbackName: string): Promise<DownloadedFile> {
-  const result = await client.GET('/api/v1/me/profile/cv', { parseAs: 'blob', headers: { Accept: FILE_ACCEPT } });
+export function downloadMyCv(client: ApiClient, fallbackName: string): Promise<DownloadedFile> {
+  const result = client.GET('/api/v1/me/profile/cv', { parseAs: 'blob', headers: { Accept: FILE_ACCEPT } });
   return toDownloadedFile(result, fallbackName);
 }
 

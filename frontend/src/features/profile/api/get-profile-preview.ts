@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 import { profileKeys } from './keys';
 
 export type ProfilePreview = components['schemas']['ProfilePreview'];
 
 /** GET /api/v1/me/profile/preview: what the public and a verified organisation see (both null when hidden). */
-export async function getProfilePreview(client: ApiClient, signal?: AbortSignal): Promise<ProfilePreview> {
-  const { data, error, response } = await client.GET('/api/v1/me/profile/preview', { signal });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function getProfilePreview(client: ApiClient, signal?: AbortSignal): Promise<ProfilePreview> {
+  return unwrap(client.GET('/api/v1/me/profile/preview', { signal }));
 }
 
 export function useProfilePreview(enabled: boolean) {

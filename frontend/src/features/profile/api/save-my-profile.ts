@@ -1,15 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 import type { OwnProfile } from './get-my-profile';
 import { profileKeys } from './keys';
 
 export type ProfileInput = components['schemas']['ProfileInput'];
 
 /** PUT /api/v1/me/profile: creates or replaces the whole profile. */
-export async function saveMyProfile(client: ApiClient, input: ProfileInput): Promise<OwnProfile> {
-  const { data, error, response } = await client.PUT('/api/v1/me/profile', { body: input });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function saveMyProfile(client: ApiClient, input: ProfileInput): Promise<OwnProfile> {
+  return unwrap(client.PUT('/api/v1/me/profile', { body: input }));
 }
 
 /** Saves, stores the answer as the own profile and refreshes the preview. */

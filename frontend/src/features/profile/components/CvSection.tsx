@@ -1,7 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { FormErrors } from '@/components/FormErrors';
 import { FieldErrorText } from '@/components/form';
-import { checkCvFile, CV_INPUT_ACCEPT } from '@/lib/cv-file';
+import { checkCvFile, CV_INPUT_ACCEPT, CV_MAX_MB } from '@/lib/cv-file';
+import { fieldsByPath, useApiForm, type ValidationErrors } from '@/lib/forms';
 import { formatDateTime, formatFileSize, useI18n } from '@/lib/i18n';
 import { useDeleteMyCv } from '../api/delete-my-cv';
 import { useDownloadMyCv } from '../api/download-my-cv';
@@ -13,33 +15,39 @@ export function CvSection({ cv, hasProfile }: { cv: CvInfo | null | undefined; h
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | undefined>();
   const [status, setStatus] = useState('');
   const upload = useUploadCv();
   const download = useDownloadMyCv();
   const remove = useDeleteMyCv();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus('');
-    upload.reset();
-    const problem = file ? checkCvFile(file) : 'missing';
-    if (problem || !file) {
-      setFileError(t(`profile.cv.error.${problem ?? 'missing'}`, { max: 5 }));
-      inputRef.current?.focus();
-      return;
-    }
-    setFileError(undefined);
-    upload.mutate(file, {
-      onSuccess: () => {
-        setStatus(t('profile.cv.uploaded'));
-        setFile(null);
-        if (inputRef.current) inputRef.current.value = '';
+  const form = useApiForm({
+    fieldAt: fieldsByPath({
+      file: {
+        id: inputId,
+        label: t(cv ? 'profile.cv.replaceLabel' : 'profile.cv.uploadLabel'),
+        messages: {
+          'file-type': { key: 'profile.cv.error.type' },
+          'too-large': { key: 'profile.cv.error.size', params: { max: CV_MAX_MB } },
+        },
       },
-    });
-  }
+    }),
+    validate: (): ValidationErrors => {
+      const problem = file ? checkCvFile(file) : 'missing';
+      return problem ? { file: { key: `profile.cv.error.${problem}`, params: { max: CV_MAX_MB } } } : {};
+    },
+  });
+  const fileError = form.errorFor('file');
 
-  const error = upload.error ?? download.error ?? remove.error;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, async () => {
+      setStatus('');
+      if (!file) return;
+      await upload.mutateAsync(file);
+      setStatus(t('profile.cv.uploaded'));
+      setFile(null);
+      if (inputRef.current) inputRef.current.value = '';
+    });
+
+  const error = download.error ?? remove.error;
 
   return (
     <section aria-labelledby="profile-cv-title" className="section">
@@ -93,12 +101,13 @@ export function CvSection({ cv, hasProfile }: { cv: CvInfo | null | undefined; h
             </p>
           )}
           <form className="form form--inline" noValidate onSubmit={onSubmit}>
+            <FormErrors form={form} failedHeading={t('profile.cv.uploadFailed')} />
             <div className={`field${fileError ? ' field--error' : ''}`}>
               <label htmlFor={inputId} className="field__label">
                 {t(cv ? 'profile.cv.replaceLabel' : 'profile.cv.uploadLabel')}
               </label>
               <p id={`${inputId}-hint`} className="field__hint">
-                {t('profile.cv.hint', { max: 5 })}
+                {t('profile.cv.hint', { max: CV_MAX_MB })}
               </p>
               <FieldErrorText id={inputId} error={fileError} />
               <input
@@ -110,13 +119,10 @@ export function CvSection({ cv, hasProfile }: { cv: CvInfo | null | undefined; h
                 className="field__control"
                 aria-invalid={fileError ? true : undefined}
                 aria-describedby={`${inputId}-hint${fileError ? ` ${inputId}-error` : ''}`}
-                onChange={(event) => {
-                  setFile(event.target.files?.[0] ?? null);
-                  setFileError(undefined);
-                }}
+                onChange={(event) => setFile(event.target.files?.[0] ?? null)}
               />
             </div>
-            <button type="submit" className="button button--primary" data-testid="cv-upload" disabled={upload.isPending}>
+            <button type="submit" className="button button--primary" data-testid="cv-upload" disabled={form.submitting}>
               {t(cv ? 'profile.cv.replace' : 'profile.cv.upload')}
             </button>
           </form>

@@ -12,7 +12,7 @@ export function ProfilePreview() {
   let organisationView: ProfileShape | null | undefined;
   if (preview.isSuccess) {
     publicView = preview.data.publicVisitor ?? null;
-    organisationView = (preview.data.verifiedOrganisation as ProfileShape | null | undefined) ?? null;
+    organisationView = preview.data.verifiedOrganisation ?? null;
   }
   const hidden = preview.isSuccess && publicView === null && organisationView === null;
 
@@ -35,7 +35,11 @@ export function ProfilePreview() {
             </h3>
             {publicView ? <ProfileView profile={publicView} headingLevel={3} /> : <p>{t('profile.preview.nobody')}</p>}
           </section>
-          <section className="preview-pane" aria-labelledby="preview-organisation-title" data-testid="preview-organisation">
+          <section
+            className="preview-pane"
+            aria-labelledby="preview-organisation-title"
+            data-testid="preview-organisation"
+          >
             <h3 id="preview-organisation-title" className="preview-pane__title">
               {t('profile.preview.organisation')}
             </h3>

@@ -80,7 +80,12 @@ describe('validateProfileForm', () => {
 
   it('enforces the maximum lengths of ProfileInput', () => {
     const errors = validateProfileForm(
-      valid({ displayName: 'x'.repeat(101), headline: 'y'.repeat(151), summary: 'z'.repeat(4001), callTimes: 'c'.repeat(201) }),
+      valid({
+        displayName: 'x'.repeat(101),
+        headline: 'y'.repeat(151),
+        summary: 'z'.repeat(4001),
+        callTimes: 'c'.repeat(201),
+      }),
     );
     expect(errors.displayName).toEqual({ key: 'validation.maxLength', params: { max: 100 } });
     expect(errors.headline).toEqual({ key: 'validation.maxLength', params: { max: 150 } });
@@ -121,7 +126,9 @@ describe('validateProfileForm', () => {
 
   it('rejects months outside 01..12 and years outside the pattern', () => {
     for (const month of ['2023-00', '2023-1', '3023-01', '2023/01', '202301']) {
-      const errors = validateProfileForm(valid({ experience: [{ ...emptyExperience(), role: 'R', startMonth: month }] }));
+      const errors = validateProfileForm(
+        valid({ experience: [{ ...emptyExperience(), role: 'R', startMonth: month }] }),
+      );
       expect(errors['experience[0].startMonth']?.key, month).toBe('validation.month');
     }
   });
@@ -142,18 +149,27 @@ describe('validateProfileForm', () => {
 
   it('limits the number of skills and their length', () => {
     const many = Array.from({ length: 31 }, (_, i) => `skill${i}`).join(', ');
-    expect(validateProfileForm(valid({ skills: many })).skills).toEqual({ key: 'validation.maxItems', params: { max: 30 } });
-    expect(validateProfileForm(valid({ skills: `java, ${'x'.repeat(51)}` })).skills?.key).toBe('validation.skillLength');
+    expect(validateProfileForm(valid({ skills: many })).skills).toEqual({
+      key: 'validation.maxItems',
+      params: { max: 30 },
+    });
+    expect(validateProfileForm(valid({ skills: `java, ${'x'.repeat(51)}` })).skills?.key).toBe(
+      'validation.skillLength',
+    );
   });
 
   it('checks hours, languages, e-mail and phone', () => {
-    const errors = validateProfileForm(valid({ hoursPerWeek: '61', languages: 'nl, eng', email: 'petra', phone: 'bel me' }));
+    const errors = validateProfileForm(
+      valid({ hoursPerWeek: '61', languages: 'nl, eng', email: 'petra', phone: 'bel me' }),
+    );
     expect(errors.hoursPerWeek?.key).toBe('validation.hours');
     expect(errors.languages).toEqual({ key: 'validation.language', params: { code: 'eng' } });
     expect(errors['contact.email']?.key).toBe('validation.email');
     expect(errors['contact.phone']?.key).toBe('validation.phone');
     expect(validateProfileForm(valid({ hoursPerWeek: '0' })).hoursPerWeek?.key).toBe('validation.hours');
-    expect(validateProfileForm(valid({ hoursPerWeek: '32', languages: 'NL, en', phone: '+31 6 1234 5678' }))).toEqual({});
+    expect(validateProfileForm(valid({ hoursPerWeek: '32', languages: 'NL, en', phone: '+31 6 1234 5678' }))).toEqual(
+      {},
+    );
   });
 });
 
@@ -179,7 +195,9 @@ describe('toProfileInput', () => {
       summary: undefined,
       freeTextPublic: false,
       skills: ['Java', 'Scrum'],
-      experience: [{ role: 'Projectleider', clientName: undefined, startMonth: '2021-04', endMonth: undefined, tasks: undefined }],
+      experience: [
+        { role: 'Projectleider', clientName: undefined, startMonth: '2021-04', endMonth: undefined, tasks: undefined },
+      ],
       education: [{ institution: undefined, qualification: 'MSc', year: 2010 }],
       region: '3511',
       availableFrom: undefined,
@@ -220,8 +238,20 @@ describe('toProfileInput', () => {
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-01T00:00:00Z',
     });
-    expect(values).toMatchObject({ abroad: true, postcodeArea: '', rateMin: '85.50', rateMax: '100', skills: 'java, scrum', hoursPerWeek: '24' });
-    expect(toProfileInput(values)).toMatchObject({ region: 'ABROAD', rateMinCents: 8550, rateMaxCents: 10000, freeTextPublic: true });
+    expect(values).toMatchObject({
+      abroad: true,
+      postcodeArea: '',
+      rateMin: '85.50',
+      rateMax: '100',
+      skills: 'java, scrum',
+      hoursPerWeek: '24',
+    });
+    expect(toProfileInput(values)).toMatchObject({
+      region: 'ABROAD',
+      rateMinCents: 8550,
+      rateMaxCents: 10000,
+      freeTextPublic: true,
+    });
   });
 });
 

@@ -43,7 +43,8 @@ export const LANGUAGE_PATTERN = /^[a-z]{2}$/;
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const INTEGER_PATTERN = /^\d+$/;
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+/** Invisible control characters (C0, DEL, C1), which the API refuses in text. */
+const CONTROL_CHARS = /\p{Cc}/u;
 
 export interface ExperienceRow {
   key: string;
@@ -220,7 +221,8 @@ export function validateProfileForm(values: ProfileFormValues): ValidationErrors
     maxLength(at('clientName'), row.clientName, LIMITS.clientName);
     if (blank(row.startMonth)) errors[at('startMonth')] = { key: 'validation.required' };
     else if (!MONTH_PATTERN.test(row.startMonth.trim())) errors[at('startMonth')] = { key: 'validation.month' };
-    if (!blank(row.endMonth) && !MONTH_PATTERN.test(row.endMonth.trim())) errors[at('endMonth')] = { key: 'validation.month' };
+    if (!blank(row.endMonth) && !MONTH_PATTERN.test(row.endMonth.trim()))
+      errors[at('endMonth')] = { key: 'validation.month' };
     maxLength(at('tasks'), row.tasks, LIMITS.tasks);
   });
 
@@ -285,7 +287,8 @@ export function validateProfileForm(values: ProfileFormValues): ValidationErrors
   }
 
   if (!blank(values.email)) {
-    if (values.email.trim().length > LIMITS.email) errors['contact.email'] = { key: 'validation.maxLength', params: { max: LIMITS.email } };
+    if (values.email.trim().length > LIMITS.email)
+      errors['contact.email'] = { key: 'validation.maxLength', params: { max: LIMITS.email } };
     else if (!EMAIL_PATTERN.test(values.email.trim())) errors['contact.email'] = { key: 'validation.email' };
   }
   if (!blank(values.phone) && !PHONE_PATTERN.test(values.phone.trim())) {

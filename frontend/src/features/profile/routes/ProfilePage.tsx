@@ -33,7 +33,9 @@ function ProfileContent() {
     );
   }
   if (profile.isError) {
-    return <ErrorMessage error={profile.error} heading={t('profile.loadFailed')} onRetry={() => void profile.refetch()} />;
+    return (
+      <ErrorMessage error={profile.error} heading={t('profile.loadFailed')} onRetry={() => void profile.refetch()} />
+    );
   }
   const own = profile.data;
   return (

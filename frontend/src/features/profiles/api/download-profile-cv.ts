@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { FILE_ACCEPT, saveFile, toDownloadedFile, useApiClient, type ApiClient, type DownloadedFile } from '@/lib/api';
 
 /** GET /api/v1/profiles/{id}/cv as a blob; the API records a disclosure (D-8). */
-export async function downloadProfileCv(client: ApiClient, id: string): Promise<DownloadedFile> {
-  const result = await client.GET('/api/v1/profiles/{id}/cv', {
+export function downloadProfileCv(client: ApiClient, id: string): Promise<DownloadedFile> {
+  const result = client.GET('/api/v1/profiles/{id}/cv', {
     params: { path: { id } },
     parseAs: 'blob',
     headers: { Accept: FILE_ACCEPT },

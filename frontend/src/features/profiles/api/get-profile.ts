@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAuth } from 'react-oidc-context';
 import type { ProfileShape } from '@/components/ProfileView';
-import { toApiError, useApiClient, useSubject, type ApiClient } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient } from '@/lib/api';
 
 /** GET /api/v1/profiles/{id}: the profile in the shape the caller may see (public without login). */
-export async function getProfile(client: ApiClient, id: string, signal?: AbortSignal): Promise<ProfileShape> {
-  const { data, error, response } = await client.GET('/api/v1/profiles/{id}', { params: { path: { id } }, signal });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data as ProfileShape;
+export function getProfile(client: ApiClient, id: string, signal?: AbortSignal): Promise<ProfileShape> {
+  return unwrap(client.GET('/api/v1/profiles/{id}', { params: { path: { id } }, signal }));
 }
 
 export function useProfile(id: string) {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 
 export type ProfilePage = components['schemas']['ProfilePage'];
 export type ProfileSearchItem = ProfilePage['items'][number];
@@ -14,28 +14,28 @@ export interface ProfileSearchCriteria {
 }
 
 /** GET /api/v1/profiles: each hit in the shape this viewer may see; skills as repeated `skill` parameters. */
-export async function searchProfiles(
+export function searchProfiles(
   client: ApiClient,
   criteria: ProfileSearchCriteria,
   cursor: string | undefined,
   signal?: AbortSignal,
 ): Promise<ProfilePage> {
-  const { data, error, response } = await client.GET('/api/v1/profiles', {
-    params: {
-      query: {
-        skill: criteria.skills.length > 0 ? criteria.skills : undefined,
-        match: criteria.match,
-        region: criteria.region,
-        availableFrom: criteria.availableFrom,
-        minHoursPerWeek: criteria.minHoursPerWeek,
-        maxRateCents: criteria.maxRateCents,
-        cursor,
+  return unwrap(
+    client.GET('/api/v1/profiles', {
+      params: {
+        query: {
+          skill: criteria.skills.length > 0 ? criteria.skills : undefined,
+          match: criteria.match,
+          region: criteria.region,
+          availableFrom: criteria.availableFrom,
+          minHoursPerWeek: criteria.minHoursPerWeek,
+          maxRateCents: criteria.maxRateCents,
+          cursor,
+        },
       },
-    },
-    signal,
-  });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+      signal,
+    }),
+  );
 }
 
 export function useProfileSearch(criteria: ProfileSearchCriteria) {

@@ -38,13 +38,21 @@ export function ContactRelease({ profileId, displayName, hasCv }: ContactRelease
             <div>
               <dt>{t('contact.email')}</dt>
               <dd data-testid="contact-email">
-                {contact.data.email ? <a href={`mailto:${contact.data.email}`}>{contact.data.email}</a> : <em>{t('contact.notGiven')}</em>}
+                {contact.data.email ? (
+                  <a href={`mailto:${contact.data.email}`}>{contact.data.email}</a>
+                ) : (
+                  <em>{t('contact.notGiven')}</em>
+                )}
               </dd>
             </div>
             <div>
               <dt>{t('contact.phone')}</dt>
               <dd data-testid="contact-phone">
-                {contact.data.phone ? <a href={`tel:${contact.data.phone.replace(/[^+0-9]/g, '')}`}>{contact.data.phone}</a> : <em>{t('contact.notGiven')}</em>}
+                {contact.data.phone ? (
+                  <a href={`tel:${contact.data.phone.replace(/[^+0-9]/g, '')}`}>{contact.data.phone}</a>
+                ) : (
+                  <em>{t('contact.notGiven')}</em>
+                )}
               </dd>
             </div>
             <div>

@@ -1,5 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { CheckboxField, ErrorSummary, RadioGroup, TextField, type SummaryError } from '@/components/form';
+import { useState, type FormEvent } from 'react';
+import { CheckboxField, ErrorSummary, RadioGroup, TextField } from '@/components/form';
+import { fieldsByPath, useApiForm, type ValidationErrors } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import type { ProfileSearchCriteria } from '../api/search-profiles';
 import { criteriaFromForm, formFromCriteria, type SearchField, type SearchFormValues } from './search-criteria';
@@ -10,6 +11,18 @@ const IDS: Record<SearchField, string> = {
   minHoursPerWeek: 'search-hours',
   maxRate: 'search-max-rate',
 };
+const SEARCH_FIELDS = ['skills', 'region', 'minHoursPerWeek', 'maxRate'] as const satisfies SearchField[];
+
+/** The search's own checks as the form hook's issues. */
+function issuesOf(errors: Partial<Record<SearchField, MessageKey>> | undefined): ValidationErrors {
+  const issues: ValidationErrors = {};
+  for (const field of SEARCH_FIELDS) {
+    const key = errors?.[field];
+    if (key) issues[field] = { key };
+  }
+  return issues;
+}
+
 const LABELS: Record<SearchField, MessageKey> = {
   skills: 'search.skills',
   region: 'search.region',
@@ -17,44 +30,35 @@ const LABELS: Record<SearchField, MessageKey> = {
   maxRate: 'search.maxRate',
 };
 
-export function SearchForm({ criteria, onSearch }: { criteria: ProfileSearchCriteria; onSearch: (criteria: ProfileSearchCriteria) => void }) {
+export function SearchForm({
+  criteria,
+  onSearch,
+}: {
+  criteria: ProfileSearchCriteria;
+  onSearch: (criteria: ProfileSearchCriteria) => void;
+}) {
   const { t } = useI18n();
   const [values, setValues] = useState<SearchFormValues>(() => formFromCriteria(criteria));
-  const [errors, setErrors] = useState<Partial<Record<SearchField, string>>>({});
-  const [summary, setSummary] = useState<SummaryError[]>([]);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useApiForm({
+    fieldAt: fieldsByPath(
+      Object.fromEntries(SEARCH_FIELDS.map((field) => [field, { id: IDS[field], label: t(LABELS[field]) }])),
+    ),
+    validate: () => issuesOf(criteriaFromForm(values).errors),
+  });
+  const errors = Object.fromEntries(SEARCH_FIELDS.map((field) => [field, form.errorFor(field)]));
 
   const update = <K extends keyof SearchFormValues>(key: K, value: SearchFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = criteriaFromForm(values);
-    if (result.errors) {
-      const messages: Partial<Record<SearchField, string>> = {};
-      for (const field of Object.keys(result.errors) as SearchField[]) {
-        const key = result.errors[field];
-        if (key) messages[field] = t(key);
-      }
-      setErrors(messages);
-      setSummary(
-        (Object.keys(messages) as SearchField[]).map((field) => ({
-          targetId: IDS[field],
-          label: t(LABELS[field]),
-          message: messages[field] ?? '',
-        })),
-      );
-      setTimeout(() => summaryRef.current?.focus(), 0);
-      return;
-    }
-    setErrors({});
-    setSummary([]);
-    onSearch(result.criteria);
-  }
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, () => {
+      const result = criteriaFromForm(values);
+      if (result.criteria) onSearch(result.criteria);
+    });
 
   return (
     <form className="form search-form" role="search" noValidate onSubmit={onSubmit} aria-label={t('search.formLabel')}>
-      <ErrorSummary ref={summaryRef} errors={summary} />
+      <ErrorSummary id={form.summaryId} errors={form.summary.errors} />
       <div className="form-grid">
         <TextField
           id={IDS.skills}
@@ -88,7 +92,12 @@ export function SearchForm({ criteria, onSearch }: { criteria: ProfileSearchCrit
             onValueChange={(value) => update('region', value)}
             error={errors.region}
           />
-          <CheckboxField id="search-abroad" label={t('search.abroad')} checked={values.abroad} onCheckedChange={(checked) => update('abroad', checked)} />
+          <CheckboxField
+            id="search-abroad"
+            label={t('search.abroad')}
+            checked={values.abroad}
+            onCheckedChange={(checked) => update('abroad', checked)}
+          />
         </div>
         <TextField
           id="search-available-from"

@@ -26,7 +26,10 @@ export function criteriaFromParams(params: URLSearchParams): ProfileSearchCriter
   const region = params.get('region') ?? undefined;
   const availableFrom = params.get('availableFrom') ?? undefined;
   return {
-    skills: params.getAll('skill').map((skill) => skill.trim()).filter(Boolean),
+    skills: params
+      .getAll('skill')
+      .map((skill) => skill.trim())
+      .filter(Boolean),
     match: params.get('match') === 'all' ? 'all' : 'any',
     region: region && SEARCH_REGION_PATTERN.test(region) ? region : undefined,
     availableFrom: availableFrom && DATE_PATTERN.test(availableFrom) ? availableFrom : undefined,
@@ -63,7 +66,9 @@ export type SearchField = 'skills' | 'region' | 'minHoursPerWeek' | 'maxRate';
 /** Checks the inputs (the API's parameter rules) and builds the criteria, or returns the errors. */
 export function criteriaFromForm(
   values: SearchFormValues,
-): { criteria: ProfileSearchCriteria; errors?: undefined } | { criteria?: undefined; errors: Partial<Record<SearchField, MessageKey>> } {
+):
+  | { criteria: ProfileSearchCriteria; errors?: undefined }
+  | { criteria?: undefined; errors: Partial<Record<SearchField, MessageKey>> } {
   const errors: Partial<Record<SearchField, MessageKey>> = {};
   const skills = values.skills
     .split(',')
@@ -75,7 +80,8 @@ export function criteriaFromForm(
   let minHoursPerWeek: number | undefined;
   if (values.minHoursPerWeek.trim()) {
     minHoursPerWeek = positiveInt(values.minHoursPerWeek.trim());
-    if (minHoursPerWeek === undefined || minHoursPerWeek < 1 || minHoursPerWeek > 60) errors.minHoursPerWeek = 'validation.searchHours';
+    if (minHoursPerWeek === undefined || minHoursPerWeek < 1 || minHoursPerWeek > 60)
+      errors.minHoursPerWeek = 'validation.searchHours';
   }
   let maxRateCents: number | undefined;
   if (values.maxRate.trim()) {

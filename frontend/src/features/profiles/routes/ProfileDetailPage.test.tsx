@@ -15,7 +15,12 @@ describe('ProfileDetailPage', () => {
       'GET /api/v1/me': meWithRoles(['client'], 'Kees Jansen'),
       [`GET ${path}`]: memberProfile(),
       [`POST ${path}/contact`]: () =>
-        jsonResponse({ displayName: 'Petra de Vries', email: 'petra@example.nl', phone: '06 12345678', callTimes: 'na 16 uur' }),
+        jsonResponse({
+          displayName: 'Petra de Vries',
+          email: 'petra@example.nl',
+          phone: '06 12345678',
+          callTimes: 'na 16 uur',
+        }),
     });
     const user = userEvent.setup();
     renderApp({ route: `/profiles/${PROFILE_ID}`, auth: client() });
@@ -46,7 +51,8 @@ describe('ProfileDetailPage', () => {
     mockApi({
       'GET /api/v1/me': meWithRoles(['client']),
       [`GET ${path}`]: memberProfile(),
-      [`POST ${path}/contact`]: () => problemResponse({ title: 'Geen toegang', status: 403, detail: 'Your organisation is not verified yet.' }, 403),
+      [`POST ${path}/contact`]: () =>
+        problemResponse({ title: 'Geen toegang', status: 403, detail: 'Your organisation is not verified yet.' }, 403),
     });
     const user = userEvent.setup();
     renderApp({ route: `/profiles/${PROFILE_ID}`, auth: client() });

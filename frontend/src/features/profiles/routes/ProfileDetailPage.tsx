@@ -23,7 +23,9 @@ export function ProfileDetailPage() {
   if (auth.isLoading || profile.isPending) {
     content = <p role="status">{t('profileDetail.loading')}</p>;
   } else if (profile.isError) {
-    content = <ErrorMessage error={profile.error} heading={t('profileDetail.failed')} onRetry={() => void profile.refetch()} />;
+    content = (
+      <ErrorMessage error={profile.error} heading={t('profileDetail.failed')} onRetry={() => void profile.refetch()} />
+    );
   } else {
     const view = profile.data;
     content = (

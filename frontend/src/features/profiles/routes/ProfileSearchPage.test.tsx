@@ -47,7 +47,9 @@ describe('ProfileSearchPage', () => {
     await user.click(screen.getByRole('button', { name: 'Meer laden' }));
     const all = await screen.findAllByTestId('profile-result');
     expect(all).toHaveLength(2);
-    expect(within(all[1] as HTMLElement).getByRole('link', { name: 'Anonieme professional: Data-analist' })).toBeInTheDocument();
+    expect(
+      within(all[1] as HTMLElement).getByRole('link', { name: 'Anonieme professional: Data-analist' }),
+    ).toBeInTheDocument();
     expect(all[1]).not.toHaveTextContent('Petra');
     expect(screen.queryByRole('button', { name: 'Meer laden' })).not.toBeInTheDocument();
   });
@@ -59,6 +61,8 @@ describe('ProfileSearchPage', () => {
     expect(await screen.findByTestId('search-empty')).toHaveTextContent('No profiles found');
     await user.type(screen.getByLabelText('Region (postcode)'), '0');
     await user.click(screen.getByRole('button', { name: 'Search' }));
-    expect(screen.getByLabelText('Region (postcode)')).toHaveAccessibleDescription(expect.stringContaining('Enter 2 to 4 digits'));
+    expect(screen.getByLabelText('Region (postcode)')).toHaveAccessibleDescription(
+      expect.stringContaining('Enter 2 to 4 digits'),
+    );
   });
 });

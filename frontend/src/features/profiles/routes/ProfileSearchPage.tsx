@@ -36,11 +36,16 @@ function SearchContent() {
   return (
     <>
       <p className="lead">{t('search.intro')}</p>
-      <SearchForm criteria={criteria} onSearch={(next: ProfileSearchCriteria) => setSearchParams(paramsFromCriteria(next))} />
+      <SearchForm
+        criteria={criteria}
+        onSearch={(next: ProfileSearchCriteria) => setSearchParams(paramsFromCriteria(next))}
+      />
       <section aria-labelledby="search-results-title" className="section">
         <h2 id="search-results-title">{t('search.results')}</h2>
         {search.isPending && <p role="status">{t('search.loading')}</p>}
-        {search.isError && !search.isFetchNextPageError && <ErrorMessage error={search.error} onRetry={() => void search.refetch()} />}
+        {search.isError && !search.isFetchNextPageError && (
+          <ErrorMessage error={search.error} onRetry={() => void search.refetch()} />
+        )}
         {search.isSuccess && items.length === 0 && (
           <p className="notice" role="status" data-testid="search-empty">
             {t('search.empty')}

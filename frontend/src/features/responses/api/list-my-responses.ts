@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 import { responseKeys } from './keys';
 
 export type MyResponse = components['schemas']['MyResponse'];
 export type MyResponseList = components['schemas']['MyResponseList'];
 
 /** GET /api/v1/me/responses: the caller's responses, their status and the procedure's progress. */
-export async function listMyResponses(client: ApiClient, signal?: AbortSignal): Promise<MyResponseList> {
-  const { data, error, response } = await client.GET('/api/v1/me/responses', { signal });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function listMyResponses(client: ApiClient, signal?: AbortSignal): Promise<MyResponseList> {
+  return unwrap(client.GET('/api/v1/me/responses', { signal }));
 }
 
 export function useMyResponses() {

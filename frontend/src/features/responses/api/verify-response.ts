@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { toApiError, useApiClient, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, type ApiClient, type components } from '@/lib/api';
 
 export type ResponseReceived = components['schemas']['ResponseReceived'];
 
@@ -7,10 +7,8 @@ export type ResponseReceived = components['schemas']['ResponseReceived'];
  * POST /api/v1/response-verifications (R-1): the visitor's single-use link sends their response
  * to the poster. 404: not valid (any more); 409: the assignment no longer takes responses.
  */
-export async function verifyResponse(client: ApiClient, token: string): Promise<ResponseReceived> {
-  const { data, error, response } = await client.POST('/api/v1/response-verifications', { body: { token } });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function verifyResponse(client: ApiClient, token: string): Promise<ResponseReceived> {
+  return unwrap(client.POST('/api/v1/response-verifications', { body: { token } }));
 }
 
 export function useVerifyResponse() {

@@ -47,7 +47,10 @@ export function MyResponseItem({ response }: { response: MyResponse }) {
       </p>
       <p data-testid="my-response-forwarded">
         {response.forwardedAt
-          ? t('myResponses.forwardedAt', { title: response.assignmentTitle, date: formatDateTime(response.forwardedAt, language) })
+          ? t('myResponses.forwardedAt', {
+              title: response.assignmentTitle,
+              date: formatDateTime(response.forwardedAt, language),
+            })
           : t('myResponses.notForwarded')}
       </p>
       <p className="card__meta">{t('myResponses.sentAt', { date: formatDateTime(response.createdAt, language) })}</p>
@@ -83,7 +86,12 @@ export function MyResponseItem({ response }: { response: MyResponse }) {
       {withdraw.isError && <ErrorMessage error={withdraw.error} heading={t('myResponses.withdrawFailed')} />}
       {canWithdraw &&
         (confirming ? (
-          <div className="notice" role="group" aria-labelledby={`${headingId}-confirm`} data-testid="my-response-confirm">
+          <div
+            className="notice"
+            role="group"
+            aria-labelledby={`${headingId}-confirm`}
+            data-testid="my-response-confirm"
+          >
             <p id={`${headingId}-confirm`}>{t('myResponses.confirmWithdraw', { title: response.assignmentTitle })}</p>
             <p className="button-row">
               <button

@@ -40,9 +40,14 @@ describe('MyResponsesPage', { timeout: 20_000 }, () => {
     renderApp({ route: '/responses', auth: auth() });
 
     const item = await screen.findByTestId('my-response');
-    expect(within(item).getByRole('link', { name: 'Scrum master voor zaakgericht werken' })).toHaveAttribute('href', `/assignments/${ASSIGNMENT_ID}`);
+    expect(within(item).getByRole('link', { name: 'Scrum master voor zaakgericht werken' })).toHaveAttribute(
+      'href',
+      `/assignments/${ASSIGNMENT_ID}`,
+    );
     expect(within(item).getByTestId('my-response-status')).toHaveTextContent('Op de shortlist');
-    expect(within(item).getByTestId('my-response-forwarded')).toHaveTextContent('Doorgestuurd naar de plaatser van "Scrum master voor zaakgericht werken" op 2 mei 2026');
+    expect(within(item).getByTestId('my-response-forwarded')).toHaveTextContent(
+      'Doorgestuurd naar de plaatser van "Scrum master voor zaakgericht werken" op 2 mei 2026',
+    );
     expect(within(item).getByTestId('my-response-this-only')).toHaveTextContent('Alleen voor deze opdracht');
     const updates = within(item).getByTestId('my-response-updates');
     expect(updates).toHaveTextContent('Selectie loopt');
@@ -60,7 +65,8 @@ describe('MyResponsesPage', { timeout: 20_000 }, () => {
     const api = mockApi({
       'GET /api/v1/me': meWithRoles(['professional']),
       'GET /api/v1/me/responses': { items: [myResponse({ status: 'RECEIVED', thisAssignmentOnly: false })] },
-      [`POST /api/v1/me/responses/${RESPONSE_ID}/withdraw`]: () => jsonResponse(myResponse({ status: 'WITHDRAWN', thisAssignmentOnly: false })),
+      [`POST /api/v1/me/responses/${RESPONSE_ID}/withdraw`]: () =>
+        jsonResponse(myResponse({ status: 'WITHDRAWN', thisAssignmentOnly: false })),
     });
     const user = userEvent.setup();
     renderApp({ route: '/responses', auth: auth() });
@@ -68,7 +74,9 @@ describe('MyResponsesPage', { timeout: 20_000 }, () => {
     const item = await screen.findByTestId('my-response');
     expect(within(item).getByTestId('my-response-status')).toHaveTextContent('Ontvangen');
     expect(within(item).queryByTestId('my-response-this-only')).not.toBeInTheDocument();
-    const withdraw = within(item).getByRole('button', { name: 'Reactie intrekken: Scrum master voor zaakgericht werken' });
+    const withdraw = within(item).getByRole('button', {
+      name: 'Reactie intrekken: Scrum master voor zaakgericht werken',
+    });
 
     await user.click(withdraw);
     expect(within(item).getByTestId('my-response-confirm')).toHaveTextContent('Weet je zeker');
@@ -105,7 +113,9 @@ describe('MyResponsesPage', { timeout: 20_000 }, () => {
   it('says so when there are none, and in English too', async () => {
     mockApi({ 'GET /api/v1/me': meWithRoles(['professional']), 'GET /api/v1/me/responses': { items: [] } });
     renderApp({ route: '/responses', auth: auth(), language: 'en' });
-    expect(await screen.findByTestId('my-responses-empty')).toHaveTextContent('You have not responded to an assignment yet.');
+    expect(await screen.findByTestId('my-responses-empty')).toHaveTextContent(
+      'You have not responded to an assignment yet.',
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'My responses' })).toBeInTheDocument();
   });
 

@@ -24,7 +24,11 @@ describe('VerifyResponsePage', () => {
 
   it('explains a 409: the assignment no longer takes responses', async () => {
     mockApi({
-      'POST /api/v1/response-verifications': () => problemResponse({ title: 'Conflict', status: 409, detail: 'This assignment does not take responses any more.' }, 409),
+      'POST /api/v1/response-verifications': () =>
+        problemResponse(
+          { title: 'Conflict', status: 409, detail: 'This assignment does not take responses any more.' },
+          409,
+        ),
     });
     renderApp({ route: '/responses/verify#token=late' });
     expect(await screen.findByTestId('response-verification-closed')).toHaveTextContent('niet meer reageren');

@@ -17,6 +17,7 @@ export function VerifyResponsePage() {
   const navigate = useNavigate();
   const verify = useVerifyResponse();
   const [token] = useState(() => tokenFromHash(location.hash));
+  const { mutate } = verify;
   const started = useRef(false);
   useDocumentTitle(t('verifyResponse.title'));
 
@@ -25,8 +26,8 @@ export function VerifyResponsePage() {
     if (started.current) return;
     started.current = true;
     if (location.hash) void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
-    if (token) verify.mutate(token);
-  }, []);
+    if (token) mutate(token);
+  }, [location.hash, location.pathname, location.search, navigate, token, mutate]);
 
   let content;
   if (!token || (verify.isError && isNotFound(verify.error))) {

@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient } from '@/lib/api';
 import { reviewKeys } from './keys';
 import type { ManagedAssignment, ManagedAssignmentList } from './list-review-queue';
 
 /** POST /api/v1/managed-assignments/{id}/approve: PENDING_REVIEW → PUBLISHED (admin). */
-export async function approveAssignment(client: ApiClient, id: string): Promise<ManagedAssignment> {
-  const { data, error, response } = await client.POST('/api/v1/managed-assignments/{id}/approve', { params: { path: { id } } });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function approveAssignment(client: ApiClient, id: string): Promise<ManagedAssignment> {
+  return unwrap(
+    client.POST('/api/v1/managed-assignments/{id}/approve', {
+      params: { path: { id } },
+    }),
+  );
 }
 
 /** Approves and takes the assignment out of the queue shown. */

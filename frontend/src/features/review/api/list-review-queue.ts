@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient, type components } from '@/lib/api';
 import { reviewKeys } from './keys';
 
 export type ManagedAssignment = components['schemas']['ManagedAssignment'];
 export type ManagedAssignmentList = components['schemas']['ManagedAssignmentList'];
 
 /** GET /api/v1/review-queue: assignments waiting for review, oldest first (admin). */
-export async function listReviewQueue(client: ApiClient, signal?: AbortSignal): Promise<ManagedAssignmentList> {
-  const { data, error, response } = await client.GET('/api/v1/review-queue', { signal });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function listReviewQueue(client: ApiClient, signal?: AbortSignal): Promise<ManagedAssignmentList> {
+  return unwrap(client.GET('/api/v1/review-queue', { signal }));
 }
 
 export function useReviewQueue() {

@@ -1,16 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { toApiError, useApiClient, useSubject, type ApiClient } from '@/lib/api';
+import { unwrap, useApiClient, useSubject, type ApiClient } from '@/lib/api';
 import { reviewKeys } from './keys';
 import type { ManagedAssignment, ManagedAssignmentList } from './list-review-queue';
 
 /** POST /api/v1/managed-assignments/{id}/reject: PENDING_REVIEW back to DRAFT with a reason (admin). */
-export async function rejectAssignment(client: ApiClient, id: string, reason: string): Promise<ManagedAssignment> {
-  const { data, error, response } = await client.POST('/api/v1/managed-assignments/{id}/reject', {
-    params: { path: { id } },
-    body: { reason },
-  });
-  if (!response.ok || data === undefined) throw toApiError(response, error);
-  return data;
+export function rejectAssignment(client: ApiClient, id: string, reason: string): Promise<ManagedAssignment> {
+  return unwrap(
+    client.POST('/api/v1/managed-assignments/{id}/reject', {
+      params: { path: { id } },
+      body: { reason },
+    }),
+  );
 }
 
 export function useRejectAssignment() {

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { AssignmentFacts, AssignmentQuestions } from '@/components/AssignmentFacts';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { FormErrors } from '@/components/FormErrors';
 import { TextAreaField } from '@/components/form';
+import { fieldsByPath, maxLength, REQUIRED, useApiForm, type ValidationErrors } from '@/lib/forms';
 import { formatDateTime, useI18n } from '@/lib/i18n';
 import { useApproveAssignment } from '../api/approve-assignment';
 import type { ManagedAssignment } from '../api/list-review-queue';
@@ -13,28 +15,41 @@ const REASON_MAX = 1000;
  * One assignment waiting for review, with who posted it (staff only) and the two decisions. The
  * buttons' accessible names include the title, so a list of them stays distinguishable.
  */
-export function ReviewItem({ assignment, onDecided }: { assignment: ManagedAssignment; onDecided: (message: string) => void }) {
+export function ReviewItem({
+  assignment,
+  onDecided,
+}: {
+  assignment: ManagedAssignment;
+  onDecided: (message: string) => void;
+}) {
   const { t, language } = useI18n();
   const approve = useApproveAssignment();
   const reject = useRejectAssignment();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
   const headingId = `review-${assignment.id}-title`;
   const reasonId = `review-${assignment.id}-reason`;
   const title = assignment.title;
+  const rejectForm = useApiForm({
+    fieldAt: fieldsByPath({
+      reason: {
+        id: reasonId,
+        label: t('review.reason', { title }),
+        messages: { required: REQUIRED, 'too-long': maxLength(REASON_MAX) },
+      },
+    }),
+    validate: (): ValidationErrors => {
+      const trimmed = reason.trim();
+      if (!trimmed) return { reason: REQUIRED };
+      return trimmed.length > REASON_MAX ? { reason: maxLength(REASON_MAX) } : {};
+    },
+  });
 
-  function onReject(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const trimmed = reason.trim();
-    const error = !trimmed ? t('validation.required') : trimmed.length > REASON_MAX ? t('validation.maxLength', { max: REASON_MAX }) : undefined;
-    setReasonError(error);
-    if (error) {
-      document.getElementById(reasonId)?.focus();
-      return;
-    }
-    reject.mutate({ id: assignment.id, reason: trimmed }, { onSuccess: () => onDecided(t('review.rejected', { title })) });
-  }
+  const onReject = (event: FormEvent<HTMLFormElement>) =>
+    rejectForm.submit(event, async () => {
+      await reject.mutateAsync({ id: assignment.id, reason: reason.trim() });
+      onDecided(t('review.rejected', { title }));
+    });
 
   const poster = assignment.poster;
   return (
@@ -73,7 +88,7 @@ export function ReviewItem({ assignment, onDecided }: { assignment: ManagedAssig
       <p style={{ whiteSpace: 'pre-wrap' }}>{assignment.description}</p>
       <AssignmentQuestions questions={assignment.questions} headingId={`review-${assignment.id}-questions`} />
 
-      {(approve.isError || reject.isError) && <ErrorMessage error={approve.error ?? reject.error} heading={t('review.failed', { title })} />}
+      {approve.isError && <ErrorMessage error={approve.error} heading={t('review.failed', { title })} />}
       <div className="button-row">
         <button
           type="button"
@@ -99,17 +114,24 @@ export function ReviewItem({ assignment, onDecided }: { assignment: ManagedAssig
         </button>
       </div>
       {rejecting && (
-        <form id={`review-${assignment.id}-reject`} className="form" noValidate onSubmit={onReject} aria-label={t('review.rejectForm', { title })}>
+        <form
+          id={`review-${assignment.id}-reject`}
+          className="form"
+          noValidate
+          onSubmit={onReject}
+          aria-label={t('review.rejectForm', { title })}
+        >
+          <FormErrors form={rejectForm} failedHeading={t('review.failed', { title })} />
           <TextAreaField
             id={reasonId}
             label={t('review.reason', { title })}
             hint={t('review.reasonHint')}
             required
-            error={reasonError}
+            error={rejectForm.errorFor('reason')}
             value={reason}
             onValueChange={setReason}
           />
-          <button type="submit" className="button" data-testid="review-reject" disabled={reject.isPending}>
+          <button type="submit" className="button" data-testid="review-reject" disabled={rejectForm.submitting}>
             {t('review.reject', { title })}
           </button>
         </form>

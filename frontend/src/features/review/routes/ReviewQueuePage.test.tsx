@@ -12,11 +12,18 @@ const admin = () => createFakeAuth({ user: { accessToken: 'admin-token', sub: 'k
 describe('ReviewQueuePage', () => {
   it('shows each waiting assignment with its poster; approve and reject (reason required) are named after the title', async () => {
     const first = managedAssignment({ status: 'PENDING_REVIEW' });
-    const second = managedAssignment({ id: OTHER_ID, status: 'PENDING_REVIEW', title: 'Data-analist', poster: null, organisation: 'Jansen BV' });
+    const second = managedAssignment({
+      id: OTHER_ID,
+      status: 'PENDING_REVIEW',
+      title: 'Data-analist',
+      poster: null,
+      organisation: 'Jansen BV',
+    });
     const api = mockApi({
       'GET /api/v1/me': meWithRoles(['admin']),
       'GET /api/v1/review-queue': { items: [first, second] },
-      'POST /api/v1/managed-assignments/:id/approve': (_call, params) => jsonResponse(managedAssignment({ id: params.id, status: 'PUBLISHED' })),
+      'POST /api/v1/managed-assignments/:id/approve': (_call, params) =>
+        jsonResponse(managedAssignment({ id: params.id, status: 'PUBLISHED' })),
       'POST /api/v1/managed-assignments/:id/reject': (_call, params) =>
         jsonResponse(managedAssignment({ id: params.id, status: 'DRAFT', rejectionReason: 'Te vaag' })),
     });
@@ -33,19 +40,27 @@ describe('ReviewQueuePage', () => {
     expect(await screen.findByTestId('review-status')).toHaveTextContent('is goedgekeurd en gepubliceerd');
     await waitFor(() => expect(screen.getAllByTestId('review-item')).toHaveLength(1));
     expect(screen.getByTestId('review-status')).toHaveFocus();
-    expect(api.callsTo('POST', `/api/v1/managed-assignments/${ASSIGNMENT_ID}/approve`)[0]?.headers.get('Authorization')).toBe('Bearer admin-token');
+    expect(
+      api.callsTo('POST', `/api/v1/managed-assignments/${ASSIGNMENT_ID}/approve`)[0]?.headers.get('Authorization'),
+    ).toBe('Bearer admin-token');
 
     await user.click(screen.getByRole('button', { name: 'Afwijzen: Data-analist' }));
     await user.click(screen.getByRole('button', { name: 'Afwijzing versturen: Data-analist' }));
     const reason = screen.getByLabelText(/^Reden van afwijzing voor "Data-analist"/);
     expect(reason).toHaveAttribute('aria-invalid', 'true');
+    // The error summary takes focus; its link leads to the reason.
+    const summary = await screen.findByTestId('error-summary');
+    await waitFor(() => expect(summary).toHaveFocus());
+    await user.click(within(summary).getByRole('link', { name: /Vul dit veld in/ }));
     expect(reason).toHaveFocus();
     expect(api.callsTo('POST', `/api/v1/managed-assignments/${OTHER_ID}/reject`)).toHaveLength(0);
 
     await user.type(reason, 'Te vaag');
     await user.click(screen.getByRole('button', { name: 'Afwijzing versturen: Data-analist' }));
     await waitFor(() => expect(screen.queryAllByTestId('review-item')).toHaveLength(0));
-    expect(JSON.parse(api.callsTo('POST', `/api/v1/managed-assignments/${OTHER_ID}/reject`)[0]?.body ?? '{}')).toEqual({ reason: 'Te vaag' });
+    expect(JSON.parse(api.callsTo('POST', `/api/v1/managed-assignments/${OTHER_ID}/reject`)[0]?.body ?? '{}')).toEqual({
+      reason: 'Te vaag',
+    });
   });
 
   it('is not offered to clients', async () => {
