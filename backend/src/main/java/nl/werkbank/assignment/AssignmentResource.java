@@ -45,7 +45,10 @@ import nl.werkbank.assignment.AssignmentViews.VerificationResult;
 import nl.werkbank.common.CurrentViewer;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.QueryParams;
+import nl.werkbank.common.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -69,6 +72,13 @@ public class AssignmentResource {
 
     @POST
     @Path("/assignments")
+    @Idempotent
+    @Parameter(
+            name = Idempotent.HEADER,
+            in = ParameterIn.HEADER,
+            description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[\\x21-\\x7E]{1,255}$"))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "postAssignment",
@@ -88,6 +98,7 @@ public class AssignmentResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SubmissionReceived.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "429", description = "Too many submissions")
     public Response post(
             @Valid @NotNull Submission submission,

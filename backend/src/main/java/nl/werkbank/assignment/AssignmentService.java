@@ -8,12 +8,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.werkbank.assignment.AssignmentInput.PosterInput;
 import nl.werkbank.assignment.AssignmentInput.QuestionInput;
 import nl.werkbank.assignment.AssignmentInput.Submission;
@@ -219,10 +222,51 @@ public class AssignmentService {
         Assignment assignment =
                 assignments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No such assignment."));
         return switch (assignment.status) {
-            case PUBLISHED -> AssignmentShapes.publicOf(assignment, hiringOrganization(assignment));
+            case PUBLISHED ->
+                AssignmentShapes.publicOf(assignment, hiringOrganization(assignment), pageUrl(assignment.id));
             case CLOSED, ARCHIVED -> throw ProblemException.gone("This assignment is closed.");
             default -> throw ProblemException.notFound("No such assignment.");
         };
+    }
+
+    // --- feeds and crawlers (F-1, F-3) -----------------------------------------------------------
+
+    /** The assignments among {@code ids} that are published now, as feeds show them; others are absent. */
+    @Transactional
+    public Map<UUID, PublishedPosting> publishedPostings(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Assignment> published =
+                assignments.list("id IN ?1 AND status = ?2", Set.copyOf(ids), AssignmentStatus.PUBLISHED);
+        Map<UUID, String> names = organisations.verifiedNamesOf(published.stream()
+                .filter(a -> a.nameOrganisation && a.organisationId != null)
+                .map(a -> a.organisationId)
+                .collect(Collectors.toSet()));
+        Map<UUID, PublishedPosting> postings = new HashMap<>();
+        for (Assignment a : published) {
+            String organisation = a.nameOrganisation && a.organisationId != null ? names.get(a.organisationId) : null;
+            postings.put(a.id, AssignmentShapes.publishedOf(a, organisation, pageUrl(a.id)));
+        }
+        return postings;
+    }
+
+    /** A published assignment's crawlable page (F-1); 410 once closed, 404 otherwise, as {@link #publicView}. */
+    @Transactional
+    public PublishedPosting publishedPosting(UUID id) {
+        publicView(id);
+        return publishedPostings(List.of(id)).get(id);
+    }
+
+    /** One batch of the sitemap: published assignments oldest first, after the given position. */
+    @Transactional
+    public List<PageLocation> publishedPages(Optional<KeysetCursor> after, int limit) {
+        return assignments.publishedPages(after.map(KeysetCursor::instantKey), after.map(KeysetCursor::id), limit);
+    }
+
+    /** Where a published assignment's crawlable page lives. */
+    public String pageUrl(UUID id) {
+        return config.publicUrl() + "/jobs/" + id;
     }
 
     // --- poster and staff -------------------------------------------------------------------
@@ -623,11 +667,12 @@ public class AssignmentService {
                 updates.ofAssignment(assignment.id));
     }
 
+    /** F-1: named only when the organisation chose so and is verified. */
     private String hiringOrganization(Assignment assignment) {
         if (!assignment.nameOrganisation || assignment.organisationId == null) {
             return null;
         }
-        return organisations.nameOf(assignment.organisationId).orElse(null);
+        return organisations.verifiedNamesOf(List.of(assignment.organisationId)).get(assignment.organisationId);
     }
 
     private String issueToken(UUID assignmentId, AssignmentToken.Purpose purpose, Instant expiresAt) {

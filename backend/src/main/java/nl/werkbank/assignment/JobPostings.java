@@ -5,22 +5,31 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * F-1, F-3: an assignment as schema.org {@code JobPosting}. It is built from the public fields
- * only, so it cannot carry the poster's identity (F-4).
+ * F-1, F-3: an assignment as schema.org {@code JobPosting}, the same object on the public page,
+ * in its crawlable HTML and in the job-board feed. It is built from the public fields only, so it
+ * cannot carry the poster's identity (F-4).
  */
 final class JobPostings {
 
     static final String PLATFORM = "Werkbank";
 
+    /** F-1: search engines ask for this name when the employer is not disclosed. */
+    static final String CONFIDENTIAL = "Confidential";
+
     private JobPostings() {}
 
-    static Map<String, Object> of(Assignment a, String hiringOrganization) {
+    /**
+     * @param hiringOrganization the organisation's name when it chose to be named and is verified, otherwise null
+     * @param url the assignment's crawlable public page
+     */
+    static Map<String, Object> of(Assignment a, String hiringOrganization, String url) {
         Map<String, Object> posting = new LinkedHashMap<>();
         posting.put("@context", "https://schema.org");
         posting.put("@type", "JobPosting");
         posting.put("title", a.title);
         posting.put("description", a.description);
         posting.put("identifier", Map.of("@type", "PropertyValue", "name", PLATFORM, "value", a.id.toString()));
+        posting.put("url", url);
         posting.put(
                 "datePosted",
                 a.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
@@ -30,7 +39,21 @@ final class JobPostings {
         posting.put("employmentType", "CONTRACTOR");
         posting.put(
                 "hiringOrganization",
-                Map.of("@type", "Organization", "name", hiringOrganization == null ? PLATFORM : hiringOrganization));
+                Map.of(
+                        "@type",
+                        "Organization",
+                        "name",
+                        hiringOrganization == null ? CONFIDENTIAL : hiringOrganization));
+        posting.put("directApply", true);
+        if (a.startDate != null) {
+            posting.put("jobStartDate", a.startDate.toString());
+        }
+        if (a.hoursPerWeek != null) {
+            posting.put("workHours", a.hoursPerWeek + " hours per week");
+        }
+        if (!a.skills.isEmpty()) {
+            posting.put("skills", String.join(", ", a.skills));
+        }
         if (a.remote == RemoteOption.REMOTE) {
             posting.put("jobLocationType", "TELECOMMUTE");
             posting.put("applicantLocationRequirements", Map.of("@type", "Country", "name", "NL"));

@@ -21,6 +21,7 @@ import nl.werkbank.assignment.ManageToken;
 import nl.werkbank.common.CurrentViewer;
 import nl.werkbank.common.Downloads;
 import nl.werkbank.common.Language;
+import nl.werkbank.common.idempotency.Idempotent;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.profile.CvDownload;
 import nl.werkbank.response.ResponseViews.MyResponse;
@@ -29,6 +30,7 @@ import nl.werkbank.response.ResponseViews.ReceivedResponse;
 import nl.werkbank.response.ResponseViews.ReceivedResponseList;
 import nl.werkbank.response.ResponseViews.ResponseReceived;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,9 +56,19 @@ public class ResponseResource {
 
     @POST
     @Path("/assignments/{id}/responses")
+    @Idempotent
+    @Parameter(
+            name = Idempotent.HEADER,
+            in = ParameterIn.HEADER,
+            description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[\\x21-\\x7E]{1,255}$"))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @APIResponse(responseCode = "403", description = "Only professionals, or visitors without an account, respond")
-    @APIResponse(responseCode = "409", description = "Not published, or you already responded")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Not published, you already responded, or a request with this Idempotency-Key is still running")
     @Operation(
             operationId = "respondToAssignment",
             summary = "Respond to a published assignment: part `response` (JSON), optional part `cv` (PDF/DOCX)")
