@@ -19,6 +19,18 @@ final class JobPostings {
     private JobPostings() {}
 
     /**
+     * A JSON object with its keys in the order given: the same posting is the same bytes on every
+     * instance, which the feed's strong ETags promise.
+     */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
+    }
+
+    /**
      * @param hiringOrganization the organisation's name when it chose to be named and is verified, otherwise null
      * @param url the assignment's crawlable public page
      */
@@ -28,7 +40,7 @@ final class JobPostings {
         posting.put("@type", "JobPosting");
         posting.put("title", a.title);
         posting.put("description", a.description);
-        posting.put("identifier", Map.of("@type", "PropertyValue", "name", PLATFORM, "value", a.id.toString()));
+        posting.put("identifier", object("@type", "PropertyValue", "name", PLATFORM, "value", a.id.toString()));
         posting.put("url", url);
         posting.put(
                 "datePosted",
@@ -39,7 +51,7 @@ final class JobPostings {
         posting.put("employmentType", "CONTRACTOR");
         posting.put(
                 "hiringOrganization",
-                Map.of(
+                object(
                         "@type",
                         "Organization",
                         "name",
@@ -56,15 +68,15 @@ final class JobPostings {
         }
         if (a.remote == RemoteOption.REMOTE) {
             posting.put("jobLocationType", "TELECOMMUTE");
-            posting.put("applicantLocationRequirements", Map.of("@type", "Country", "name", "NL"));
+            posting.put("applicantLocationRequirements", object("@type", "Country", "name", "NL"));
         } else if (!"ABROAD".equals(a.region)) {
             posting.put(
                     "jobLocation",
-                    Map.of(
+                    object(
                             "@type",
                             "Place",
                             "address",
-                            Map.of("@type", "PostalAddress", "postalCode", a.region, "addressCountry", "NL")));
+                            object("@type", "PostalAddress", "postalCode", a.region, "addressCountry", "NL")));
         }
         if (a.rateMinCents != null || a.rateMaxCents != null) {
             Map<String, Object> value = new LinkedHashMap<>();
@@ -76,7 +88,7 @@ final class JobPostings {
                 value.put("maxValue", a.rateMaxCents / 100.0);
             }
             value.put("unitText", "HOUR");
-            posting.put("baseSalary", Map.of("@type", "MonetaryAmount", "currency", "EUR", "value", value));
+            posting.put("baseSalary", object("@type", "MonetaryAmount", "currency", "EUR", "value", value));
         }
         return posting;
     }

@@ -80,6 +80,7 @@ public class FeedService {
         limiter.admit(client);
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> after = Optional.ofNullable(cursor).map(KeysetCursor::decode);
+        // A cursor whose position is not a time is refused (400) before any work is done.
         after.ifPresent(KeysetCursor::instantKey);
         Pull pull = QuarkusTransaction.requiringNew().call(() -> {
             List<FeedEntry> fetched = feed.changesAfter(after, size + 1);
