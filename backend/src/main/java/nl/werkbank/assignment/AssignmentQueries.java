@@ -2,8 +2,14 @@ package nl.werkbank.assignment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.werkbank.assignment.AssignmentViews.AssignmentPage;
 import nl.werkbank.assignment.AssignmentViews.ManagedAssignment;
 import nl.werkbank.assignment.AssignmentViews.ManagedAssignmentList;
@@ -12,6 +18,7 @@ import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
+import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.organisation.Membership;
 import nl.werkbank.organisation.OrganisationService;
@@ -26,6 +33,7 @@ public class AssignmentQueries {
     private final AssignmentAccess access;
     private final OrganisationService organisations;
     private final PageLimit pageLimit;
+    private final WerkbankConfig config;
 
     AssignmentQueries(
             AssignmentRepository assignments,
@@ -33,13 +41,15 @@ public class AssignmentQueries {
             ProcedureUpdateRepository updates,
             AssignmentAccess access,
             OrganisationService organisations,
-            PageLimit pageLimit) {
+            PageLimit pageLimit,
+            WerkbankConfig config) {
         this.assignments = assignments;
         this.posters = posters;
         this.updates = updates;
         this.access = access;
         this.organisations = organisations;
         this.pageLimit = pageLimit;
+        this.config = config;
     }
 
     @Transactional
@@ -62,10 +72,51 @@ public class AssignmentQueries {
     public PublicAssignment publicView(UUID id) {
         Assignment assignment = find(id);
         return switch (assignment.status) {
-            case PUBLISHED -> AssignmentShapes.publicOf(assignment, hiringOrganization(assignment));
+            case PUBLISHED ->
+                AssignmentShapes.publicOf(assignment, hiringOrganization(assignment), pageUrl(assignment.id));
             case CLOSED, ARCHIVED -> throw ProblemException.gone("This assignment is closed.");
             default -> throw ProblemException.notFound("No such assignment.");
         };
+    }
+
+    // --- feeds and crawlers (F-1, F-3) -----------------------------------------------------------
+
+    /** The assignments among {@code ids} that are published now, as feeds show them; others are absent. */
+    @Transactional
+    public Map<UUID, PublishedPosting> publishedPostings(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Assignment> published =
+                assignments.list("id IN ?1 AND status = ?2", Set.copyOf(ids), AssignmentStatus.PUBLISHED);
+        Map<UUID, String> names = organisations.verifiedNamesOf(published.stream()
+                .filter(a -> a.nameOrganisation && a.organisationId != null)
+                .map(a -> a.organisationId)
+                .collect(Collectors.toSet()));
+        Map<UUID, PublishedPosting> postings = new HashMap<>();
+        for (Assignment a : published) {
+            String organisation = a.nameOrganisation && a.organisationId != null ? names.get(a.organisationId) : null;
+            postings.put(a.id, AssignmentShapes.publishedOf(a, organisation, pageUrl(a.id)));
+        }
+        return postings;
+    }
+
+    /** A published assignment's crawlable page (F-1); 410 once closed, 404 otherwise, as {@link #publicView}. */
+    @Transactional
+    public PublishedPosting publishedPosting(UUID id) {
+        publicView(id);
+        return publishedPostings(List.of(id)).get(id);
+    }
+
+    /** One batch of the sitemap: published assignments oldest first, after the given position. */
+    @Transactional
+    public List<PageLocation> publishedPages(Optional<KeysetCursor> after, int limit) {
+        return assignments.publishedPages(after.map(KeysetCursor::instantKey), after.map(KeysetCursor::id), limit);
+    }
+
+    /** Where a published assignment's crawlable page lives. */
+    public String pageUrl(UUID id) {
+        return config.publicUrl() + "/jobs/" + id;
     }
 
     @Transactional
@@ -116,10 +167,11 @@ public class AssignmentQueries {
                 updates.ofAssignment(assignment.id));
     }
 
+    /** F-1: named only when the organisation chose so and is verified. */
     private String hiringOrganization(Assignment assignment) {
         if (!assignment.nameOrganisation || assignment.organisationId == null) {
             return null;
         }
-        return organisations.nameOf(assignment.organisationId).orElse(null);
+        return organisations.verifiedNamesOf(List.of(assignment.organisationId)).get(assignment.organisationId);
     }
 }

@@ -59,6 +59,26 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         return query.getResultList();
     }
 
+    /** Published assignments oldest first, keyset on {@code (published_at, id)}; ids and times only. */
+    public List<PageLocation> publishedPages(Optional<Instant> after, Optional<UUID> afterId, int limit) {
+        String sql = "SELECT a.id, a.published_at, a.updated_at FROM assignment a WHERE a.status = 'PUBLISHED'"
+                + (after.isPresent() ? " AND (a.published_at, a.id) > (:after, :afterId)" : "")
+                + " ORDER BY a.published_at, a.id LIMIT :limit";
+        Query query = getEntityManager().createNativeQuery(sql, Object[].class).setParameter("limit", limit);
+        if (after.isPresent()) {
+            query.setParameter("after", after.get()).setParameter("afterId", afterId.orElseThrow());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(row -> new PageLocation((UUID) row[0], instant(row[1]), instant(row[2])))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime offset ? offset.toInstant() : (Instant) value;
+    }
+
     /** An organisation's assignments, newest first, keyset on {@code (createdAt, id)}; one extra row. */
     public List<Assignment> ofOrganisation(UUID organisationId, Optional<KeysetCursor> before, int limit) {
         Parameters parameters = Parameters.with("org", organisationId);

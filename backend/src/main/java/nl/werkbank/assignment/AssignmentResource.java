@@ -34,6 +34,7 @@ import nl.werkbank.assignment.AssignmentViews.VerificationResult;
 import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.ConditionalGet;
 import nl.werkbank.common.QueryParams;
+import nl.werkbank.common.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -66,6 +67,13 @@ public class AssignmentResource {
 
     @POST
     @Path("/assignments")
+    @Idempotent
+    @Parameter(
+            name = Idempotent.HEADER,
+            in = ParameterIn.HEADER,
+            description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[\\x21-\\x7E]{1,255}$"))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "postAssignment",
@@ -85,6 +93,7 @@ public class AssignmentResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SubmissionReceived.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "429", description = "Too many submissions")
     public Response post(@Valid @NotNull Submission submission) {
         return switch (submissions.submit(caller.get(), submission)) {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.caller.Caller;
@@ -45,6 +47,12 @@ public class AssignmentService {
         this.queries = queries;
         this.subjects = subjects;
         this.outbox = outbox;
+    }
+
+    /** F-1: the assignments among {@code ids} that are published now, as feeds show them; others are absent. */
+    @Transactional
+    public Map<UUID, PublishedPosting> publishedPostings(Collection<UUID> ids) {
+        return queries.publishedPostings(ids);
     }
 
     /** 404 for assignments the public may not know; anything else answers with its facts. */

@@ -29,7 +29,7 @@ final class AssignmentShapes {
                 hiringOrganization);
     }
 
-    static PublicAssignment publicOf(Assignment a, String hiringOrganization) {
+    static PublicAssignment publicOf(Assignment a, String hiringOrganization, String pageUrl) {
         return new PublicAssignment(
                 a.id,
                 a.title,
@@ -47,7 +47,23 @@ final class AssignmentShapes {
                 a.publishedAt,
                 a.procedureStatus,
                 hiringOrganization,
-                JobPostings.of(a, hiringOrganization));
+                JobPostings.of(a, hiringOrganization, pageUrl));
+    }
+
+    static PublishedPosting publishedOf(Assignment a, String hiringOrganization, String pageUrl) {
+        return new PublishedPosting(
+                a.id,
+                a.title,
+                a.description,
+                a.region,
+                a.remote,
+                a.rateMinCents,
+                a.rateMaxCents,
+                a.publishedAt,
+                a.validThrough,
+                hiringOrganization == null ? JobPostings.CONFIDENTIAL : hiringOrganization,
+                pageUrl,
+                JobPostings.of(a, hiringOrganization, pageUrl));
     }
 
     static ManagedAssignment managedOf(

@@ -24,6 +24,43 @@ public interface WerkbankConfig {
 
     Mail mail();
 
+    /**
+     * Where the crawlable public pages of assignments and the sitemap are served (this API's
+     * public address); JobPostings and feeds link there (F-1, F-3).
+     */
+    @WithName("public-url")
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    Feed feed();
+
+    /** F-5: the job-board feed's limits and bookkeeping. */
+    interface Feed {
+        /** Requests per client per minute, unless the client has its own limit in {@link #clients()}. */
+        @WithDefault("60")
+        int requestsPerMinute();
+
+        /** Per-client settings, keyed by the OIDC client id of the board. */
+        java.util.Map<String, FeedClient> clients();
+
+        /** How long the per-client pull log is kept. */
+        @WithDefault("90d")
+        java.time.Duration pullLogRetention();
+
+        /** Assignments read per database round trip while streaming the XML feed. */
+        @WithDefault("500")
+        int xmlBatchSize();
+    }
+
+    interface FeedClient {
+        int requestsPerMinute();
+    }
+
+    /** Idempotency-Key: how long a key and its first answer are kept. */
+    @WithName("idempotency-retention")
+    @WithDefault("24h")
+    java.time.Duration idempotencyRetention();
+
     /** Key of the hashes that stand in for IP and e-mail addresses in rate limits (S-5). */
     @WithDefault("dev-only-hash-key-change-me")
     String hashKey();

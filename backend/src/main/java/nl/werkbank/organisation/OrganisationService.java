@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.werkbank.audit.Audit;
 import nl.werkbank.audit.AuditAction;
 import nl.werkbank.audit.AuditDetails;
@@ -102,6 +106,19 @@ public class OrganisationService {
     @Transactional
     public Optional<String> nameOf(UUID organisationId) {
         return organisations.findByIdOptional(organisationId).map(o -> o.name);
+    }
+
+    /**
+     * F-1: the names an organisation may be shown under as hiring organisation: only verified
+     * organisations are named publicly. Absent ids are unknown or not verified.
+     */
+    @Transactional
+    public Map<UUID, String> verifiedNamesOf(Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.list("id IN ?1 AND verifiedAt IS NOT NULL", Set.copyOf(organisationIds)).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o.name));
     }
 
     @Transactional

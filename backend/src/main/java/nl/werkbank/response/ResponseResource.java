@@ -21,6 +21,7 @@ import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.ConditionalGet;
 import nl.werkbank.common.Downloads;
 import nl.werkbank.common.Text;
+import nl.werkbank.common.idempotency.Idempotent;
 import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.profile.CvDownload;
@@ -67,9 +68,19 @@ public class ResponseResource {
 
     @POST
     @Path("/assignments/{id}/responses")
+    @Idempotent
+    @Parameter(
+            name = Idempotent.HEADER,
+            in = ParameterIn.HEADER,
+            description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[\\x21-\\x7E]{1,255}$"))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @APIResponse(responseCode = "403", description = "Only professionals, or visitors without an account, respond")
-    @APIResponse(responseCode = "409", description = "Not published, or you already responded")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Not published, you already responded, or a request with this Idempotency-Key is still running")
     @Operation(
             operationId = "respondToAssignment",
             summary = "Respond to a published assignment: part `response` (JSON), optional part `cv` (PDF/DOCX)")

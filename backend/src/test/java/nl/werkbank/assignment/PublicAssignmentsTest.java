@@ -95,7 +95,7 @@ class PublicAssignmentsTest {
                 .body("jobPosting.title", equalTo("Senior developer"))
                 .body("jobPosting.employmentType", equalTo("CONTRACTOR"))
                 .body("jobPosting.jobLocationType", equalTo("TELECOMMUTE"))
-                .body("jobPosting.hiringOrganization.name", equalTo("Werkbank"))
+                .body("jobPosting.hiringOrganization.name", equalTo("Confidential"))
                 .body("jobPosting.baseSalary.currency", equalTo("EUR"))
                 .body("jobPosting.baseSalary.value.minValue", equalTo(90.0f))
                 .body("jobPosting.identifier.value", equalTo(id))

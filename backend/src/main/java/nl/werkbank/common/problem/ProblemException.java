@@ -50,6 +50,12 @@ public class ProblemException extends RuntimeException {
         return e;
     }
 
+    /** The caller may send the same request again after the given time (Retry-After). */
+    public ProblemException retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
     public static ProblemException gone(String detail) {
         return new ProblemException(410, "gone", detail, List.of());
     }

@@ -49,6 +49,7 @@ public class ProblemMappers {
             "rate-limited", Text.of("Too many requests", "Te veel verzoeken"),
             "gone", Text.of("Gone", "Niet meer beschikbaar"),
             "too-large", Text.of("File too large", "Bestand te groot"),
+            "idempotency-key-reused", Text.of("Idempotency key reused", "Idempotency-Key al gebruikt"),
             "unauthorized", Text.of("Unauthorized", "Niet ingelogd"),
             "internal", Text.of("Internal error", "Interne fout"));
 
