@@ -177,6 +177,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feed/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes after the cursor, oldest first: published assignments with their JobPosting, and tombstones (REMOVED) for those that left publication; strong ETag */
+        get: operations["pullFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feed/assignments.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published assignment as Indeed-style XML (<source><job>…), streamed */
+        get: operations["pullFullFeedXml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/managed-assignments": {
         parameters: {
             query?: never;
@@ -938,6 +972,26 @@ export interface components {
             /** @description Empty while ongoing */
             endMonth?: string;
             tasks?: string;
+        };
+        FeedItem: {
+            id: components["schemas"]["UUID"];
+            /** @description REMOVED: closed, archived, withdrawn or erased; drop it */
+            status: components["schemas"]["FeedItemStatus"];
+            /** @description The item's position in the feed: when it last changed */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description schema.org JobPosting (F-1); absent on REMOVED items */
+            jobPosting?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        FeedItemStatus: "PUBLISHED" | "REMOVED";
+        FeedPage: {
+            items: components["schemas"]["FeedItem"][];
+            /** @description Opaque; pass it as cursor to get the changes after this page. Also given on the last page: poll with it later for new changes. */
+            nextCursor: string;
+            /** @description More changes wait now; false once the board has caught up */
+            hasMore: boolean;
         };
         /** @enum {string} */
         FieldCode: "required" | "too-long" | "too-short" | "range" | "pattern" | "format" | "one-of" | "unknown" | "not-allowed" | "duplicate" | "too-large" | "file-type" | "unknown-reference";
@@ -1909,7 +1963,10 @@ export interface operations {
     postAssignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional, 1 to 255 printable ASCII characters (a UUID is fine). Retrying with the same key and the same body returns the first answer (header Idempotent-Replayed: true) without doing the write again; the same key with another body is refused with 422; while the first request with the key is still running, a retry gets 409. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1939,6 +1996,24 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2009,7 +2084,10 @@ export interface operations {
     respondToAssignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional, 1 to 255 printable ASCII characters (a UUID is fine). Retrying with the same key and the same body returns the first answer (header Idempotent-Replayed: true) without doing the write again; the same key with another body is refused with 422; while the first request with the key is still running, a retry gets 409. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -2061,9 +2139,137 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not published, or you already responded */
+            /** @description Not published, you already responded, or a request with this Idempotency-Key is still running */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pullFeed: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page; absent for the first pull */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes; follow nextCursor while hasMore, then poll with it */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedPage"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a job board's client-credentials token with feed-reader */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the client's requests per minute; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pullFullFeedXml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full feed: title, date, referencenumber, url, company, city, country, postalcode, description, salary, jobtype, remotetype, expirationdate per job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a job board's client-credentials token with feed-reader */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the client's requests per minute; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
