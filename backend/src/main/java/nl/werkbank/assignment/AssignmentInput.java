@@ -23,7 +23,7 @@ public record AssignmentInput(
 
         @NotNull
         @Pattern(regexp = "[1-9][0-9]{3}|ABROAD", message = "must be a 4-digit postcode area or ABROAD")
-        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$")
+        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$", maxLength = 6)
         String region,
 
         @NotNull @Schema(required = true) RemoteOption remote,
@@ -80,7 +80,7 @@ public record AssignmentInput(
 
             @NotBlank
             @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "must be a phone number")
-            @Schema(required = true)
+            @Schema(required = true, maxLength = 32)
             String phone) {}
 
     /** POST /assignments: a logged-in client sends only the assignment; anyone else also the poster. */

@@ -42,6 +42,7 @@ import nl.werkbank.assignment.AssignmentViews.RejectionInput;
 import nl.werkbank.assignment.AssignmentViews.SubmissionReceived;
 import nl.werkbank.assignment.AssignmentViews.VerificationRequest;
 import nl.werkbank.assignment.AssignmentViews.VerificationResult;
+import nl.werkbank.common.ContractFilter;
 import nl.werkbank.common.CurrentViewer;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.QueryParams;
@@ -50,6 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -113,6 +116,10 @@ public class AssignmentResource {
     @Operation(
             operationId = "verifyAssignment",
             summary = "Confirm the poster's e-mail address with the token from the link")
+    @APIResponseSchema(
+            value = VerificationResult.class,
+            responseCode = "200",
+            responseDescription = "Confirmed; the manage token is shown once")
     public VerificationResult verify(@Valid @NotNull VerificationRequest request) {
         return assignments.verify(request.token());
     }
@@ -132,9 +139,14 @@ public class AssignmentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response list(
             @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("skill")
-                    List<@Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters") String> skill,
+            @QueryParam("skill") @Size(max = 20)
+                    List<
+                                    @Size(max = 50)
+                                    @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters")
+                                    String>
+                            skill,
             @QueryParam("region")
+                    @Schema(maxLength = 6)
                     @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
                     String region,
             @QueryParam("remote")
@@ -177,6 +189,11 @@ public class AssignmentResource {
     @Path("/managed-assignments")
     @Authenticated
     @Operation(operationId = "listMyOrganisationAssignments", summary = "All assignments of the caller's organisation")
+    @APIResponseSchema(
+            value = ManagedAssignmentList.class,
+            responseCode = "200",
+            responseDescription = "The organisation's assignments")
+    @APIResponse(responseCode = "403", description = "Only members of an organisation")
     public ManagedAssignmentList mine() {
         return assignments.ofMyOrganisation(viewer.get());
     }
@@ -185,6 +202,11 @@ public class AssignmentResource {
     @Path("/review-queue")
     @Authenticated
     @Operation(operationId = "listReviewQueue", summary = "Assignments waiting for review, oldest first (admin)")
+    @APIResponseSchema(
+            value = ManagedAssignmentList.class,
+            responseCode = "200",
+            responseDescription = "Waiting for review")
+    @APIResponse(responseCode = "403", description = "Admins only")
     public ManagedAssignmentList reviewQueue() {
         return assignments.reviewQueue(viewer.get());
     }
@@ -192,6 +214,10 @@ public class AssignmentResource {
     @GET
     @Path("/managed-assignments/{id}")
     @Operation(operationId = "getManagedAssignment", summary = "An assignment as its poster or an admin sees it")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(value = ManagedAssignment.class, responseCode = "200", responseDescription = "The assignment")
+    @APIResponse(responseCode = "403", description = "Not the poster or an admin")
     public ManagedAssignment managed(
             @PathParam("id") UUID id,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
@@ -203,6 +229,13 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "updateManagedAssignment", summary = "Edit a draft")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ManagedAssignment.class,
+            responseCode = "200",
+            responseDescription = "The draft after the change")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ManagedAssignment update(
             @PathParam("id") UUID id,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,
@@ -214,6 +247,13 @@ public class AssignmentResource {
     @Path("/managed-assignments/{id}/submit")
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "submitAssignment", summary = "DRAFT to PENDING_REVIEW (poster)")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ManagedAssignment.class,
+            responseCode = "200",
+            responseDescription = "Waiting for review")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ManagedAssignment submit(
             @PathParam("id") UUID id,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
@@ -225,6 +265,8 @@ public class AssignmentResource {
     @Authenticated
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "approveAssignment", summary = "PENDING_REVIEW to PUBLISHED (admin)")
+    @APIResponseSchema(value = ManagedAssignment.class, responseCode = "200", responseDescription = "Published")
+    @APIResponse(responseCode = "403", description = "Admins only")
     public ManagedAssignment approve(@PathParam("id") UUID id) {
         return assignments.approve(viewer.get(), id);
     }
@@ -235,6 +277,8 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "rejectAssignment", summary = "PENDING_REVIEW back to DRAFT with a reason (admin)")
+    @APIResponseSchema(value = ManagedAssignment.class, responseCode = "200", responseDescription = "Back to draft")
+    @APIResponse(responseCode = "403", description = "Admins only")
     public ManagedAssignment reject(@PathParam("id") UUID id, @Valid @NotNull RejectionInput input) {
         return assignments.reject(viewer.get(), id, input.reason());
     }
@@ -243,6 +287,10 @@ public class AssignmentResource {
     @Path("/managed-assignments/{id}/close")
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "closeAssignment", summary = "PUBLISHED to CLOSED (poster or admin)")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(value = ManagedAssignment.class, responseCode = "200", responseDescription = "Closed")
+    @APIResponse(responseCode = "403", description = "Not the poster or an admin")
     public ManagedAssignment close(
             @PathParam("id") UUID id,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
@@ -253,6 +301,10 @@ public class AssignmentResource {
     @Path("/managed-assignments/{id}/archive")
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "archiveAssignment", summary = "CLOSED to ARCHIVED (poster or admin)")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(value = ManagedAssignment.class, responseCode = "200", responseDescription = "Archived")
+    @APIResponse(responseCode = "403", description = "Not the poster or an admin")
     public ManagedAssignment archive(
             @PathParam("id") UUID id,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
@@ -264,6 +316,13 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "reportAssignmentProgress", summary = "Report the procedure's progress (poster)")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ManagedAssignment.class,
+            responseCode = "200",
+            responseDescription = "The assignment with the update")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ManagedAssignment reportProgress(
             @PathParam("id") UUID id,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token,

@@ -13,5 +13,9 @@ public record OrganisationInput(
 
         @NotNull
         @Pattern(regexp = "[0-9]{8}", message = "must be the 8 digits of a KvK number")
-        @Schema(required = true, pattern = "^[0-9]{8}$", description = "Chamber of Commerce (KvK) number")
+        @Schema(
+                required = true,
+                pattern = "^[0-9]{8}$",
+                maxLength = 8,
+                description = "Chamber of Commerce (KvK) number")
         String kvkNumber) {}

@@ -44,7 +44,7 @@ public record ProfileInput(
 
         @NotNull
         @Pattern(regexp = "[1-9][0-9]{3}|ABROAD", message = "must be a 4-digit postcode area or ABROAD")
-        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$")
+        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$", maxLength = 6)
         String region,
 
         LocalDate availableFrom,
@@ -57,7 +57,10 @@ public record ProfileInput(
         Integer rateMaxCents,
 
         @NotNull @Size(max = 10) @Schema(required = true, maxItems = 10)
-        List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code") String> languages,
+        List<
+                        @NotNull @Size(max = 2)
+                        @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code") String>
+                languages,
 
         @NotNull @Valid @Schema(required = true) ContactInput contact) {
 
@@ -71,11 +74,11 @@ public record ProfileInput(
 
             @NotNull
             @Pattern(regexp = "[12][0-9]{3}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")
-            @Schema(required = true, pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$")
+            @Schema(required = true, pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$", maxLength = 7)
             String startMonth,
 
             @Pattern(regexp = "[12][0-9]{3}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")
-            @Schema(pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$", description = "Empty while ongoing")
+            @Schema(pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$", maxLength = 7, description = "Empty while ongoing")
             String endMonth,
 
             @Size(max = 2000) @Schema(maxLength = 2000) String tasks) {}
@@ -95,7 +98,7 @@ public record ProfileInput(
             @Email @Size(max = 320) @Schema(maxLength = 320) String email,
 
             @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "must be a phone number")
-            @Schema(pattern = "^\\+?[0-9][0-9 ()-]{5,30}$")
+            @Schema(pattern = "^\\+?[0-9][0-9 ()-]{5,30}$", maxLength = 32)
             String phone,
 
             @Size(max = 200) @Schema(maxLength = 200, description = "When they can be called")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -106,11 +107,13 @@ public class ProfileResource {
     @Operation(operationId = "downloadMyCv", summary = "The caller's own CV")
     @APIResponse(
             responseCode = "200",
-            description = "The file",
-            content =
-                    @Content(
-                            mediaType = "application/octet-stream",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            description = "The file as uploaded, PDF or DOCX, as an attachment",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response ownCv() {
         return attachment(profiles.ownCv(viewer.get()));
     }
@@ -131,11 +134,16 @@ public class ProfileResource {
             operationId = "searchProfiles",
             summary = "Search profiles (clients); results in the shape the caller may see")
     public ProfilePage search(
-            @QueryParam("skill")
-                    List<@Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters") String> skill,
+            @QueryParam("skill") @Size(max = 20)
+                    List<
+                                    @Size(max = 50)
+                                    @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters")
+                                    String>
+                            skill,
             @QueryParam("match") @DefaultValue("any") @Pattern(regexp = "any|all", message = "must be any or all")
                     String match,
             @QueryParam("region")
+                    @Schema(maxLength = 6)
                     @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
                     String region,
             @QueryParam("availableFrom") @Schema(format = "date") String availableFrom,
@@ -182,11 +190,13 @@ public class ProfileResource {
             summary = "The CV, for a member of a verified organisation; recorded as a disclosure (D-8)")
     @APIResponse(
             responseCode = "200",
-            description = "The file",
-            content =
-                    @Content(
-                            mediaType = "application/octet-stream",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            description = "The file as uploaded, PDF or DOCX, as an attachment",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response cv(@PathParam("id") UUID id) {
         return attachment(profiles.releaseCv(viewer.get(), id));
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.assignment.ManageToken;
+import nl.werkbank.common.ContractFilter;
 import nl.werkbank.common.CurrentViewer;
 import nl.werkbank.common.Downloads;
 import nl.werkbank.common.Language;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
@@ -59,6 +62,7 @@ public class ResponseResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @APIResponse(responseCode = "403", description = "Only professionals, or visitors without an account, respond")
     @APIResponse(responseCode = "409", description = "Not published, or you already responded")
+    @APIResponse(responseCode = "429", description = "Too many responses from this address or e-mail address")
     @Operation(
             operationId = "respondToAssignment",
             summary = "Respond to a published assignment: part `response` (JSON), optional part `cv` (PDF/DOCX)")
@@ -95,6 +99,10 @@ public class ResponseResource {
     @APIResponse(responseCode = "404", description = "The link is not valid (any more)")
     @APIResponse(responseCode = "409", description = "The assignment no longer takes responses")
     @Operation(operationId = "verifyResponse", summary = "Confirm a visitor's response with the token from the link")
+    @APIResponseSchema(
+            value = ResponseReceived.class,
+            responseCode = "200",
+            responseDescription = "Confirmed and forwarded to the poster")
     public ResponseReceived verify(@Valid @NotNull ResponseViews.VerificationRequest request) {
         return responses.verify(request.token());
     }
@@ -105,6 +113,11 @@ public class ResponseResource {
     @Operation(
             operationId = "listMyResponses",
             summary = "The caller's responses, their status and the procedure's progress")
+    @APIResponseSchema(
+            value = MyResponseList.class,
+            responseCode = "200",
+            responseDescription = "The caller's responses")
+    @APIResponse(responseCode = "403", description = "Only professionals respond")
     public MyResponseList mine() {
         return responses.mine(viewer.get());
     }
@@ -114,6 +127,8 @@ public class ResponseResource {
     @Authenticated
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     @Operation(operationId = "withdrawMyResponse", summary = "Withdraw a response; the poster is told")
+    @APIResponseSchema(value = MyResponse.class, responseCode = "200", responseDescription = "Withdrawn")
+    @APIResponse(responseCode = "403", description = "Only professionals respond")
     public MyResponse withdraw(@PathParam("id") UUID id) {
         return responses.withdraw(viewer.get(), id);
     }
@@ -121,6 +136,10 @@ public class ResponseResource {
     @GET
     @Path("/managed-assignments/{id}/responses")
     @Operation(operationId = "listReceivedResponses", summary = "The responses the poster received")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(value = ReceivedResponseList.class, responseCode = "200", responseDescription = "The responses")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ReceivedResponseList received(
             @PathParam("id") UUID id,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
@@ -132,6 +151,13 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "The respondent withdrew the response")
     @Operation(operationId = "setResponseStatus", summary = "Move a response on; the respondent is told")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ReceivedResponse.class,
+            responseCode = "200",
+            responseDescription = "The response after the change")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ReceivedResponse setStatus(
             @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId,
@@ -145,6 +171,13 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Withdrawn, already placed, or the end is before the start")
     @Operation(operationId = "placeRespondent", summary = "Record a placement and its fee schedule (A-7)")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ResponseViews.PlacementView.class,
+            responseCode = "200",
+            responseDescription = "The placement")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ResponseViews.PlacementView place(
             @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId,
@@ -156,6 +189,13 @@ public class ResponseResource {
     @GET
     @Path("/managed-assignments/{id}/placements")
     @Operation(operationId = "listPlacements", summary = "Placements of the assignment with their invoices")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ResponseViews.PlacementList.class,
+            responseCode = "200",
+            responseDescription = "The placements")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ResponseViews.PlacementList placements(
             @PathParam("id") UUID id,
             @Parameter(description = ManageToken.DESCRIPTION) @HeaderParam(ManageToken.HEADER) String token) {
@@ -172,11 +212,16 @@ public class ResponseResource {
     @Operation(operationId = "downloadResponseCv", summary = "The CV sent with a response")
     @APIResponse(
             responseCode = "200",
-            description = "The file",
-            content =
-                    @Content(
-                            mediaType = "application/octet-stream",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            description = "The file as uploaded, PDF or DOCX, as an attachment",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public Response cv(
             @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId,
