@@ -1176,7 +1176,7 @@ export interface operations {
             query?: {
                 cursor?: string;
                 limit?: number;
-                status?: string;
+                status?: "PENDING" | "SENT" | "CANCELLED";
             };
             header?: never;
             path?: never;
@@ -1193,7 +1193,7 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxPage"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1220,6 +1220,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyAssignment: {
@@ -1235,8 +1244,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Confirmed; the manage token is shown once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationResult"];
+                };
+            };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1262,6 +1289,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAssignments: {
@@ -1272,7 +1317,7 @@ export interface operations {
                 minRateCents?: number;
                 q?: string;
                 region?: string;
-                remote?: string;
+                remote?: "ONSITE" | "HYBRID" | "REMOTE";
                 skill?: string[];
                 startBefore?: string;
             };
@@ -1298,8 +1343,26 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1312,9 +1375,7 @@ export interface operations {
     postAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                "Accept-Language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -1351,8 +1412,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not as a client: other accounts do not post */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many submissions */
             429: {
+                headers: {
+                    /** @description Seconds until a new attempt may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1382,8 +1481,17 @@ export interface operations {
                     "application/json": components["schemas"]["PublicAssignment"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1409,14 +1517,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     respondToAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                "Accept-Language"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1441,8 +1556,17 @@ export interface operations {
                     "application/json": components["schemas"]["ResponseReceived"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1477,6 +1601,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many responses from this address or e-mail address */
+            429: {
+                headers: {
+                    /** @description Seconds until a new attempt may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMyOrganisationAssignments: {
@@ -1488,7 +1650,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The organisation's assignments */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1506,8 +1668,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Allowed */
+            /** @description Only members of an organisation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1520,10 +1691,7 @@ export interface operations {
     getManagedAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1531,7 +1699,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The assignment */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1540,8 +1708,26 @@ export interface operations {
                     "application/json": components["schemas"]["ManagedAssignment"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster or an admin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1558,15 +1744,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateManagedAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1578,8 +1770,35 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The draft after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1598,6 +1817,24 @@ export interface operations {
             };
             /** @description Not allowed in the assignment's current status */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1618,7 +1855,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Invalid request */
+            /** @description Published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1636,7 +1882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Allowed */
+            /** @description Admins only */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1663,15 +1909,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     archiveAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1679,8 +1931,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Invalid request */
+            /** @description Archived */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster or an admin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1699,6 +1978,15 @@ export interface operations {
             };
             /** @description Not allowed in the assignment's current status */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1711,10 +1999,7 @@ export interface operations {
     closeAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1722,8 +2007,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Invalid request */
+            /** @description Closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster or an admin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1742,6 +2054,15 @@ export interface operations {
             };
             /** @description Not allowed in the assignment's current status */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1754,10 +2075,7 @@ export interface operations {
     listPlacements: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1765,7 +2083,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The placements */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1774,8 +2092,26 @@ export interface operations {
                     "application/json": components["schemas"]["PlacementList"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1792,15 +2128,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     reportAssignmentProgress: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1812,8 +2154,35 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The assignment with the update */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1832,6 +2201,24 @@ export interface operations {
             };
             /** @description Not allowed in the assignment's current status */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1856,6 +2243,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Back to draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -1874,7 +2270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Allowed */
+            /** @description Admins only */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1901,15 +2297,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listReceivedResponses: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1917,7 +2328,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The responses */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1926,8 +2337,26 @@ export interface operations {
                     "application/json": components["schemas"]["ReceivedResponseList"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1937,6 +2366,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1949,10 +2387,7 @@ export interface operations {
     downloadResponseCv: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
                 responseId: components["schemas"]["UUID"];
@@ -1961,17 +2396,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file as uploaded, PDF or DOCX, as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1988,15 +2442,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     placeRespondent: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
                 responseId: components["schemas"]["UUID"];
@@ -2009,8 +2469,35 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The placement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2036,15 +2523,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     setResponseStatus: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
                 responseId: components["schemas"]["UUID"];
@@ -2057,8 +2559,35 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The response after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedResponse"];
+                };
+            };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2084,15 +2613,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     submitAssignment: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Management token of a poster without an account (from the verification) */
-                "Werkbank-Manage-Token"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -2100,8 +2644,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Invalid request */
+            /** @description Waiting for review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAssignment"];
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the poster */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2120,6 +2691,15 @@ export interface operations {
             };
             /** @description Not allowed in the assignment's current status */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2165,6 +2745,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMyDisclosures: {
@@ -2188,7 +2777,7 @@ export interface operations {
                     "application/json": components["schemas"]["DisclosurePage"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2215,6 +2804,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMyOrganisation: {
@@ -2226,7 +2824,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The organisation */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2246,6 +2844,24 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller does not belong to an organisation yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2304,6 +2920,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMyProfile: {
@@ -2315,7 +2949,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The profile */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2335,6 +2969,24 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller has no profile yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2393,6 +3045,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     downloadMyCv: {
@@ -2404,13 +3074,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file as uploaded, PDF or DOCX, as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
             /** @description Not Authorized */
@@ -2424,6 +3095,24 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller has no CV */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2449,7 +3138,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The stored CV */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2458,7 +3147,7 @@ export interface operations {
                     "application/json": components["schemas"]["CvInfo"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2478,6 +3167,42 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Create the profile before uploading a CV */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2521,6 +3246,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller has no CV */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     previewMyProfile: {
@@ -2532,7 +3275,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Both views of the profile */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2559,6 +3302,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller has no profile yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMyResponses: {
@@ -2570,7 +3331,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The caller's responses */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2588,8 +3349,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Allowed */
+            /** @description Only professionals respond */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2610,7 +3380,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Invalid request */
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyResponse"];
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2628,7 +3407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Allowed */
+            /** @description Only professionals respond */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2648,6 +3427,15 @@ export interface operations {
             };
             /** @description Already withdrawn */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2678,7 +3466,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationPage"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2705,6 +3493,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     registerOrganisation: {
@@ -2720,8 +3517,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Registered; the caller is its first member */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2749,6 +3546,33 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller already belongs to an organisation */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2778,7 +3602,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2807,6 +3631,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2836,7 +3669,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2872,6 +3705,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     searchProfiles: {
@@ -2880,7 +3722,7 @@ export interface operations {
                 availableFrom?: string;
                 cursor?: string;
                 limit?: number;
-                match?: string;
+                match?: "any" | "all";
                 maxRateCents?: number;
                 minHoursPerWeek?: number;
                 region?: string;
@@ -2901,7 +3743,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProfilePage"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2921,6 +3763,15 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2950,8 +3801,17 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileView"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2961,6 +3821,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2990,7 +3859,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDetails"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3019,6 +3888,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3039,16 +3917,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file as uploaded, PDF or DOCX, as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description Invalid request */
+            /** @description Invalid request: field errors carry a stable code */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3077,6 +3956,15 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3099,8 +3987,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Confirmed and forwarded to the poster */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseReceived"];
+                };
+            };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3126,6 +4032,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listReviewQueue: {
@@ -3137,7 +4061,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Waiting for review */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3155,8 +4079,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Allowed */
+            /** @description Admins only */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

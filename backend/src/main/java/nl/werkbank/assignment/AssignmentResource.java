@@ -91,6 +91,7 @@ public class AssignmentResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SubmissionReceived.class)))
+    @APIResponse(responseCode = "403", description = "Signed in, but not as a client: other accounts do not post")
     @APIResponse(responseCode = "429", description = "Too many submissions")
     public Response post(
             @Valid @NotNull Submission submission,
@@ -140,17 +141,13 @@ public class AssignmentResource {
     public Response list(
             @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("skill") @Size(max = 20)
-                    List<
-                                    @Size(max = 50)
-                                    @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters")
-                                    String>
+                    List<@Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "{werkbank.skill}") String>
                             skill,
             @QueryParam("region")
                     @Schema(maxLength = 6)
-                    @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
+                    @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "{werkbank.region-prefix}")
                     String region,
-            @QueryParam("remote")
-                    @Pattern(regexp = "ONSITE|HYBRID|REMOTE", message = "must be ONSITE, HYBRID or REMOTE")
+            @QueryParam("remote") @Pattern(regexp = "ONSITE|HYBRID|REMOTE", message = "{werkbank.remote}")
                     String remote,
             @QueryParam("minRateCents") @Min(0) Integer minRateCents,
             @QueryParam("startBefore") @Schema(format = "date") String startBefore,

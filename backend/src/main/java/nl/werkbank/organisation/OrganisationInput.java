@@ -12,7 +12,7 @@ public record OrganisationInput(
         String name,
 
         @NotNull
-        @Pattern(regexp = "[0-9]{8}", message = "must be the 8 digits of a KvK number")
+        @Pattern(regexp = "[0-9]{8}", message = "{werkbank.kvk-number}")
         @Schema(
                 required = true,
                 pattern = "^[0-9]{8}$",

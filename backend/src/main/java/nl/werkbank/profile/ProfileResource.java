@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -63,6 +64,8 @@ public class ProfileResource {
     @Path("/me/profile")
     @Authenticated
     @Operation(operationId = "getMyProfile", summary = "The caller's complete profile (P-6)")
+    @APIResponseSchema(value = OwnProfile.class, responseCode = "200", responseDescription = "The profile")
+    @APIResponse(responseCode = "404", description = "The caller has no profile yet")
     public OwnProfile own() {
         return profiles.own(viewer.get());
     }
@@ -82,6 +85,11 @@ public class ProfileResource {
     @Operation(
             operationId = "previewMyProfile",
             summary = "What the public and a verified organisation see of the caller's profile")
+    @APIResponseSchema(
+            value = ProfilePreview.class,
+            responseCode = "200",
+            responseDescription = "Both views of the profile")
+    @APIResponse(responseCode = "404", description = "The caller has no profile yet")
     public ProfilePreview preview() {
         return profiles.preview(viewer.get());
     }
@@ -93,6 +101,8 @@ public class ProfileResource {
     @Operation(
             operationId = "uploadMyCv",
             summary = "Upload or replace the caller's CV (PDF or DOCX, checked by content)")
+    @APIResponseSchema(value = CvInfo.class, responseCode = "200", responseDescription = "The stored CV")
+    @APIResponse(responseCode = "409", description = "Create the profile before uploading a CV")
     public CvInfo uploadCv(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         if (file == null) {
             throw ProblemException.invalid("file", FieldCode.REQUIRED, Text.of("is required", "is verplicht"));
@@ -114,6 +124,7 @@ public class ProfileResource {
                         mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
+    @APIResponse(responseCode = "404", description = "The caller has no CV")
     public Response ownCv() {
         return attachment(profiles.ownCv(viewer.get()));
     }
@@ -123,6 +134,7 @@ public class ProfileResource {
     @Authenticated
     @Operation(operationId = "deleteMyCv", summary = "Delete the caller's CV")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "The caller has no CV")
     public void deleteCv() {
         profiles.deleteCv(viewer.get());
     }
@@ -135,16 +147,13 @@ public class ProfileResource {
             summary = "Search profiles (clients); results in the shape the caller may see")
     public ProfilePage search(
             @QueryParam("skill") @Size(max = 20)
-                    List<
-                                    @Size(max = 50)
-                                    @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters")
-                                    String>
+                    List<@Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "{werkbank.skill}") String>
                             skill,
-            @QueryParam("match") @DefaultValue("any") @Pattern(regexp = "any|all", message = "must be any or all")
+            @QueryParam("match") @DefaultValue("any") @Pattern(regexp = "any|all", message = "{werkbank.match}")
                     String match,
             @QueryParam("region")
                     @Schema(maxLength = 6)
-                    @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
+                    @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "{werkbank.region-prefix}")
                     String region,
             @QueryParam("availableFrom") @Schema(format = "date") String availableFrom,
             @QueryParam("minHoursPerWeek") @Min(1) @Max(60) Integer minHoursPerWeek,

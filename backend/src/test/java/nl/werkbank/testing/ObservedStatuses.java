@@ -28,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ObservedStatuses implements ContainerResponseFilter {
 
     public static final java.nio.file.Path FILE = java.nio.file.Path.of("target", "observed-statuses.txt");
-    private static final String STARTED = "werkbank.observed-statuses.started";
+    /** Outside the {@code werkbank.} prefix, which the application's config mapping validates strictly. */
+    private static final String STARTED = "nl.werkbank.testing.observed-statuses.started";
 
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
