@@ -75,7 +75,7 @@ public class AssignmentResource {
             name = Idempotent.HEADER,
             in = ParameterIn.HEADER,
             description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[\\x21-\\x7E]{1,255}$"))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(

@@ -76,7 +76,7 @@ public class ResponseResource {
             name = Idempotent.HEADER,
             in = ParameterIn.HEADER,
             description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[\\x21-\\x7E]{1,255}$"))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @APIResponse(responseCode = "403", description = "Only professionals, or visitors without an account, respond")
