@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.werkbank.caller.CurrentCaller;
-import nl.werkbank.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,18 +39,8 @@ public class AuditResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AuditPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A filter, the cursor or the limit is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not the privacy officer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the cursor or the limit is invalid")
+    @APIResponse(responseCode = "403", description = "Not the privacy officer")
     public AuditPage search(
             @QueryParam("action") @Parameter(schema = @Schema(implementation = AuditAction.class)) String action,
             @QueryParam("actor")
@@ -92,14 +81,7 @@ public class AuditResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AuditVerification.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not the privacy officer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the privacy officer")
     public AuditVerification verify() {
         return audit.verify(caller.get());
     }

@@ -10,10 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.werkbank.caller.CurrentCaller;
-import nl.werkbank.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,14 +33,7 @@ public class MeResource {
     @Path("/me")
     @Operation(operationId = "getMe", summary = "The caller's account; created on the first call")
     @APIResponse(responseCode = "200", description = "The account")
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A machine client has no account",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A machine client has no account")
     public Me me() {
         return subjects.me(caller.get());
     }
@@ -53,14 +43,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateMyPreferences", summary = "Change the caller's own preferences (language)")
     @APIResponse(responseCode = "200", description = "The account after the change")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid preferences",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid preferences")
     public Me updatePreferences(@Valid @NotNull MePreferences preferences) {
         return subjects.updatePreferences(caller.get(), preferences);
     }

@@ -56,10 +56,7 @@ public class BreachResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = BreachView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule")
     public BreachView record(@Valid @NotNull BreachInput input) {
         return breaches.record(caller.get(), input);
     }
@@ -73,10 +70,7 @@ public class BreachResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = BreachPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The cursor or the limit is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The cursor or the limit is invalid")
     public BreachPage list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return breaches.list(caller.get(), cursor, limit);
     }
@@ -91,10 +85,7 @@ public class BreachResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = BreachView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such incident",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incident")
     public BreachView get(@PathParam("id") UUID id) {
         return breaches.get(caller.get(), id);
     }
@@ -110,14 +101,8 @@ public class BreachResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = BreachView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such incident",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule")
+    @APIResponse(responseCode = "404", description = "No such incident")
     public BreachView update(@PathParam("id") UUID id, @Valid @NotNull BreachInput input) {
         return breaches.update(caller.get(), id, input);
     }
@@ -136,18 +121,9 @@ public class BreachResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = BreachNoticeResult.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No subjects, too many, or an explanation missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such incident",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The incident is not marked high-risk",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No subjects, too many, or an explanation missing")
+    @APIResponse(responseCode = "404", description = "No such incident")
+    @APIResponse(responseCode = "409", description = "The incident is not marked high-risk")
     public BreachNoticeResult notifySubjects(@PathParam("id") UUID id, @Valid @NotNull BreachNoticeInput input) {
         return breaches.notifySubjects(caller.get(), id, input);
     }
