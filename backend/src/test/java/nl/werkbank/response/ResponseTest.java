@@ -244,22 +244,7 @@ class ResponseTest {
                         null,
                         nl.werkbank.common.Role.CLIENT));
         Actors.organisation(client, "Orgkanarie" + tag + " BV", true);
-        String id = client.spec()
-                .contentType(ContentType.JSON)
-                .body(Map.of("assignment", AssignmentFixtures.assignment("Zonder naam " + tag)))
-                .post("/api/v1/assignments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        client.spec()
-                .post("/api/v1/managed-assignments/" + id + "/submit")
-                .then()
-                .statusCode(200);
-        admin.spec()
-                .post("/api/v1/managed-assignments/" + id + "/approve")
-                .then()
-                .statusCode(200);
+        String id = AssignmentFixtures.publishedOf(client, AssignmentFixtures.assignment("Zonder naam " + tag));
         String questionId =
                 given().get("/api/v1/assignments/" + id).then().extract().path("questions[0].id");
 
@@ -614,22 +599,7 @@ class ResponseTest {
         Map<String, Object> eightWeeks = AssignmentFixtures.assignment("Acht weken");
         eightWeeks.put("startDate", "2027-01-04");
         eightWeeks.put("durationWeeks", 8);
-        String id = client.spec()
-                .contentType(ContentType.JSON)
-                .body(Map.of("assignment", eightWeeks))
-                .post("/api/v1/assignments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        client.spec()
-                .post("/api/v1/managed-assignments/" + id + "/submit")
-                .then()
-                .statusCode(200);
-        admin.spec()
-                .post("/api/v1/managed-assignments/" + id + "/approve")
-                .then()
-                .statusCode(200);
+        String id = AssignmentFixtures.publishedOf(client, eightWeeks);
         String questionId =
                 given().get("/api/v1/assignments/" + id).then().extract().path("questions[0].id");
         respondAs(

@@ -70,9 +70,13 @@ public final class AssignmentFixtures {
 
     /** An organisation's draft, posted by its client; returns its id. */
     public static String draftOf(Actor client) {
+        return draftOf(client, assignment("Interim projectleider"));
+    }
+
+    public static String draftOf(Actor client, Map<String, Object> body) {
         return client.spec()
                 .contentType(ContentType.JSON)
-                .body(Map.of("assignment", assignment("Interim projectleider")))
+                .body(Map.of("assignment", body))
                 .when()
                 .post("/api/v1/assignments")
                 .then()
@@ -82,13 +86,22 @@ public final class AssignmentFixtures {
     }
 
     public static String inReviewOf(Actor client) {
-        String id = draftOf(client);
+        return inReviewOf(client, assignment("Interim projectleider"));
+    }
+
+    public static String inReviewOf(Actor client, Map<String, Object> body) {
+        String id = draftOf(client, body);
         client.spec().when().post(managed(id, "submit")).then().statusCode(200);
         return id;
     }
 
     public static String publishedOf(Actor client) {
-        String id = inReviewOf(client);
+        return publishedOf(client, assignment("Interim projectleider"));
+    }
+
+    /** The client's organisation's assignment with this body, submitted and approved; returns its id. */
+    public static String publishedOf(Actor client, Map<String, Object> body) {
+        String id = inReviewOf(client, body);
         Actors.admin().spec().when().post(managed(id, "approve")).then().statusCode(200);
         return id;
     }
