@@ -24,7 +24,7 @@ status: ## show what runs
 infra: ## only PostgreSQL, Keycloak and GreenMail, left running (make stop ends them)
 	@$(STACK) infra
 
-lint: ## ShellCheck on every shell script, npm run lint in frontend/, Spotless check of backend/
+lint: ## ShellCheck, npm run lint in frontend/, Spotless check of backend/, Spectral on openapi.yaml
 	@$(STACK) lint
 
 format: ## mvn spotless:apply in backend/, npm run format in frontend/ when package.json has it

@@ -171,6 +171,7 @@ _stack_main() {
     lint-shell) cmd_lint_shell ;;
     lint-frontend) cmd_lint_frontend ;;
     lint-backend) cmd_lint_backend ;;
+    lint-openapi) cmd_lint_openapi ;;
     format) cmd_format ;;
     test) cmd_test ;;
     test-backend) cmd_test_backend ;;
@@ -178,7 +179,7 @@ _stack_main() {
     test-e2e) cmd_test_e2e ;;
     openapi) cmd_openapi ;;
     *)
-      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|format|test|test-backend|test-frontend|test-e2e|openapi" >&2
+      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-e2e|openapi" >&2
       return 2 ;;
   esac
 }

@@ -1,8 +1,9 @@
 # shellcheck shell=bash
 # Linters and formatters: ShellCheck on every shell script, the frontend's `npm run lint`,
-# the backend's Spotless format check. `make lint` runs them all; `make test` runs them first.
+# the backend's Spotless format check, Spectral with the OWASP ruleset on openapi.yaml.
+# `make lint` runs them all; `make test` runs them first.
 
-LINT_STEPS=(lint-shell lint-frontend lint-backend)
+LINT_STEPS=(lint-shell lint-frontend lint-backend lint-openapi)
 
 ensure_shellcheck() {
   command -v shellcheck >/dev/null 2>&1 && return 0
@@ -41,6 +42,17 @@ cmd_lint_backend() {
   java_home
   log "backend format check: mvn -B -q spotless:check (make format fixes it)"
   (cd "$STACK_ROOT/backend" && _without_stack_env mvn -B -q spotless:check)
+}
+
+# tools/openapi-lint/.spectral.yaml says which rules are switched off and why
+cmd_lint_openapi() {
+  local tool="$STACK_ROOT/tools/openapi-lint"
+  if [[ ! -d $tool/node_modules || $tool/package-lock.json -nt $tool/node_modules ]]; then
+    log "installing Spectral: npm ci in tools/openapi-lint"
+    (cd "$tool" && npm ci --no-audit --no-fund >/dev/null) || return 1
+  fi
+  log "OpenAPI lint: Spectral + OWASP ruleset on openapi.yaml"
+  (cd "$tool" && _without_stack_env npm run --silent lint)
 }
 
 cmd_lint() {

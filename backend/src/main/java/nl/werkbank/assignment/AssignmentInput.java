@@ -22,8 +22,8 @@ public record AssignmentInput(
         String description,
 
         @NotNull
-        @Pattern(regexp = "[1-9][0-9]{3}|ABROAD", message = "must be a 4-digit postcode area or ABROAD")
-        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$")
+        @Pattern(regexp = "[1-9][0-9]{3}|ABROAD", message = "{werkbank.region}")
+        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$", maxLength = 6)
         String region,
 
         @NotNull @Schema(required = true) RemoteOption remote,
@@ -40,7 +40,7 @@ public record AssignmentInput(
         @NotNull @Size(max = 20) @Schema(required = true, maxItems = 20)
         List<
                         @NotBlank @Size(max = 50)
-                        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String>
+                        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{werkbank.no-control-characters}") String>
                 skills,
 
         @NotNull @Size(max = 20) @Schema(required = true, maxItems = 20)
@@ -79,8 +79,8 @@ public record AssignmentInput(
             String email,
 
             @NotBlank
-            @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "must be a phone number")
-            @Schema(required = true)
+            @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "{werkbank.phone}")
+            @Schema(required = true, maxLength = 32)
             String phone) {}
 
     /** POST /assignments: a logged-in client sends only the assignment; anyone else also the poster. */

@@ -33,6 +33,7 @@ import nl.werkbank.assignment.AssignmentViews.VerificationRequest;
 import nl.werkbank.assignment.AssignmentViews.VerificationResult;
 import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.ConditionalGet;
+import nl.werkbank.common.ContractFilter;
 import nl.werkbank.common.QueryParams;
 import nl.werkbank.common.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -72,7 +75,7 @@ public class AssignmentResource {
             name = Idempotent.HEADER,
             in = ParameterIn.HEADER,
             description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[\\x21-\\x7E]{1,255}$"))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -94,6 +97,7 @@ public class AssignmentResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SubmissionReceived.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "403", description = "Signed in, but not as a client: other accounts do not post")
     @APIResponse(responseCode = "429", description = "Too many submissions")
     public Response post(@Valid @NotNull Submission submission) {
         return switch (submissions.submit(caller.get(), submission)) {
@@ -112,6 +116,10 @@ public class AssignmentResource {
     @Operation(
             operationId = "verifyAssignment",
             summary = "Confirm the poster's e-mail address with the token from the link")
+    @APIResponseSchema(
+            value = VerificationResult.class,
+            responseCode = "200",
+            responseDescription = "Confirmed; the manage token is shown once")
     public VerificationResult verify(@Valid @NotNull VerificationRequest request) {
         return submissions.verify(request.token());
     }
@@ -132,13 +140,14 @@ public class AssignmentResource {
     @ConditionalGet
     public AssignmentPage list(
             @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("skill")
-                    List<@Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters") String> skill,
+            @QueryParam("skill") @Size(max = 20)
+                    List<@Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "{werkbank.skill}") String>
+                            skill,
             @QueryParam("region")
-                    @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
+                    @Schema(maxLength = 6)
+                    @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "{werkbank.region-prefix}")
                     String region,
-            @QueryParam("remote")
-                    @Pattern(regexp = "ONSITE|HYBRID|REMOTE", message = "must be ONSITE, HYBRID or REMOTE")
+            @QueryParam("remote") @Pattern(regexp = "ONSITE|HYBRID|REMOTE", message = "{werkbank.remote}")
                     String remote,
             @QueryParam("minRateCents") @Min(0) Integer minRateCents,
             @QueryParam("startBefore") @Schema(format = "date") String startBefore,
@@ -185,6 +194,7 @@ public class AssignmentResource {
                             schema = @Schema(implementation = ManagedAssignmentList.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @Operation(operationId = "listMyOrganisationAssignments", summary = "All assignments of the caller's organisation")
+    @APIResponse(responseCode = "403", description = "Only members of an organisation")
     @ConditionalGet
     public ManagedAssignmentList mine(
             @QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
@@ -203,6 +213,7 @@ public class AssignmentResource {
                             schema = @Schema(implementation = ManagedAssignmentList.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @Operation(operationId = "listReviewQueue", summary = "Assignments waiting for review, oldest first (admin)")
+    @APIResponse(responseCode = "403", description = "Admins only")
     @ConditionalGet
     public ManagedAssignmentList reviewQueue(
             @QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
@@ -225,6 +236,9 @@ public class AssignmentResource {
                             schema = @Schema(implementation = ManagedAssignment.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @Operation(operationId = "getManagedAssignment", summary = "An assignment as its poster or an admin sees it")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponse(responseCode = "403", description = "Not the poster or an admin")
     @ConditionalGet
     public ManagedAssignment managed(@PathParam("id") UUID id) {
         return queries.managed(caller.get(), id);
@@ -240,6 +254,13 @@ public class AssignmentResource {
             description = ManageToken.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "updateManagedAssignment", summary = "Edit a draft")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ManagedAssignment.class,
+            responseCode = "200",
+            responseDescription = "The draft after the change")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ManagedAssignment update(@PathParam("id") UUID id, @Valid @NotNull AssignmentInput input) {
         return lifecycle.update(caller.get(), id, input);
     }
@@ -253,6 +274,13 @@ public class AssignmentResource {
             description = ManageToken.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "submitAssignment", summary = "DRAFT to PENDING_REVIEW (poster)")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ManagedAssignment.class,
+            responseCode = "200",
+            responseDescription = "Waiting for review")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ManagedAssignment submit(@PathParam("id") UUID id) {
         return lifecycle.submitForReview(caller.get(), id);
     }
@@ -262,6 +290,8 @@ public class AssignmentResource {
     @Authenticated
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "approveAssignment", summary = "PENDING_REVIEW to PUBLISHED (admin)")
+    @APIResponseSchema(value = ManagedAssignment.class, responseCode = "200", responseDescription = "Published")
+    @APIResponse(responseCode = "403", description = "Admins only")
     public ManagedAssignment approve(@PathParam("id") UUID id) {
         return lifecycle.approve(caller.get(), id);
     }
@@ -272,6 +302,8 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "409", description = "Not allowed in the assignment's current status")
     @Operation(operationId = "rejectAssignment", summary = "PENDING_REVIEW back to DRAFT with a reason (admin)")
+    @APIResponseSchema(value = ManagedAssignment.class, responseCode = "200", responseDescription = "Back to draft")
+    @APIResponse(responseCode = "403", description = "Admins only")
     public ManagedAssignment reject(@PathParam("id") UUID id, @Valid @NotNull RejectionInput input) {
         return lifecycle.reject(caller.get(), id, input.reason());
     }
@@ -285,6 +317,10 @@ public class AssignmentResource {
             description = ManageToken.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "closeAssignment", summary = "PUBLISHED to CLOSED (poster or admin)")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(value = ManagedAssignment.class, responseCode = "200", responseDescription = "Closed")
+    @APIResponse(responseCode = "403", description = "Not the poster or an admin")
     public ManagedAssignment close(@PathParam("id") UUID id) {
         return lifecycle.close(caller.get(), id);
     }
@@ -298,6 +334,10 @@ public class AssignmentResource {
             description = ManageToken.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "archiveAssignment", summary = "CLOSED to ARCHIVED (poster or admin)")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(value = ManagedAssignment.class, responseCode = "200", responseDescription = "Archived")
+    @APIResponse(responseCode = "403", description = "Not the poster or an admin")
     public ManagedAssignment archive(@PathParam("id") UUID id) {
         return lifecycle.archive(caller.get(), id);
     }
@@ -312,6 +352,13 @@ public class AssignmentResource {
             description = ManageToken.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "reportAssignmentProgress", summary = "Report the procedure's progress (poster)")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ManagedAssignment.class,
+            responseCode = "200",
+            responseDescription = "The assignment with the update")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ManagedAssignment reportProgress(@PathParam("id") UUID id, @Valid @NotNull ProcedureUpdateInput input) {
         return lifecycle.reportProgress(caller.get(), id, input);
     }

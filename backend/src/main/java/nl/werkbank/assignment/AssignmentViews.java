@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.werkbank.common.CapabilityTokens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shapes of an assignment: public (no poster, A-4) and managed (poster and staff). */
@@ -135,7 +136,8 @@ public final class AssignmentViews {
 
     @Schema(name = "VerificationRequest")
     public record VerificationRequest(
-            @NotBlank @Schema(required = true) String token) {}
+            @NotBlank @Schema(required = true, maxLength = CapabilityTokens.LENGTH)
+            String token) {}
 
     /** The e-mail address is confirmed; the management token is the poster's key to the assignment. */
     @Schema(name = "VerificationResult")

@@ -1,6 +1,7 @@
 package nl.werkbank.audit;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -53,7 +54,12 @@ public class AuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuditPage search(
             @QueryParam("action") @Parameter(schema = @Schema(implementation = AuditAction.class)) String action,
-            @QueryParam("actor") @Parameter(description = "subject:<uuid>, client:<client id> or system") String actor,
+            @QueryParam("actor")
+                    @Size(max = 300)
+                    @Parameter(
+                            description = "subject:<uuid>, client:<client id> or system",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 300))
+                    String actor,
             @QueryParam("subject")
                     @Parameter(
                             description = "Subject reference (UUID)",

@@ -117,6 +117,11 @@ public final class Caller {
         return isPerson() && identity.roles().contains(role);
     }
 
+    /** F-1: a job board's client-credentials token with the feed-reader role; a person never is one. */
+    public boolean isFeedReader() {
+        return identity.kind() == Kind.SERVICE && identity.roles().contains(Role.FEED_READER);
+    }
+
     public boolean isProfessional() {
         return hasRole(Role.PROFESSIONAL);
     }

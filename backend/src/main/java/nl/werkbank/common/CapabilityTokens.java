@@ -14,8 +14,13 @@ public final class CapabilityTokens {
 
     private CapabilityTokens() {}
 
+    /** Characters of a token: 32 random bytes in unpadded base64url. */
+    public static final int LENGTH = 43;
+
+    private static final int RANDOM_BYTES = 32;
+
     public static String newToken() {
-        byte[] bytes = new byte[32];
+        byte[] bytes = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }

@@ -16,6 +16,12 @@ import nl.werkbank.common.problem.ProblemException;
 public record KeysetCursor(String key, UUID id) {
 
     private static final String VERSION = "v1";
+    /**
+     * Longer than any cursor {@link #encode()} writes (base64 of version, an ISO instant of at most
+     * 35 characters and a UUID); the contract states it as the parameter's maxLength.
+     */
+    public static final int MAX_LENGTH = 128;
+
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -29,6 +35,9 @@ public record KeysetCursor(String key, UUID id) {
 
     /** Reads a cursor a client sent back; anything it did not get from us is a 400 on {@code cursor}. */
     public static KeysetCursor decode(String cursor) {
+        if (cursor.length() > MAX_LENGTH) {
+            throw invalid();
+        }
         try {
             String text = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
             String[] parts = text.split("\\|", -1);

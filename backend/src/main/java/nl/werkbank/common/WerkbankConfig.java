@@ -119,14 +119,20 @@ public interface WerkbankConfig {
     Cv cv();
 
     interface Cv {
+        /** The published contract states the same bound (ContractFilter). */
+        String DEFAULT_MAX_BYTES = "5242880";
+
         /** P-3: largest CV upload accepted, in bytes. */
-        @WithDefault("5242880")
+        @WithDefault(DEFAULT_MAX_BYTES)
         int maxBytes();
     }
 
     interface Keyset {
+        /** The published contract states the same bound (ContractFilter). */
+        String DEFAULT_MAX_LIMIT = "100";
+
         /** Upper bound for the {@code limit} parameter of every list endpoint. */
-        @WithDefault("100")
+        @WithDefault(DEFAULT_MAX_LIMIT)
         int maxLimit();
 
         @WithDefault("20")

@@ -3,7 +3,6 @@ package nl.werkbank.feed;
 import jakarta.enterprise.context.RequestScoped;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.caller.CurrentCaller;
-import nl.werkbank.common.Role;
 import nl.werkbank.common.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -26,7 +25,7 @@ public class FeedAccess {
     /** The board behind the request; 403 for anyone else (the resource answers 401 without a token). */
     public FeedClient requireFeedReader() {
         Caller caller = callers.get();
-        if (caller.kind() != Caller.Kind.SERVICE || !caller.hasRole(Role.FEED_READER)) {
+        if (!caller.isFeedReader()) {
             throw ProblemException.forbidden("The feed is for job boards with a feed-reader client.");
         }
         // Keycloak puts the client id of a client-credentials token in azp (authorised party).

@@ -58,13 +58,15 @@ public class FeedResource {
     @APIResponse(
             responseCode = "429",
             description = "Over the client's requests per minute; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, format = "int32")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changes(
             @Parameter(description = "nextCursor of the previous page; absent for the first pull") @QueryParam("cursor")
                     String cursor,
             @QueryParam("limit") @Min(1) @Max(100) Integer limit,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    String ifNoneMatch) {
         FeedService.Pull pull =
                 feed.changes(access.requireFeedReader(), cursor, limit, Optional.ofNullable(ifNoneMatch));
         EntityTag tag = new EntityTag(pull.etag());
@@ -94,7 +96,7 @@ public class FeedResource {
     @APIResponse(
             responseCode = "429",
             description = "Over the client's requests per minute; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, format = "int32")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response fullFeed() {
         FeedClient client = access.requireFeedReader();

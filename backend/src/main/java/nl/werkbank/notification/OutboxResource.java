@@ -30,8 +30,7 @@ public class OutboxResource {
     @Path("/admin/outbox")
     @Operation(operationId = "listOutbox", summary = "Queued and sent mail with attempt counts and last errors (admin)")
     public OutboxView.Page list(
-            @QueryParam("status")
-                    @Pattern(regexp = "PENDING|SENT|CANCELLED", message = "must be PENDING, SENT or CANCELLED")
+            @QueryParam("status") @Pattern(regexp = "PENDING|SENT|CANCELLED", message = "{werkbank.outbox-status}")
                     String status,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {

@@ -12,6 +12,10 @@ public record OrganisationInput(
         String name,
 
         @NotNull
-        @Pattern(regexp = "[0-9]{8}", message = "must be the 8 digits of a KvK number")
-        @Schema(required = true, pattern = "^[0-9]{8}$", description = "Chamber of Commerce (KvK) number")
+        @Pattern(regexp = "[0-9]{8}", message = "{werkbank.kvk-number}")
+        @Schema(
+                required = true,
+                pattern = "^[0-9]{8}$",
+                maxLength = 8,
+                description = "Chamber of Commerce (KvK) number")
         String kvkNumber) {}

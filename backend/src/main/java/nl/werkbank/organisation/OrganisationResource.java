@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.werkbank.caller.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -37,6 +39,11 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     @Operation(operationId = "registerOrganisation", summary = "A client registers their organisation and joins it")
+    @APIResponseSchema(
+            value = OrganisationView.class,
+            responseCode = "201",
+            responseDescription = "Registered; the caller is its first member")
+    @APIResponse(responseCode = "409", description = "The caller already belongs to an organisation")
     public OrganisationView register(@Valid @NotNull OrganisationInput input) {
         return organisations.register(caller.get(), input);
     }
@@ -44,6 +51,8 @@ public class OrganisationResource {
     @GET
     @Path("/me/organisation")
     @Operation(operationId = "getMyOrganisation", summary = "The caller's organisation")
+    @APIResponseSchema(value = OrganisationView.class, responseCode = "200", responseDescription = "The organisation")
+    @APIResponse(responseCode = "404", description = "The caller does not belong to an organisation yet")
     public OrganisationView mine() {
         return organisations.mine(caller.get());
     }

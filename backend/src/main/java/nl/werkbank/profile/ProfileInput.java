@@ -33,7 +33,7 @@ public record ProfileInput(
         @NotNull @Size(max = 30) @Schema(required = true, maxItems = 30)
         List<
                         @NotBlank @Size(max = 50)
-                        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String>
+                        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{werkbank.no-control-characters}") String>
                 skills,
 
         @NotNull @Size(max = 30) @Schema(required = true, maxItems = 30)
@@ -43,8 +43,8 @@ public record ProfileInput(
         List<@NotNull @Valid EducationInput> education,
 
         @NotNull
-        @Pattern(regexp = "[1-9][0-9]{3}|ABROAD", message = "must be a 4-digit postcode area or ABROAD")
-        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$")
+        @Pattern(regexp = "[1-9][0-9]{3}|ABROAD", message = "{werkbank.region}")
+        @Schema(required = true, pattern = "^([1-9][0-9]{3}|ABROAD)$", maxLength = 6)
         String region,
 
         LocalDate availableFrom,
@@ -57,7 +57,8 @@ public record ProfileInput(
         Integer rateMaxCents,
 
         @NotNull @Size(max = 10) @Schema(required = true, maxItems = 10)
-        List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code") String> languages,
+        List<@NotNull @Size(max = 2) @Pattern(regexp = "[a-z]{2}", message = "{werkbank.language-code}") String>
+                languages,
 
         @NotNull @Valid @Schema(required = true) ContactInput contact) {
 
@@ -70,12 +71,12 @@ public record ProfileInput(
             String clientName,
 
             @NotNull
-            @Pattern(regexp = "[12][0-9]{3}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")
-            @Schema(required = true, pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$")
+            @Pattern(regexp = "[12][0-9]{3}-(0[1-9]|1[0-2])", message = "{werkbank.month}")
+            @Schema(required = true, pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$", maxLength = 7)
             String startMonth,
 
-            @Pattern(regexp = "[12][0-9]{3}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")
-            @Schema(pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$", description = "Empty while ongoing")
+            @Pattern(regexp = "[12][0-9]{3}-(0[1-9]|1[0-2])", message = "{werkbank.month}")
+            @Schema(pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$", maxLength = 7, description = "Empty while ongoing")
             String endMonth,
 
             @Size(max = 2000) @Schema(maxLength = 2000) String tasks) {}
@@ -94,8 +95,8 @@ public record ProfileInput(
     public record ContactInput(
             @Email @Size(max = 320) @Schema(maxLength = 320) String email,
 
-            @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "must be a phone number")
-            @Schema(pattern = "^\\+?[0-9][0-9 ()-]{5,30}$")
+            @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "{werkbank.phone}")
+            @Schema(pattern = "^\\+?[0-9][0-9 ()-]{5,30}$", maxLength = 32)
             String phone,
 
             @Size(max = 200) @Schema(maxLength = 200, description = "When they can be called")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -62,6 +64,8 @@ public class ProfileResource {
     @Path("/me/profile")
     @Authenticated
     @Operation(operationId = "getMyProfile", summary = "The caller's complete profile (P-6)")
+    @APIResponseSchema(value = OwnProfile.class, responseCode = "200", responseDescription = "The profile")
+    @APIResponse(responseCode = "404", description = "The caller has no profile yet")
     public OwnProfile own() {
         return profiles.own(caller.get());
     }
@@ -81,6 +85,11 @@ public class ProfileResource {
     @Operation(
             operationId = "previewMyProfile",
             summary = "What the public and a verified organisation see of the caller's profile")
+    @APIResponseSchema(
+            value = ProfilePreview.class,
+            responseCode = "200",
+            responseDescription = "Both views of the profile")
+    @APIResponse(responseCode = "404", description = "The caller has no profile yet")
     public ProfilePreview preview() {
         return profiles.preview(caller.get());
     }
@@ -92,6 +101,8 @@ public class ProfileResource {
     @Operation(
             operationId = "uploadMyCv",
             summary = "Upload or replace the caller's CV (PDF or DOCX, checked by content)")
+    @APIResponseSchema(value = CvInfo.class, responseCode = "200", responseDescription = "The stored CV")
+    @APIResponse(responseCode = "409", description = "Create the profile before uploading a CV")
     public CvInfo uploadCv(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         if (file == null) {
             throw ProblemException.invalid("file", FieldCode.REQUIRED, Text.of("is required", "is verplicht"));
@@ -106,11 +117,14 @@ public class ProfileResource {
     @Operation(operationId = "downloadMyCv", summary = "The caller's own CV")
     @APIResponse(
             responseCode = "200",
-            description = "The file",
-            content =
-                    @Content(
-                            mediaType = "application/octet-stream",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            description = "The file as uploaded, PDF or DOCX, as an attachment",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "404", description = "The caller has no CV")
     public Response ownCv() {
         return attachment(profiles.ownCv(caller.get()));
     }
@@ -120,6 +134,7 @@ public class ProfileResource {
     @Authenticated
     @Operation(operationId = "deleteMyCv", summary = "Delete the caller's CV")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "The caller has no CV")
     public void deleteCv() {
         profiles.deleteCv(caller.get());
     }
@@ -131,12 +146,14 @@ public class ProfileResource {
             operationId = "searchProfiles",
             summary = "Search profiles (clients); results in the shape the caller may see")
     public ProfilePage search(
-            @QueryParam("skill")
-                    List<@Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "must be 1 to 50 characters") String> skill,
-            @QueryParam("match") @DefaultValue("any") @Pattern(regexp = "any|all", message = "must be any or all")
+            @QueryParam("skill") @Size(max = 20)
+                    List<@Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "{werkbank.skill}") String>
+                            skill,
+            @QueryParam("match") @DefaultValue("any") @Pattern(regexp = "any|all", message = "{werkbank.match}")
                     String match,
             @QueryParam("region")
-                    @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "must be 2 to 4 postcode digits or ABROAD")
+                    @Schema(maxLength = 6)
+                    @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "{werkbank.region-prefix}")
                     String region,
             @QueryParam("availableFrom") @Schema(format = "date") String availableFrom,
             @QueryParam("minHoursPerWeek") @Min(1) @Max(60) Integer minHoursPerWeek,
@@ -182,11 +199,13 @@ public class ProfileResource {
             summary = "The CV, for a member of a verified organisation; recorded as a disclosure (D-8)")
     @APIResponse(
             responseCode = "200",
-            description = "The file",
-            content =
-                    @Content(
-                            mediaType = "application/octet-stream",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            description = "The file as uploaded, PDF or DOCX, as an attachment",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response cv(@PathParam("id") UUID id) {
         return attachment(profiles.releaseCv(caller.get(), id));
     }

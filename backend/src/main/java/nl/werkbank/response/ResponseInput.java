@@ -46,6 +46,6 @@ public record ResponseInput(
             @NotBlank @Email @Size(max = 320) @Schema(required = true, maxLength = 320)
             String email,
 
-            @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "must be a phone number")
+            @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "{werkbank.phone}") @Schema(maxLength = 32)
             String phone) {}
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import nl.werkbank.assignment.ManageToken;
 import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.ConditionalGet;
+import nl.werkbank.common.ContractFilter;
 import nl.werkbank.common.Downloads;
 import nl.werkbank.common.Text;
 import nl.werkbank.common.idempotency.Idempotent;
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
@@ -73,7 +76,7 @@ public class ResponseResource {
             name = Idempotent.HEADER,
             in = ParameterIn.HEADER,
             description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[\\x21-\\x7E]{1,255}$"))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @APIResponse(responseCode = "403", description = "Only professionals, or visitors without an account, respond")
@@ -81,6 +84,7 @@ public class ResponseResource {
             responseCode = "409",
             description =
                     "Not published, you already responded, or a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "429", description = "Too many responses from this address or e-mail address")
     @Operation(
             operationId = "respondToAssignment",
             summary = "Respond to a published assignment: part `response` (JSON), optional part `cv` (PDF/DOCX)")
@@ -111,6 +115,10 @@ public class ResponseResource {
     @APIResponse(responseCode = "404", description = "The link is not valid (any more)")
     @APIResponse(responseCode = "409", description = "The assignment no longer takes responses")
     @Operation(operationId = "verifyResponse", summary = "Confirm a visitor's response with the token from the link")
+    @APIResponseSchema(
+            value = ResponseReceived.class,
+            responseCode = "200",
+            responseDescription = "Confirmed and forwarded to the poster")
     public ResponseReceived verify(@Valid @NotNull ResponseViews.VerificationRequest request) {
         return intake.verify(request.token());
     }
@@ -129,6 +137,7 @@ public class ResponseResource {
     @Operation(
             operationId = "listMyResponses",
             summary = "The caller's responses, their status and the procedure's progress")
+    @APIResponse(responseCode = "403", description = "Only professionals respond")
     @ConditionalGet
     public MyResponseList mine(
             @QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
@@ -140,6 +149,8 @@ public class ResponseResource {
     @Authenticated
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     @Operation(operationId = "withdrawMyResponse", summary = "Withdraw a response; the poster is told")
+    @APIResponseSchema(value = MyResponse.class, responseCode = "200", responseDescription = "Withdrawn")
+    @APIResponse(responseCode = "403", description = "Only professionals respond")
     public MyResponse withdraw(@PathParam("id") UUID id) {
         return respondents.withdraw(caller.get(), id);
     }
@@ -161,6 +172,10 @@ public class ResponseResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @Operation(operationId = "listReceivedResponses", summary = "The responses the poster received")
     @ConditionalGet
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(value = ReceivedResponseList.class, responseCode = "200", responseDescription = "The responses")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ReceivedResponseList received(
             @PathParam("id") UUID id,
             @QueryParam("cursor") String cursor,
@@ -178,6 +193,13 @@ public class ResponseResource {
             description = ManageToken.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "setResponseStatus", summary = "Move a response on; the respondent is told")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ReceivedResponse.class,
+            responseCode = "200",
+            responseDescription = "The response after the change")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ReceivedResponse setStatus(
             @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId,
@@ -195,6 +217,13 @@ public class ResponseResource {
             description = ManageToken.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "placeRespondent", summary = "Record a placement and its fee schedule (A-7)")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ResponseViews.PlacementView.class,
+            responseCode = "200",
+            responseDescription = "The placement")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ResponseViews.PlacementView place(
             @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId,
@@ -210,6 +239,13 @@ public class ResponseResource {
             description = ManageToken.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "listPlacements", summary = "Placements of the assignment with their invoices")
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponseSchema(
+            value = ResponseViews.PlacementList.class,
+            responseCode = "200",
+            responseDescription = "The placements")
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public ResponseViews.PlacementList placements(
             @PathParam("id") UUID id,
             @QueryParam("cursor") String cursor,
@@ -232,11 +268,16 @@ public class ResponseResource {
     @Operation(operationId = "downloadResponseCv", summary = "The CV sent with a response")
     @APIResponse(
             responseCode = "200",
-            description = "The file",
-            content =
-                    @Content(
-                            mediaType = "application/octet-stream",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            description = "The file as uploaded, PDF or DOCX, as an attachment",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @SecurityRequirement(name = ContractFilter.BEARER)
+    @SecurityRequirement(name = ContractFilter.MANAGE_TOKEN)
+    @APIResponse(responseCode = "403", description = "Not the poster")
     public Response cv(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
         CvDownload cv = posters.receivedCv(caller.get(), id, responseId);
         return Downloads.attachment(cv.fileName(), cv.contentType(), cv.content());

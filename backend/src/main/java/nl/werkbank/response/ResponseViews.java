@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentViews.ProcedureUpdateView;
+import nl.werkbank.common.CapabilityTokens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shapes of a response: the respondent's (no poster identity, R-3) and the poster's. */
@@ -77,7 +78,8 @@ public final class ResponseViews {
 
     @Schema(name = "ResponseVerification")
     public record VerificationRequest(
-            @NotBlank @Schema(required = true) String token) {}
+            @NotBlank @Schema(required = true, maxLength = CapabilityTokens.LENGTH)
+            String token) {}
 
     @Schema(name = "ResponseStatusInput")
     public record StatusInput(

@@ -50,6 +50,31 @@ class ProblemJsonTest {
                 .body("errors[0].message", equalTo(message));
     }
 
+    /** §12: Bean Validation messages follow Accept-Language too, our own ({key}) and the built-in ones. */
+    @ParameterizedTest
+    @CsvSource({
+        "nl, remote, SOMETIMES, pattern, 'moet ONSITE, HYBRID of REMOTE zijn'",
+        "en, remote, SOMETIMES, pattern, 'must be ONSITE, HYBRID or REMOTE'",
+        "nl, minRateCents, -1, range, moet groter of gelijk aan 0 zijn",
+        "en, minRateCents, -1, range, must be greater than or equal to 0",
+        "'', minRateCents, -1, range, moet groter of gelijk aan 0 zijn"
+    })
+    void constraintMessagesSpeakTheCallersLanguage(
+            String acceptLanguage, String parameter, String value, String code, String message) {
+        var request = given().queryParam(parameter, value);
+        if (!acceptLanguage.isEmpty()) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        request.when()
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo(parameter))
+                .body("errors[0].code", equalTo(code))
+                .body("errors[0].message", equalTo(message));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "{\"language\": \"xx\"}, language, one-of",

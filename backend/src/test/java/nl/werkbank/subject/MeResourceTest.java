@@ -264,6 +264,7 @@ class MeResourceTest {
         String token = Tokens.person(newSubject(), "Petra de Vries", null, "nl", Role.PROFESSIONAL);
         given().auth()
                 .oauth2(token)
+                .header("Accept-Language", "en")
                 .contentType(ContentType.JSON)
                 .body("{}")
                 .when()

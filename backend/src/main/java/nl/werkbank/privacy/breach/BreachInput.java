@@ -39,7 +39,10 @@ public record BreachInput(
 
         @NotNull @Schema(required = true) BreachDecision decision,
 
-        @Schema(nullable = true, description = "Required when the decision is NOTIFIED, otherwise absent")
+        @Schema(
+                nullable = true,
+                maxLength = 35,
+                description = "Required when the decision is NOTIFIED, otherwise absent")
         Instant authorityNotifiedAt,
 
         @Size(max = 4000)
