@@ -61,7 +61,7 @@ public class PrivacyRequestResource {
             in = ParameterIn.HEADER,
             description = Idempotent.DESCRIPTION + " A replay of an ACCESS or PORTABILITY request answers without"
                     + " exportPassword: the password is shown once.",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[\\x21-\\x7E]{1,255}$"))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
     @Operation(
             operationId = "fileMyPrivacyRequest",
             summary = "Ask for access, portability, erasure, restriction, its end, objection or rectification")
