@@ -18,7 +18,8 @@ final class ExportReadme {
             "mail", "The e-mails we sent you or queued for you.",
             "assignments-posted", "The assignments you posted, and the poster details you gave.",
             "organisation-membership", "The organisation you registered or joined as a client.",
-            "privacy-requests", "Your requests about your data (this one included) and every step in them.");
+            "privacy-requests", "Your requests about your data (this one included) and every step in them.",
+            "audit-log", "What was done with your data and by you, as our audit log records it (ids and codes only).");
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("id", "our identifier of the record"),

@@ -162,12 +162,15 @@ class PrivacyExportTest {
 
         JsonPath data = JsonPath.from(opened.resolve("data.json").toFile());
         assertThat(data.getMap(""))
-                .containsKeys("account", "profile", "responses", "disclosures", "mail", "privacy-requests");
+                .containsKeys(
+                        "account", "profile", "responses", "disclosures", "mail", "privacy-requests", "audit-log");
         assertThat(data.getString("responses[0].answers[0].value")).isEqualTo("yes");
         assertThat(data.getString("responses[0].cv"))
                 .startsWith("files/responses/")
                 .endsWith(".pdf");
         assertThat(data.getList("privacy-requests.requests.id")).contains(id);
+        assertThat(data.getList("audit-log.action", String.class))
+                .contains("PERSONAL_DATA_DISCLOSED", "PRIVACY_REQUEST_RECEIVED");
 
         String statement = Files.readString(opened.resolve("STATEMENT.md"));
         assertThat(statement)
