@@ -108,6 +108,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/privacy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open requests, the earliest deadline first, overdue ones flagged */
+        get: operations["listPrivacyRequestQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy-requests/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the request was carried out */
+        post: operations["completePrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy-requests/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the deadline by one or two months (at most two in all), with a reason the subject is told */
+        post: operations["extendPrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy-requests/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the request, with a reason the subject is told */
+        post: operations["rejectPrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignment-verifications": {
         parameters: {
             query?: never;
@@ -555,6 +623,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's requests, newest first */
+        get: operations["listMyPrivacyRequests"];
+        put?: never;
+        /** Ask for access, portability, erasure, restriction, its end, objection or rectification */
+        post: operations["fileMyPrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's requests, with its history */
+        get: operations["getMyPrivacyRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/requests/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The encrypted archive answering an access or portability request (D-3), while it is kept */
+        get: operations["downloadMyPrivacyExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/responses": {
         parameters: {
             query?: never;
@@ -798,7 +918,7 @@ export interface components {
             hiringOrganization?: string | null;
         };
         /** @enum {string} */
-        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE";
+        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE" | "PRIVACY_REQUEST_RECEIVED" | "PRIVACY_EXPORT_CREATED" | "PRIVACY_REQUEST_IN_PROGRESS" | "PRIVACY_REQUEST_EXTENDED" | "PRIVACY_REQUEST_COMPLETED" | "PRIVACY_REQUEST_REJECTED" | "PRIVACY_EXPORT_DOWNLOADED" | "PRIVACY_EXPORT_EXPIRED";
         AuditEntry: {
             id: components["schemas"]["UUID"];
             /**
@@ -1219,6 +1339,74 @@ export interface components {
             email: string;
             phone: string;
         };
+        PrivacyExportLink: {
+            /** @description Download with the owner's token */
+            url: string;
+            expiresAt: components["schemas"]["Instant"];
+        };
+        PrivacyRequest: {
+            id: components["schemas"]["UUID"];
+            type: components["schemas"]["RequestType"];
+            status: components["schemas"]["RequestStatus"];
+            details: string | null;
+            receivedAt: components["schemas"]["Instant"];
+            /** @description One calendar month after receipt (Europe/Amsterdam), plus any extension */
+            dueAt: components["schemas"]["Instant"];
+            /** @description Still open after the deadline */
+            overdue: boolean;
+            /**
+             * Format: int32
+             * @description Months added to the deadline, 0 to 2
+             */
+            extensionMonths: number;
+            rejectionReason: string | null;
+            closedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Every step, oldest first */
+            history: components["schemas"]["PrivacyRequestStep"][];
+            /** @description The archive of an access or portability request, while it is kept */
+            export?: components["schemas"]["PrivacyExportLink"] | null;
+            /** @description The archive's password: only in the 202 answer to an ACCESS or PORTABILITY request, shown this once and stored nowhere */
+            exportPassword?: string | null;
+        };
+        PrivacyRequestExtension: {
+            /**
+             * Format: int32
+             * @description Months to add; at most 2 in all
+             */
+            months: number;
+            /** @description Told to the subject */
+            reason: string;
+        };
+        PrivacyRequestInput: {
+            type: components["schemas"]["RequestType"];
+            /** @description What to correct, what to object to, or anything else the privacy officer should know */
+            details?: string | null;
+        };
+        PrivacyRequestPage: {
+            items: components["schemas"]["PrivacyRequest"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
+        PrivacyRequestQueue: {
+            /** @description Open requests, the earliest deadline first */
+            items: components["schemas"]["QueuedPrivacyRequest"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
+        PrivacyRequestRejection: {
+            /** @description Told to the subject */
+            reason: string;
+        };
+        PrivacyRequestStep: {
+            occurredAt: components["schemas"]["Instant"];
+            event: components["schemas"]["RequestEvent"];
+            /** @description The status the request had after this step */
+            status: components["schemas"]["RequestStatus"];
+            /** @description What the step means, in the caller's language */
+            meaning: string;
+            /** @description The privacy officer's reason */
+            reason: string | null;
+        };
         /** @description RFC 9457 problem details, media type application/problem+json */
         Problem: {
             type?: string;
@@ -1354,6 +1542,11 @@ export interface components {
         };
         /** @enum {string} */
         QuestionKind: "TEXT" | "YES_NO" | "NUMBER" | "CHOICE";
+        QueuedPrivacyRequest: {
+            /** @description The subject who asked */
+            subjectId: components["schemas"]["UUID"];
+            request: components["schemas"]["PrivacyRequest"];
+        };
         ReceivedResponse: {
             id: components["schemas"]["UUID"];
             status: components["schemas"]["ResponseStatus"];
@@ -1377,6 +1570,12 @@ export interface components {
         };
         /** @enum {string} */
         RemoteOption: "ONSITE" | "HYBRID" | "REMOTE";
+        /** @enum {string} */
+        RequestEvent: "RECEIVED" | "EXPORT_READY" | "COMPLETED_AUTOMATICALLY" | "HANDED_TO_PRIVACY_OFFICER" | "EXTENDED" | "COMPLETED" | "REJECTED" | "EXPORT_EXPIRED";
+        /** @enum {string} */
+        RequestStatus: "RECEIVED" | "IN_PROGRESS" | "COMPLETED" | "REJECTED";
+        /** @enum {string} */
+        RequestType: "ACCESS" | "PORTABILITY" | "ERASURE" | "RESTRICTION" | "LIFT_RESTRICTION" | "OBJECTION" | "RECTIFICATION";
         RespondentInput: {
             name: string;
             email: string;
@@ -1954,6 +2153,319 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPrivacyRequestQueue: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestQueue"];
+                };
+            };
+            /** @description The cursor or the limit is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completePrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The completed request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedPrivacyRequest"];
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is already completed or rejected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendPrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyRequestExtension"];
+            };
+        };
+        responses: {
+            /** @description The request with its new deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedPrivacyRequest"];
+                };
+            };
+            /** @description Months outside 1 to 2, more than two months in all, or no reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is already completed or rejected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyRequestRejection"];
+            };
+        };
+        responses: {
+            /** @description The rejected request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedPrivacyRequest"];
+                };
+            };
+            /** @description No reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is already completed or rejected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4253,6 +4765,289 @@ export interface operations {
                 };
             };
             /** @description The caller has no profile yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyPrivacyRequests: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestPage"];
+                };
+            };
+            /** @description The cursor or the limit is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a person's account (a machine client has no data of its own) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileMyPrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional, 1 to 255 printable ASCII characters (a UUID is fine). Retrying with the same key and the same body returns the first answer (header Idempotent-Replayed: true) without doing the write again; the same key with another body is refused with 422; while the first request with the key is still running, a retry gets 409. Keys are kept 24 hours. A replay of an ACCESS or PORTABILITY request answers without exportPassword: the password is shown once. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request. ACCESS and PORTABILITY are completed at once: the answer carries the archive's link and exportPassword (shown once); the others wait for the privacy officer */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequest"];
+                };
+            };
+            /** @description No or an unknown type, or details too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a person's account (a machine client has no data of its own) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyPrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequest"];
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a person's account (a machine client has no data of its own) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request of the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadMyPrivacyExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The AES-256 encrypted ZIP; it opens with the password shown when the request was made */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a person's account (a machine client has no data of its own) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request of the caller's, no archive for it, or the archive expired */
             404: {
                 headers: {
                     [name: string]: unknown;

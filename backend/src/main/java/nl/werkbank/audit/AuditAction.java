@@ -22,5 +22,21 @@ public enum AuditAction {
     /** D-9: an affected subject was told of a high-risk incident (Art. 34). */
     BREACH_SUBJECT_NOTIFIED,
     /** D-9: an affected subject could not be told: we hold no mail address for them. */
-    BREACH_SUBJECT_UNREACHABLE
+    BREACH_SUBJECT_UNREACHABLE,
+    /** D-1, D-7: a data-subject request was filed. */
+    PRIVACY_REQUEST_RECEIVED,
+    /** D-3: the encrypted archive answering an access or portability request was built. */
+    PRIVACY_EXPORT_CREATED,
+    /** D-2: a request waits for the privacy officer. */
+    PRIVACY_REQUEST_IN_PROGRESS,
+    /** D-2: the privacy officer extended a request's deadline (the reason stays with the request). */
+    PRIVACY_REQUEST_EXTENDED,
+    /** D-2: a request was carried out, automatically or by the privacy officer. */
+    PRIVACY_REQUEST_COMPLETED,
+    /** D-2: the privacy officer rejected a request (the reason stays with the request). */
+    PRIVACY_REQUEST_REJECTED,
+    /** D-3: the subject downloaded their archive. */
+    PRIVACY_EXPORT_DOWNLOADED,
+    /** D-3: an archive reached its 7 days and was deleted. */
+    PRIVACY_EXPORT_EXPIRED
 }

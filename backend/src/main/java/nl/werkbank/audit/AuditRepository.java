@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
@@ -49,5 +50,13 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
         });
         String where = conditions.isEmpty() ? "" : String.join(" AND ", conditions) + " ";
         return find(where + "ORDER BY seq DESC", parameters).page(0, limit + 1).list();
+    }
+
+    /** Every entry about the subject or by them, oldest first (D-3: the export holds them). */
+    public List<AuditEntry> aboutOrBy(UUID subjectId) {
+        return list(
+                "subjectRef = ?1 OR actor = ?2 ORDER BY seq",
+                subjectId,
+                AuditActor.subject(subjectId).value());
     }
 }

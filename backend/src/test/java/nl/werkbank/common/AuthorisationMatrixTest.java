@@ -101,7 +101,9 @@ class AuthorisationMatrixTest {
             Anonymous pDraft,
             String responseOfAToX,
             String responseOfAToP,
-            String breach) {
+            String breach,
+            String requestOfA,
+            String accessRequestOfA) {
 
         static World make() {
             Client unverified = Actors.clientOf("Uma Unverified", "Onbevestigd BV", false);
@@ -141,7 +143,21 @@ class AuthorisationMatrixTest {
                     AssignmentFixtures.draftAnonymously(),
                     ResponseFixtures.respond(a.actor(), xPublished, true),
                     ResponseFixtures.respond(a.actor(), p.id(), true),
-                    recordBreach(privacyOfficer));
+                    recordBreach(privacyOfficer),
+                    fileRequest(a.actor(), "OBJECTION"),
+                    fileRequest(a.actor(), "ACCESS"));
+        }
+
+        /** D-1: a request of A's; an ACCESS request comes with its export archive (D-3). */
+        static String fileRequest(Actor subject, String type) {
+            return subject.spec()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("type", type))
+                    .post("/api/v1/me/requests")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .path("id");
         }
 
         /** D-9: a high-risk incident in the register, so notices may be sent about it. */
@@ -199,6 +215,8 @@ class AuthorisationMatrixTest {
         shared(targets, "an unknown profile", w -> Scene.of(UUID.randomUUID().toString(), w.p().manageToken()));
         shared(targets, "organisation Z", w -> Scene.of(w.organisationZ(), w.p().manageToken()));
         shared(targets, "a high-risk breach", w -> Scene.of(w.breach(), w.p().manageToken()));
+        shared(targets, "A's privacy request", w -> Scene.of(w.requestOfA(), w.p().manageToken()));
+        shared(targets, "A's access request", w -> Scene.of(w.accessRequestOfA(), w.p().manageToken()));
 
         fresh(targets, "X's draft", w -> Scene.of(AssignmentFixtures.draftOf(w.x().actor()), w.p().manageToken()));
         fresh(
@@ -227,6 +245,10 @@ class AuthorisationMatrixTest {
             String response = ResponseFixtures.respond(w.a().actor(), posted.id(), true);
             return new Scene(posted.id(), response, posted.manageToken(), null);
         });
+        fresh(
+                targets,
+                "A's privacy request",
+                w -> Scene.of(World.fileRequest(w.a().actor(), "OBJECTION"), w.p().manageToken()));
         fresh(targets, "A's response", w -> {
             String assignment = AssignmentFixtures.publishedOf(w.x().actor());
             return Scene.of(ResponseFixtures.respond(w.a().actor(), assignment, false), w.p().manageToken());
@@ -308,6 +330,13 @@ class AuthorisationMatrixTest {
         bodies.put(
                 "registerOrganisation",
                 (caller, scene) -> json(Map.of("name", "Nog een BV", "kvkNumber", Actors.randomKvk())));
+        bodies.put(
+                "fileMyPrivacyRequest",
+                (caller, scene) -> json(Map.of("type", "OBJECTION", "details", "Geen nieuwsbrieven meer.")));
+        bodies.put(
+                "extendPrivacyRequest",
+                (caller, scene) -> json(Map.of("months", 1, "reason", "Veel verzoeken tegelijk.")));
+        bodies.put("rejectPrivacyRequest", (caller, scene) -> json(Map.of("reason", "Dit valt buiten de AVG.")));
         bodies.put("recordBreach", (caller, scene) -> json(breachBody()));
         bodies.put("updateBreach", (caller, scene) -> json(breachBody()));
         bodies.put(
@@ -476,6 +505,9 @@ class AuthorisationMatrixTest {
         }
         if (row.target().equals("a hidden profile")) {
             return Set.of("privacyOfficer", "admin");
+        }
+        if (row.path().startsWith("/api/v1/me/requests/")) {
+            return Set.of("professionalA");
         }
         if (row.path().startsWith("/api/v1/me/responses/")) {
             return Set.of("professionalA");

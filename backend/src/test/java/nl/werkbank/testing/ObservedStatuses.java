@@ -39,7 +39,7 @@ public class ObservedStatuses implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        if (method == null || isHidden(method)) {
             return;
         }
         String line = String.join(
@@ -50,6 +50,13 @@ public class ObservedStatuses implements ContainerResponseFilter {
         if (written.add(line)) {
             append(line);
         }
+    }
+
+    /** Pages for browsers and crawlers (robots.txt, sitemap, job pages) are left out of the contract on purpose. */
+    private static boolean isHidden(Method method) {
+        org.eclipse.microprofile.openapi.annotations.Operation operation =
+                method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+        return operation != null && operation.hidden();
     }
 
     /** The observations of this JVM's test run: method, path template, status per line. */

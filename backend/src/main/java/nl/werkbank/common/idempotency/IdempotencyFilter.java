@@ -129,7 +129,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return bytes;
         }
         try {
-            return json.writeValueAsBytes(entity);
+            return json.writeValueAsBytes(entity instanceof ShownOnce secret ? secret.withoutSecrets() : entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The answer to store for an Idempotency-Key is not JSON", e);
         }

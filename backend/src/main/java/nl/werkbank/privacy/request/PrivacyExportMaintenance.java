@@ -1,0 +1,31 @@
+package nl.werkbank.privacy.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.werkbank.common.ClusterLock;
+import org.jboss.logging.Logger;
+
+/** D-3: deletes export archives after their 7 days, once across the cluster (S-8). */
+@ApplicationScoped
+public class PrivacyExportMaintenance {
+
+    private static final Logger LOG = Logger.getLogger(PrivacyExportMaintenance.class);
+
+    private final PrivacyRequestService requests;
+    private final ClusterLock lock;
+
+    PrivacyExportMaintenance(PrivacyRequestService requests, ClusterLock lock) {
+        this.requests = requests;
+        this.lock = lock;
+    }
+
+    /** Returns false when another instance holds the lock and did the work. */
+    @Transactional
+    public boolean run() {
+        if (!lock.tryLock("privacy-export-maintenance")) {
+            return false;
+        }
+        LOG.infof("Privacy export maintenance: %d expired archives deleted", requests.deleteExpiredExports());
+        return true;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.werkbank.privacy.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkbank.common.Language;
+import nl.werkbank.subject.PersonalDataHandler;
+
+/** A subject's requests with their history, and their export archives (named, not nested). */
+@ApplicationScoped
+public class PrivacyRequestDataHandler implements PersonalDataHandler {
+
+    private final PrivacyRequestRepository requests;
+    private final PrivacyRequestStepRepository steps;
+    private final PrivacyExportRepository exports;
+
+    PrivacyRequestDataHandler(
+            PrivacyRequestRepository requests, PrivacyRequestStepRepository steps, PrivacyExportRepository exports) {
+        this.requests = requests;
+        this.steps = steps;
+        this.exports = exports;
+    }
+
+    public record RequestExport(
+            UUID id,
+            RequestType type,
+            RequestStatus status,
+            String details,
+            Instant receivedAt,
+            Instant dueAt,
+            int extensionMonths,
+            String rejectionReason,
+            Instant closedAt,
+            List<PrivacyRequestView.Step> history) {}
+
+    public record Export(List<RequestExport> requests, List<PrivacyExportRepository.ExportRecord> archives) {}
+
+    @Override
+    public String category() {
+        return "privacy-requests";
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("privacy_request", "privacy_request_step", "privacy_export");
+    }
+
+    @Override
+    public Object export(UUID subjectId) {
+        List<PrivacyRequest> mine = requests.allOfSubject(subjectId);
+        Map<UUID, List<PrivacyRequestStep>> history =
+                steps.historyOf(mine.stream().map(r -> r.id).toList());
+        return new Export(
+                mine.stream()
+                        .map(r -> new RequestExport(
+                                r.id,
+                                r.type,
+                                r.status,
+                                r.details,
+                                r.receivedAt,
+                                r.dueAt,
+                                r.extensionMonths,
+                                r.rejectionReason,
+                                r.closedAt,
+                                history.getOrDefault(r.id, List.of()).stream()
+                                        .map(step -> PrivacyRequestView.Step.of(step, Language.en))
+                                        .toList()))
+                        .toList(),
+                exports.recordsOfSubject(subjectId));
+    }
+
+    /** The history steps go with their requests (ON DELETE CASCADE). */
+    @Override
+    public void erase(UUID subjectId) {
+        exports.delete("subjectId", subjectId);
+        requests.delete("subjectId", subjectId);
+    }
+}
