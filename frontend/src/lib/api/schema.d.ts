@@ -918,7 +918,7 @@ export interface components {
             hiringOrganization?: string | null;
         };
         /** @enum {string} */
-        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE" | "PRIVACY_REQUEST_RECEIVED" | "PRIVACY_EXPORT_CREATED" | "PRIVACY_REQUEST_IN_PROGRESS" | "PRIVACY_REQUEST_EXTENDED" | "PRIVACY_REQUEST_COMPLETED" | "PRIVACY_REQUEST_REJECTED" | "PRIVACY_EXPORT_DOWNLOADED" | "PRIVACY_EXPORT_EXPIRED";
+        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "ASSIGNMENT_CLOSED_BY_STAFF" | "ASSIGNMENT_ARCHIVED_BY_STAFF" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE" | "PRIVACY_REQUEST_RECEIVED" | "PRIVACY_EXPORT_CREATED" | "PRIVACY_REQUEST_IN_PROGRESS" | "PRIVACY_REQUEST_EXTENDED" | "PRIVACY_REQUEST_COMPLETED" | "PRIVACY_REQUEST_REJECTED" | "PRIVACY_EXPORT_DOWNLOADED" | "PRIVACY_EXPORT_EXPIRED";
         AuditEntry: {
             id: components["schemas"]["UUID"];
             /**
@@ -3976,7 +3976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Withdrawn, already placed, or the end is before the start */
+            /** @description The respondent is already placed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4066,7 +4066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The respondent withdrew the response */
+            /** @description The respondent is placed: the status no longer changes */
             409: {
                 headers: {
                     [name: string]: unknown;

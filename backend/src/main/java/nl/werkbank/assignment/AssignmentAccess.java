@@ -63,8 +63,12 @@ public class AssignmentAccess {
     }
 
     /** Closing and archiving: the poster or an admin. */
-    public void requireCanEnd(Caller caller, Assignment assignment) {
-        roleOf(caller, assignment);
+    /**
+     * Its poster ends an assignment, or an admin does it for them; returns whether staff acted on
+     * someone else's assignment, which the audit log records (S-6).
+     */
+    public boolean requireCanEnd(Caller caller, Assignment assignment) {
+        return roleOf(caller, assignment) == Standing.ADMIN;
     }
 
     /** The review queue is admin work. */

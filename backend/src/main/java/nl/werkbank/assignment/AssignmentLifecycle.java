@@ -109,17 +109,31 @@ public class AssignmentLifecycle {
     @Transactional
     public ManagedAssignment close(Caller caller, UUID id) {
         Assignment assignment = queries.find(id);
-        access.requireCanEnd(caller, assignment);
+        boolean byStaff = access.requireCanEnd(caller, assignment);
         assignment.status.requireTransition(AssignmentStatus.PUBLISHED, AssignmentStatus.CLOSED);
         assignment.closedAt = clock.instant();
+        if (byStaff) {
+            audit.append(
+                    caller,
+                    AuditAction.ASSIGNMENT_CLOSED_BY_STAFF,
+                    assignment.posterSubjectId,
+                    AuditDetails.id("assignment", id));
+        }
         return transition(assignment, AssignmentStatus.CLOSED);
     }
 
     @Transactional
     public ManagedAssignment archive(Caller caller, UUID id) {
         Assignment assignment = queries.find(id);
-        access.requireCanEnd(caller, assignment);
+        boolean byStaff = access.requireCanEnd(caller, assignment);
         assignment.status.requireTransition(AssignmentStatus.CLOSED, AssignmentStatus.ARCHIVED);
+        if (byStaff) {
+            audit.append(
+                    caller,
+                    AuditAction.ASSIGNMENT_ARCHIVED_BY_STAFF,
+                    assignment.posterSubjectId,
+                    AuditDetails.id("assignment", id));
+        }
         return transition(assignment, AssignmentStatus.ARCHIVED);
     }
 

@@ -13,6 +13,10 @@ public enum AuditAction {
     ASSIGNMENT_APPROVED,
     /** an admin rejected an assignment (the reason stays with the assignment, not here). */
     ASSIGNMENT_REJECTED,
+    /** an admin closed someone else's assignment. */
+    ASSIGNMENT_CLOSED_BY_STAFF,
+    /** an admin archived someone else's assignment. */
+    ASSIGNMENT_ARCHIVED_BY_STAFF,
     /** D-8: personal data left the platform; the disclosure log holds the details. */
     PERSONAL_DATA_DISCLOSED,
     /** D-9: the privacy officer recorded an incident in the breach register. */

@@ -14,7 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The one ETag mechanism: the tag is a hash of exactly the bytes sent, so it changes whenever the
+ * The ETag of every polled read (the feed tags its pages by position instead): the tag is a hash of exactly the bytes sent, so it changes whenever the
  * answer does, whoever asks (the answer is per caller, and so is the tag).
  */
 @Provider

@@ -62,9 +62,6 @@ public class PlacementService {
     public PlacementView place(Caller caller, UUID assignmentId, UUID responseId, PlacementInput input) {
         AssignmentFacts assignment = access.requirePosterOf(caller, assignmentId);
         Response response = access.requireReceived(caller, assignmentId, responseId);
-        if (!response.isActive()) {
-            throw ProblemException.conflict("The respondent withdrew this response.");
-        }
         if (placements.existsForResponse(responseId)) {
             throw ProblemException.conflict("This respondent is already placed.");
         }

@@ -80,8 +80,8 @@ public class PosterResponses {
                             "moet IN_REVIEW, SHORTLISTED of REJECTED zijn"));
         }
         Response response = access.requireReceived(caller, assignmentId, responseId);
-        if (!response.isActive()) {
-            throw ProblemException.conflict("The respondent withdrew this response.");
+        if (response.status == ResponseStatus.PLACED) {
+            throw ProblemException.conflict("This respondent is placed; the placement and its invoices stand.");
         }
         response.status = status;
         response.updatedAt = clock.instant();

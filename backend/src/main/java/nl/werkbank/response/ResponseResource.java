@@ -186,7 +186,7 @@ public class ResponseResource {
     @POST
     @Path("/managed-assignments/{id}/responses/{responseId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "409", description = "The respondent withdrew the response")
+    @APIResponse(responseCode = "409", description = "The respondent is placed: the status no longer changes")
     @Parameter(
             name = ManageToken.HEADER,
             in = ParameterIn.HEADER,
@@ -210,7 +210,7 @@ public class ResponseResource {
     @POST
     @Path("/managed-assignments/{id}/responses/{responseId}/placement")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "409", description = "Withdrawn, already placed, or the end is before the start")
+    @APIResponse(responseCode = "409", description = "The respondent is already placed")
     @Parameter(
             name = ManageToken.HEADER,
             in = ParameterIn.HEADER,

@@ -331,6 +331,44 @@ class AuditLogTest {
         assertThat(body).doesNotContain("Jan de Vries", "Poster Pieter");
     }
 
+    /** S-6: an admin ending someone else's assignment is logged; the poster ending their own is not staff work. */
+    @Test
+    void anAdminClosingAndArchivingSomeoneElsesAssignmentIsLogged() {
+        Actor admin = Actors.admin();
+        Actor client = Actors.client("Poster Petronella");
+        Actors.organisation(client, "Petronella BV", true);
+        String poster = subjectIdOf(client);
+        String byAdmin = nl.werkbank.testing.AssignmentFixtures.publishedOf(client);
+        String byPoster = nl.werkbank.testing.AssignmentFixtures.publishedOf(client);
+        admin.spec()
+                .post("/api/v1/managed-assignments/" + byAdmin + "/close")
+                .then()
+                .statusCode(200);
+        admin.spec()
+                .post("/api/v1/managed-assignments/" + byAdmin + "/archive")
+                .then()
+                .statusCode(200);
+        client.spec()
+                .post("/api/v1/managed-assignments/" + byPoster + "/close")
+                .then()
+                .statusCode(200);
+
+        officer.spec()
+                .queryParam("subject", poster)
+                .get(LOG)
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.findAll { it.action.endsWith('_BY_STAFF') }.action",
+                        org.hamcrest.Matchers.contains("ASSIGNMENT_ARCHIVED_BY_STAFF", "ASSIGNMENT_CLOSED_BY_STAFF"))
+                .body(
+                        "items.findAll { it.action.endsWith('_BY_STAFF') }.details.assignment",
+                        org.hamcrest.Matchers.everyItem(equalTo(byAdmin)))
+                .body(
+                        "items.findAll { it.action.endsWith('_BY_STAFF') }.actor",
+                        org.hamcrest.Matchers.everyItem(equalTo("subject:" + subjectIdOf(admin))));
+    }
+
     @Test
     void pagesTimeRangeAndBadFilters() {
         UUID subject = UUID.randomUUID();

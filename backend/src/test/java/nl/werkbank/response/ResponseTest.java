@@ -629,6 +629,13 @@ class ResponseTest {
                 .body("invoices[1].periodEnd", equalTo("2027-02-28"))
                 .body("invoices[1].amountCents", equalTo(22321))
                 .body("totalCents", equalTo(47321));
+        client.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "REJECTED"))
+                .post("/api/v1/managed-assignments/" + id + "/responses/" + responseId + "/status")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
