@@ -56,10 +56,7 @@ public class PrivacyRequestQueueResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PrivacyRequestQueue.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The cursor or the limit is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The cursor or the limit is invalid")
     public PrivacyRequestQueue queue(
             @QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
         return requests.queue(caller.get(), cursor, limit);
@@ -79,18 +76,9 @@ public class PrivacyRequestQueueResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = QueuedRequest.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Months outside 1 to 2, more than two months in all, or no reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The request is already completed or rejected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Months outside 1 to 2, more than two months in all, or no reason")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "The request is already completed or rejected")
     public QueuedRequest extend(@PathParam("id") UUID id, @Valid @NotNull ExtensionInput input) {
         return requests.extend(caller.get(), id, input);
     }
@@ -105,14 +93,8 @@ public class PrivacyRequestQueueResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = QueuedRequest.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The request is already completed or rejected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "The request is already completed or rejected")
     public QueuedRequest complete(@PathParam("id") UUID id) {
         return requests.complete(caller.get(), id);
     }
@@ -128,18 +110,9 @@ public class PrivacyRequestQueueResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = QueuedRequest.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The request is already completed or rejected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "The request is already completed or rejected")
     public QueuedRequest reject(@PathParam("id") UUID id, @Valid @NotNull RejectionInput input) {
         return requests.reject(caller.get(), id, input);
     }

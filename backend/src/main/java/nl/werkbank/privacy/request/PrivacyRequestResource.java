@@ -73,18 +73,9 @@ public class PrivacyRequestResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PrivacyRequestView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No or an unknown type, or details too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A request with this Idempotency-Key is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The Idempotency-Key was used for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No or an unknown type, or details too long")
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     public Response file(@Valid @NotNull PrivacyRequestInput input) {
         return Response.status(202).entity(requests.file(caller.get(), input)).build();
     }
@@ -98,10 +89,7 @@ public class PrivacyRequestResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PrivacyRequestPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The cursor or the limit is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The cursor or the limit is invalid")
     public PrivacyRequestPage mine(
             @QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
         return requests.mine(caller.get(), cursor, limit);
@@ -117,10 +105,7 @@ public class PrivacyRequestResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PrivacyRequestView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such request of the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such request of the caller's")
     public PrivacyRequestView get(@PathParam("id") UUID id) {
         return requests.get(caller.get(), id);
     }
@@ -137,8 +122,7 @@ public class PrivacyRequestResource {
             content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(
             responseCode = "404",
-            description = "No such request of the caller's, no archive for it, or the archive expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "No such request of the caller's, no archive for it, or the archive expired")
     public Response export(@PathParam("id") UUID id) {
         PrivacyRequestService.ExportDownload download = requests.download(caller.get(), id);
         return Downloads.attachment(download.fileName(), ZIP, download.content());
