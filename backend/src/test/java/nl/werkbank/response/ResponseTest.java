@@ -197,29 +197,12 @@ class ResponseTest {
                 .post("/api/v1/managed-assignments/" + assignmentId + "/procedure-updates")
                 .then()
                 .statusCode(200);
-        seen.add(professional
-                .spec()
-                .get("/api/v1/me/responses")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
-        seen.add(professional
-                .spec()
-                .get("/api/v1/me/disclosures")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        seen.addAll(whatTheRespondentSees(professional));
         seen.add(given().get("/api/v1/assignments/" + assignmentId)
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString());
-        outbox.sendDue();
-        String email =
-                professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
-        Mailbox.to(mailbox, email).forEach(mail -> seen.add(mail.getSubject() + "\n" + mail.getText()));
         assertThat(seen).hasSizeGreaterThanOrEqualTo(6);
         for (String body : seen) {
             assertThat(body)
@@ -267,24 +250,7 @@ class ResponseTest {
                 .statusCode(200)
                 .extract()
                 .asString());
-        seen.add(professional
-                .spec()
-                .get("/api/v1/me/responses")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
-        seen.add(professional
-                .spec()
-                .get("/api/v1/me/disclosures")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
-        outbox.sendDue();
-        String email =
-                professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
-        Mailbox.to(mailbox, email).forEach(mail -> seen.add(mail.getSubject() + "\n" + mail.getText()));
+        seen.addAll(whatTheRespondentSees(professional));
         assertThat(seen).hasSizeGreaterThanOrEqualTo(5);
         for (String body : seen) {
             assertThat(body).doesNotContain("Clientkanarie").doesNotContain("Orgkanarie");
@@ -858,5 +824,29 @@ class ResponseTest {
         assertThat(log.lines())
                 .noneMatch(line ->
                         line.toLowerCase(java.util.Locale.ROOT).contains(email.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** everything a respondent is shown afterwards: their responses, their disclosures, their mail. */
+    private List<String> whatTheRespondentSees(Actor professional) {
+        List<String> seen = new ArrayList<>();
+        seen.add(professional
+                .spec()
+                .get("/api/v1/me/responses")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        seen.add(professional
+                .spec()
+                .get("/api/v1/me/disclosures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        outbox.sendDue();
+        String email =
+                professional.spec().get("/api/v1/me/profile").then().extract().path("contact.email");
+        Mailbox.to(mailbox, email).forEach(mail -> seen.add(mail.getSubject() + "\n" + mail.getText()));
+        return seen;
     }
 }

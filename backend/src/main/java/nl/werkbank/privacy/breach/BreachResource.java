@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.werkbank.caller.CurrentCaller;
-import nl.werkbank.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,14 +26,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Privacy")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "Not the privacy officer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not the privacy officer")
 public class BreachResource {
 
     private final BreachService breaches;

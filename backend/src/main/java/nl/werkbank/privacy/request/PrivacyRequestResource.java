@@ -33,14 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Privacy")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "Not a person's account (a machine client has no data of its own)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a person's account (a machine client has no data of its own)")
 public class PrivacyRequestResource {
 
     private static final String ZIP = "application/zip";
