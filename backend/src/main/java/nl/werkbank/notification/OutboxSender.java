@@ -1,11 +1,13 @@
 package nl.werkbank.notification;
 
+import io.quarkus.arc.All;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.werkbank.common.WerkbankConfig;
 import org.jboss.logging.Logger;
@@ -13,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Sends what is due. Each message stays locked while it is sent and is marked sent in the
  * same transaction; a crash in between leaves it pending, and the resend carries the same
- * Message-ID. An SMTP failure only delays the message (exponential backoff, capped).
+ * Message-ID. An SMTP failure only delays the message (exponential backoff, capped); a
+ * {@link SendRule} that refuses it cancels it.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -25,18 +28,21 @@ public class OutboxSender {
     private final Mailer mailer;
     private final WerkbankConfig config;
     private final Clock clock;
+    private final List<SendRule> rules;
 
     OutboxSender(
             OutboxRepository messages,
             OutboxAttachmentRepository attachments,
             Mailer mailer,
             WerkbankConfig config,
-            Clock clock) {
+            Clock clock,
+            @All List<SendRule> rules) {
         this.messages = messages;
         this.attachments = attachments;
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
+        this.rules = rules;
     }
 
     /** Returns how many messages were sent. */
@@ -46,6 +52,12 @@ public class OutboxSender {
                 messages.lockDue(clock.instant(), config.mail().batchSize());
         int sent = 0;
         for (OutboxMessage message : due) {
+            Optional<String> refusal = refusal(message);
+            if (refusal.isPresent()) {
+                message.status = OutboxMessage.Status.CANCELLED;
+                message.lastError = refusal.get();
+                continue;
+            }
             try {
                 io.quarkus.mailer.Mail mail = io.quarkus.mailer.Mail.withText(
                                 message.recipient, message.mailSubject, message.bodyText)
@@ -66,6 +78,14 @@ public class OutboxSender {
             }
         }
         return sent;
+    }
+
+    private Optional<String> refusal(OutboxMessage message) {
+        QueuedMail mail = new QueuedMail(message.id, message.subjectId, message.template);
+        return rules.stream()
+                .map(rule -> rule.refusal(mail))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     Duration backoff(int attempts) {
