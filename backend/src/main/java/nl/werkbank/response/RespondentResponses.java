@@ -74,7 +74,7 @@ public class RespondentResponses {
     /** the respondent withdraws; the poster is told. */
     @Transactional
     public MyResponse withdraw(Caller caller, UUID responseId) {
-        Response response = access.requireOwn(caller, responseId);
+        Response response = access.requireOwnForChange(caller, responseId);
         if (!response.isActive()) {
             throw ProblemException.conflict("This response is already withdrawn.");
         }
