@@ -1,6 +1,7 @@
 package nl.werkbank.privacy.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -228,8 +229,10 @@ public class PrivacyRequestService {
         return deleted;
     }
 
+    /** Locked, so that two officers acting on one request at once close it once (D-2). */
     private PrivacyRequest open(UUID id) {
-        PrivacyRequest request = requests.findByIdOptional(id).orElseThrow(PrivacyRequestAccess::notFound);
+        PrivacyRequest request = requests.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(PrivacyRequestAccess::notFound);
         if (!request.status.isOpen()) {
             throw ProblemException.conflict(
                     "This request is already " + request.status.name().toLowerCase() + ".");
