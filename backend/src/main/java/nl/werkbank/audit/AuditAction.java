@@ -47,6 +47,8 @@ public enum AuditAction {
     SUBJECT_ERASED,
     /** D-4: an account holder closed their account; it is hidden and due for erasure. */
     ACCOUNT_CLOSED,
+    /** D-4: an account holder reopened their closed account before it was erased. */
+    ACCOUNT_REOPENED,
     /** D-4: the identity provider confirmed deleting an erased account's login. */
     IDENTITY_PROVIDER_LOGIN_DELETED
 }

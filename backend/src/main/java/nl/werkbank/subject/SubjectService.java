@@ -174,14 +174,26 @@ public class SubjectService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Closure close(UUID subjectId) {
         Subject subject = subjects.findById(subjectId);
-        if (subject.closedAt == null) {
+        boolean newlyClosed = subject.closedAt == null;
+        if (newlyClosed) {
             subject.closedAt = clock.instant();
             subject.erasureDueAt = subject.closedAt.plus(config.erasure().closureGrace());
         }
-        return new Closure(subject.closedAt, subject.erasureDueAt);
+        return new Closure(subject.closedAt, subject.erasureDueAt, newlyClosed);
     }
 
-    public record Closure(Instant closedAt, Instant erasureDueAt) {}
+    /** When the account was closed and is due for erasure; {@code newlyClosed} unless it was closed before. */
+    public record Closure(Instant closedAt, Instant erasureDueAt, boolean newlyClosed) {}
+
+    /** D-4: the holder changed their mind within the grace period; the account is no longer due for erasure. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean reopen(UUID subjectId) {
+        Subject subject = subjects.findById(subjectId);
+        boolean wasClosed = subject.closedAt != null;
+        subject.closedAt = null;
+        subject.erasureDueAt = null;
+        return wasClosed;
+    }
 
     private String erasedLoginHash(String oidcSubject) {
         return KeyedHash.of(config.hashKey(), "erased-login:" + oidcSubject);

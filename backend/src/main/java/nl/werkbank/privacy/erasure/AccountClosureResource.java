@@ -1,6 +1,7 @@
 package nl.werkbank.privacy.erasure;
 
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,5 +44,16 @@ public class AccountClosureResource {
     public AccountClosureView close() {
         SubjectService.Closure closure = erasure.close(caller.get());
         return new AccountClosureView(closure.closedAt(), closure.erasureDueAt());
+    }
+
+    @DELETE
+    @Operation(
+            operationId = "reopenMyAccount",
+            summary = "Keep the caller's closed account after all: no longer due for erasure; the profile stays"
+                    + " hidden until its visibility is chosen again")
+    @APIResponse(responseCode = "204", description = "The account is open (also when it was not closed)")
+    @APIResponse(responseCode = "403", description = "Not a person's account (a machine client has no data of its own)")
+    public void reopen() {
+        erasure.reopen(caller.get());
     }
 }

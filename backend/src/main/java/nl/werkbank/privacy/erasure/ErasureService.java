@@ -121,7 +121,21 @@ public class ErasureService {
         UUID subjectId = caller.subjectId();
         SubjectService.Closure closure = subjects.close(subjectId);
         profiles.hideForClosure(subjectId);
-        audit.append(caller, AuditAction.ACCOUNT_CLOSED, subjectId, AuditDetails.none());
+        if (closure.newlyClosed()) {
+            audit.append(caller, AuditAction.ACCOUNT_CLOSED, subjectId, AuditDetails.none());
+        }
         return closure;
+    }
+
+    /**
+     * D-4: within the grace period the holder may keep their account after all. The profile stays
+     * hidden until they choose its visibility again: closing did not remember the old choice.
+     */
+    @Transactional
+    public void reopen(Caller caller) {
+        UUID subjectId = caller.subjectId();
+        if (subjects.reopen(subjectId)) {
+            audit.append(caller, AuditAction.ACCOUNT_REOPENED, subjectId, AuditDetails.none());
+        }
     }
 }
