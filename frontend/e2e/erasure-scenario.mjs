@@ -21,7 +21,12 @@ async function adminToken() {
   const response = await fetch(`${KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: ADMIN_USER, password: ADMIN_PASSWORD }),
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'admin-cli',
+      username: ADMIN_USER,
+      password: ADMIN_PASSWORD,
+    }),
   });
   if (!response.ok) throw new Error(`Keycloak admin token: HTTP ${response.status}`);
   return (await response.json()).access_token;
