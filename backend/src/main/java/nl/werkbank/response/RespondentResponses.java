@@ -85,11 +85,13 @@ public class RespondentResponses {
         AssignmentFacts assignment = assignments.factsForResponse(response.assignmentId);
         assignment
                 .poster()
-                .ifPresent(poster -> outbox.enqueue(new Mail(
-                        poster.subjectId(),
-                        poster.email(),
-                        poster.language(),
-                        new ResponseMails.Withdrawn(assignment.title(), response.respondentName))));
+                .ifPresent(poster -> outbox.enqueue(
+                        new Mail(
+                                poster.subjectId(),
+                                poster.email(),
+                                poster.language(),
+                                new ResponseMails.Withdrawn(assignment.title(), response.respondentName)),
+                        response.respondentSubjectId));
         return shapeOf(response, subjects.languageOf(response.respondentSubjectId));
     }
 
