@@ -3,8 +3,10 @@ package nl.werkbank.assignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.werkbank.subject.PersonalDataHandler;
 
 /**
@@ -51,6 +53,16 @@ public class AssignmentDataHandler implements PersonalDataHandler {
                         .map(p -> new PosterIdentity(p.assignmentId, p.name, p.organisationName, p.email, p.phone))
                         .toList());
         return export;
+    }
+
+    @Override
+    public Set<UUID> subjectsKnownBy(String email) {
+        return posters.withEmail(email).stream().map(p -> p.subjectId).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Optional<String> emailOf(UUID subjectId) {
+        return posters.ofSubject(subjectId).stream().map(p -> p.email).findFirst();
     }
 
     @Override

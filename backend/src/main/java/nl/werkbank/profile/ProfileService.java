@@ -246,7 +246,8 @@ public class ProfileService {
     @Transactional
     public ContactDetails releaseContact(Caller caller, UUID profileId) {
         Profile profile = access.requireCanReleaseContact(caller, profileId);
-        disclosures.record(profile.subjectId, recipient(caller), CONTACT_CATEGORIES, PURPOSE_RECRUITMENT);
+        disclosures.record(
+                profile.subjectId, profile.displayName, recipient(caller), CONTACT_CATEGORIES, PURPOSE_RECRUITMENT);
         return ProfileShapes.contactOf(profile);
     }
 
@@ -255,7 +256,8 @@ public class ProfileService {
         Profile profile = access.requireCanReleaseContact(caller, profileId);
         CvFile cv = cvFiles.findByIdOptional(profile.subjectId)
                 .orElseThrow(() -> ProblemException.notFound("This professional has no CV."));
-        disclosures.record(profile.subjectId, recipient(caller), CV_CATEGORIES, PURPOSE_RECRUITMENT);
+        disclosures.record(
+                profile.subjectId, profile.displayName, recipient(caller), CV_CATEGORIES, PURPOSE_RECRUITMENT);
         return new CvDownload(cv.fileName, cv.contentType, cv.content);
     }
 

@@ -3,8 +3,11 @@ package nl.werkbank.response;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.werkbank.subject.PersonalDataHandler;
 
 /** A respondent's responses: what they wrote, their contact details and CV as forwarded. */
@@ -60,6 +63,21 @@ public class ResponseDataHandler implements PersonalDataHandler {
                         cvFiles.findByIdOptional(r.id).map(file -> file.content).orElse(null),
                         r.createdAt))
                 .toList();
+    }
+
+    @Override
+    public Set<UUID> subjectsKnownBy(String email) {
+        return responses.withEmail(email).stream()
+                .map(r -> r.respondentSubjectId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public Optional<String> emailOf(UUID subjectId) {
+        return responses.ofRespondent(subjectId).stream()
+                .map(r -> r.respondentEmail)
+                .findFirst();
     }
 
     /**

@@ -39,6 +39,11 @@ public class ResponseRepository implements PanacheRepositoryBase<Response, UUID>
         return list("status = ?1 AND createdAt < ?2", ResponseStatus.PENDING_VERIFICATION, cutoff);
     }
 
+    /** Responses given with this address, compared without case. */
+    public List<Response> withEmail(String email) {
+        return list("lower(respondentEmail) = ?1", email.strip().toLowerCase(Locale.ROOT));
+    }
+
     public List<Response> ofRespondent(UUID subjectId) {
         return list("respondentSubjectId = ?1 ORDER BY createdAt DESC", subjectId);
     }

@@ -257,6 +257,7 @@ public class ResponseService {
         }
         disclosures.record(
                 response.respondentSubjectId,
+                response.respondentName,
                 new Recipient(
                         assignment.organisationId().orElse(null),
                         poster.subjectId(),

@@ -1,5 +1,6 @@
 package nl.werkbank.subject;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,4 +32,18 @@ public interface PersonalDataHandler {
 
     /** Ends a restriction started by {@link #restrict}. */
     default void lift(UUID subjectId) {}
+
+    /**
+     * D-1: the subjects this feature knows by this e-mail address (compared without case), for a
+     * request by e-mail verification; {@link SubjectService#emailIdentitiesAt} keeps only those
+     * without an account.
+     */
+    default Set<UUID> subjectsKnownBy(String email) {
+        return Set.of();
+    }
+
+    /** The e-mail address this feature knows a subject without an account by, if it holds one. */
+    default Optional<String> emailOf(UUID subjectId) {
+        return Optional.empty();
+    }
 }

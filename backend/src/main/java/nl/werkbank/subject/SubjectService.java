@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Role;
@@ -106,6 +108,67 @@ public class SubjectService {
         return accounts.findByIdOptional(subjectId)
                 .filter(account -> account.email != null)
                 .map(account -> new MailAddress(account.email, account.subject.language));
+    }
+
+    /**
+     * Where to write to any subject: an account holder at their account's address, a person
+     * without an account at the address a feature knows them by (their posting, their response).
+     */
+    @Transactional
+    public Optional<MailAddress> reachableAt(UUID subjectId) {
+        Subject subject = subjectId == null ? null : subjects.findById(subjectId);
+        if (subject == null) {
+            return Optional.empty();
+        }
+        if (subject.kind == Subject.Kind.ACCOUNT) {
+            return mailAddressOf(subjectId);
+        }
+        return handlers.stream()
+                .map(handler -> handler.emailOf(subjectId))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(email -> new MailAddress(email, subject.language));
+    }
+
+    /**
+     * D-1: the subjects without an account that some feature knows by this address: the scope of
+     * a request by e-mail verification. An account is never in it, even when it uses the address.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> emailIdentitiesAt(String email) {
+        Set<UUID> known = handlers.stream()
+                .flatMap(handler -> handler.subjectsKnownBy(email).stream())
+                .collect(Collectors.toSet());
+        if (known.isEmpty()) {
+            return Set.of();
+        }
+        return subjects.list("id IN ?1 AND kind = ?2", known, Subject.Kind.EMAIL_IDENTITY).stream()
+                .map(subject -> subject.id)
+                .collect(Collectors.toSet());
+    }
+
+    /** D-5: whether processing of the subject's data is restricted now. */
+    @Transactional
+    public boolean isRestricted(UUID subjectId) {
+        Subject subject = subjectId == null ? null : subjects.findById(subjectId);
+        return subject != null && subject.restrictedAt != null;
+    }
+
+    /** D-5: the data stays, its processing stops: every handler hides what it shows to others. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restrict(UUID subjectId) {
+        Subject subject = subjects.findById(subjectId);
+        if (subject.restrictedAt == null) {
+            subject.restrictedAt = clock.instant();
+        }
+        handlers.forEach(handler -> handler.restrict(subjectId));
+    }
+
+    /** D-5: ends a restriction; the caller has told the subject first (Art. 18(3)). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lift(UUID subjectId) {
+        subjects.findById(subjectId).restrictedAt = null;
+        handlers.forEach(handler -> handler.lift(subjectId));
     }
 
     /**

@@ -16,12 +16,17 @@ public class PrivacyRequestDataHandler implements PersonalDataHandler {
     private final PrivacyRequestRepository requests;
     private final PrivacyRequestStepRepository steps;
     private final PrivacyExportRepository exports;
+    private final PrivacyRequestScopes scopes;
 
     PrivacyRequestDataHandler(
-            PrivacyRequestRepository requests, PrivacyRequestStepRepository steps, PrivacyExportRepository exports) {
+            PrivacyRequestRepository requests,
+            PrivacyRequestStepRepository steps,
+            PrivacyExportRepository exports,
+            PrivacyRequestScopes scopes) {
         this.requests = requests;
         this.steps = steps;
         this.exports = exports;
+        this.scopes = scopes;
     }
 
     public record RequestExport(
@@ -45,7 +50,7 @@ public class PrivacyRequestDataHandler implements PersonalDataHandler {
 
     @Override
     public Set<String> tables() {
-        return Set.of("privacy_request", "privacy_request_step", "privacy_export");
+        return Set.of("privacy_request", "privacy_request_step", "privacy_export", "privacy_request_scope");
     }
 
     @Override
@@ -72,9 +77,10 @@ public class PrivacyRequestDataHandler implements PersonalDataHandler {
                 exports.recordsOfSubject(subjectId));
     }
 
-    /** The history steps go with their requests (ON DELETE CASCADE). */
+    /** The history steps, scopes and tokens go with their requests (ON DELETE CASCADE). */
     @Override
     public void erase(UUID subjectId) {
+        scopes.forget(subjectId);
         exports.delete("subjectId", subjectId);
         requests.delete("subjectId", subjectId);
     }
