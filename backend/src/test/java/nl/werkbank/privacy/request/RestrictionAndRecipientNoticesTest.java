@@ -25,6 +25,7 @@ import nl.werkbank.testing.Actors.Actor;
 import nl.werkbank.testing.Actors.Client;
 import nl.werkbank.testing.AssignmentFixtures;
 import nl.werkbank.testing.Mailbox;
+import nl.werkbank.testing.ResponseFixtures;
 import nl.werkbank.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,28 @@ class RestrictionAndRecipientNoticesTest {
                 .then()
                 .statusCode(202)
                 .body("history.event", contains("RECEIVED", "NOT_RESTRICTED", "COMPLETED_AUTOMATICALLY"));
+    }
+
+    @Test
+    void aRestrictedRespondentsResponseDisappearsFromThePostersListUntilTheRestrictionEnds() {
+        Person petra = professional();
+        Client x = Actors.clientOf("Xander X", "X Interim BV", true);
+        String assignment = AssignmentFixtures.publishedOf(x.actor());
+        String response = ResponseFixtures.respond(petra.actor(), assignment, false);
+        String list = "/api/v1/managed-assignments/" + assignment + "/responses";
+        x.spec().get(list).then().statusCode(200).body("items.id", contains(response));
+
+        file(petra, "RESTRICTION").then().statusCode(202);
+        x.spec().get(list).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        x.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_REVIEW"))
+                .post(list + "/" + response + "/status")
+                .then()
+                .statusCode(404);
+
+        file(petra, "LIFT_RESTRICTION").then().statusCode(202);
+        x.spec().get(list).then().statusCode(200).body("items.id", contains(response));
     }
 
     @Test
