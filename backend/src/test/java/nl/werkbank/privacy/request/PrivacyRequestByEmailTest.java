@@ -250,13 +250,15 @@ class PrivacyRequestByEmailTest {
         Mailbox.sendAll();
         int before = Mailbox.to(mailbox, posterEmail(poster)).size();
 
-        confirm(askAndReadLink(email, "ERASURE"))
+        String requestId = confirm(askAndReadLink(email, "ERASURE"))
                 .then()
                 .statusCode(200)
                 .body("request.status", equalTo("COMPLETED"))
                 .body(
                         "request.history.event",
-                        contains("AWAITING_CONFIRMATION", "CONFIRMED", "ERASED", "COMPLETED_AUTOMATICALLY"));
+                        contains("AWAITING_CONFIRMATION", "CONFIRMED", "ERASED", "COMPLETED_AUTOMATICALLY"))
+                .extract()
+                .path("request.id");
 
         long left = QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) entityManager
@@ -271,6 +273,17 @@ class PrivacyRequestByEmailTest {
         List<Mail> toPoster = Mailbox.to(mailbox, posterEmail(poster));
         assertThat(toPoster).hasSize(before + 1);
         assertThat(toPoster.getLast().getText()).contains("Vera Visitor").containsAnyOf("gewist", "erased");
+        assertThat(Actors.privacyOfficer()
+                        .spec()
+                        .queryParam("action", "SUBJECT_ERASED")
+                        .queryParam("limit", 100)
+                        .get("/api/v1/admin/audit")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<List<String>>path("items.details.request"))
+                .as("D-7: the erased subject's entry names the request")
+                .contains(requestId);
     }
 
     @Test

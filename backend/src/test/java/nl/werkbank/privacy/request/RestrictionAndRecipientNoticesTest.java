@@ -113,6 +113,24 @@ class RestrictionAndRecipientNoticesTest {
         assertThat(toX.getFirst().getText()).containsAnyOf("contactgegevens", "contact details");
         assertThat(Mailbox.to(mailbox, emailOf(z))).isEmpty();
 
+        assertThat(Actors.privacyOfficer()
+                        .spec()
+                        .queryParam("subject", petra.subjectId().toString())
+                        .queryParam("limit", 100)
+                        .get("/api/v1/admin/audit")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<List<String>>path("items.action"))
+                .as("D-7: every step and every notice is in the audit log")
+                .contains(
+                        "PRIVACY_REQUEST_RECEIVED",
+                        "SUBJECT_RESTRICTED",
+                        "PRIVACY_REQUEST_COMPLETED",
+                        "RECIPIENT_NOTIFIED")
+                .filteredOn("RECIPIENT_NOTIFIED"::equals)
+                .hasSize(2);
+
         UUID queuedAfter = enqueue(petra, new AssignmentMails.Approved("Interim controller", UUID.randomUUID()));
         Mailbox.sendAll();
         assertThat(message(queuedAfter).status).isEqualTo(OutboxMessage.Status.CANCELLED);
