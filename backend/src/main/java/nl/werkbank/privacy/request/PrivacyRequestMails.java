@@ -49,13 +49,13 @@ public final class PrivacyRequestMails {
 
         static native TemplateInstance privacyExportReadyEn(UUID id, LocalDate expiresOn);
 
-        static native TemplateInstance privacyRequestExtendedNl(UUID id, LocalDate dueOn, String reason);
+        static native TemplateInstance privacyRequestExtendedNl(String page, LocalDate dueOn, String reason);
 
-        static native TemplateInstance privacyRequestExtendedEn(UUID id, LocalDate dueOn, String reason);
+        static native TemplateInstance privacyRequestExtendedEn(String page, LocalDate dueOn, String reason);
 
-        static native TemplateInstance privacyRequestRejectedNl(UUID id, String reason, String privacyContact);
+        static native TemplateInstance privacyRequestRejectedNl(String page, String reason, String privacyContact);
 
-        static native TemplateInstance privacyRequestRejectedEn(UUID id, String reason, String privacyContact);
+        static native TemplateInstance privacyRequestRejectedEn(String page, String reason, String privacyContact);
 
         static native TemplateInstance privacyRequestConfirmNl(String askedFor, String token, long hours);
 
@@ -72,6 +72,15 @@ public final class PrivacyRequestMails {
         static native TemplateInstance privacyRestrictionEndingNl();
 
         static native TemplateInstance privacyRestrictionEndingEn();
+    }
+
+    /**
+     * The SPA page that shows a request: an account holder's under "my data"; a request by e-mail
+     * on the public page that opens it with the status token the person was shown (the mail
+     * cannot carry it: only its hash is kept).
+     */
+    static String pageOf(PrivacyRequest request) {
+        return request.isByEmail() ? "/privacy-request/status" : "/my-data/requests/" + request.id;
     }
 
     /**
@@ -165,7 +174,8 @@ public final class PrivacyRequestMails {
     }
 
     /** D-2, Art. 12(3): the deadline was extended, and why. */
-    public record Extended(UUID id, LocalDate dueOn, String reason) implements MailContent {
+    /** {@code page}: the SPA page that shows the request (see {@link #pageOf}). */
+    public record Extended(String page, LocalDate dueOn, String reason) implements MailContent {
         @Override
         public String template() {
             return EXTENDED;
@@ -174,14 +184,14 @@ public final class PrivacyRequestMails {
         @Override
         public TemplateInstance in(Language language) {
             return switch (language) {
-                case nl -> Templates.privacyRequestExtendedNl(id, dueOn, reason);
-                case en -> Templates.privacyRequestExtendedEn(id, dueOn, reason);
+                case nl -> Templates.privacyRequestExtendedNl(page, dueOn, reason);
+                case en -> Templates.privacyRequestExtendedEn(page, dueOn, reason);
             };
         }
     }
 
     /** D-2, Art. 12(4): the request was rejected, why, and where the subject can complain. */
-    public record Rejected(UUID id, String reason, String privacyContact) implements MailContent {
+    public record Rejected(String page, String reason, String privacyContact) implements MailContent {
         @Override
         public String template() {
             return REJECTED;
@@ -190,8 +200,8 @@ public final class PrivacyRequestMails {
         @Override
         public TemplateInstance in(Language language) {
             return switch (language) {
-                case nl -> Templates.privacyRequestRejectedNl(id, reason, privacyContact);
-                case en -> Templates.privacyRequestRejectedEn(id, reason, privacyContact);
+                case nl -> Templates.privacyRequestRejectedNl(page, reason, privacyContact);
+                case en -> Templates.privacyRequestRejectedEn(page, reason, privacyContact);
             };
         }
     }

@@ -317,7 +317,10 @@ public class PrivacyRequestService {
         request.status = RequestStatus.IN_PROGRESS;
         String reason = input.reason().strip();
         step(audit.actorOf(caller), request, RequestEvent.EXTENDED, reason);
-        mail(request, new PrivacyRequestMails.Extended(request.id, localDate(request.dueAt), reason));
+        mail(
+                request,
+                new PrivacyRequestMails.Extended(
+                        PrivacyRequestMails.pageOf(request), localDate(request.dueAt), reason));
         return queued(request, caller.language());
     }
 
@@ -349,7 +352,9 @@ public class PrivacyRequestService {
         request.rejectionReason = reason;
         close(request, RequestStatus.REJECTED, clock.instant());
         step(audit.actorOf(caller), request, RequestEvent.REJECTED, reason);
-        mail(request, new PrivacyRequestMails.Rejected(request.id, reason, config.privacyContact()));
+        mail(
+                request,
+                new PrivacyRequestMails.Rejected(PrivacyRequestMails.pageOf(request), reason, config.privacyContact()));
         return queued(request, caller.language());
     }
 

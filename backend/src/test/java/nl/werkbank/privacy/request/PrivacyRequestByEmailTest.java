@@ -287,6 +287,48 @@ class PrivacyRequestByEmailTest {
     }
 
     @Test
+    void theOfficerSeesWhoseDataARequestCoversAndTheRequesterHearsTheOutcomeAtTheConfirmedAddress() {
+        String email = AssignmentFixtures.uniqueEmail("object");
+        respondAsVisitor(AssignmentFixtures.publishedOf(client().actor()), email, "m-" + UUID.randomUUID());
+        JsonPath confirmed = confirm(askAndReadLink(email, "OBJECTION"))
+                .then()
+                .statusCode(200)
+                .body("request.status", equalTo("IN_PROGRESS"))
+                .body(
+                        "request.history.event",
+                        contains("AWAITING_CONFIRMATION", "CONFIRMED", "HANDED_TO_PRIVACY_OFFICER"))
+                .extract()
+                .jsonPath();
+        String id = confirmed.getString("request.id");
+
+        Actor officer = Actors.person("Olga Officer", Role.PRIVACY_OFFICER);
+        JsonPath queue = officer.spec()
+                .get("/api/v1/admin/privacy-requests?limit=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String subject = queue.getString("items.find { it.request.id == '" + id + "' }.subjectId");
+        List<String> covered = queue.getList("items.find { it.request.id == '" + id + "' }.coveredSubjectIds");
+        assertThat(covered).hasSize(1).doesNotContain(subject);
+
+        officer.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Dit gebruik is nodig voor de lopende opdracht."))
+                .post("/api/v1/admin/privacy-requests/" + id + "/rejection")
+                .then()
+                .statusCode(200);
+        Mailbox.sendAll();
+        assertThat(last(email).getText())
+                .contains("Dit gebruik is nodig voor de lopende opdracht.", "/privacy-request/status");
+        given().header(TOKEN_HEADER, confirmed.getString("statusToken"))
+                .get(STATUS)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
+    }
+
+    @Test
     void eachTokenOpensOnlyItsOwnRequestAndOnlyForItsPurpose() {
         String first = AssignmentFixtures.uniqueEmail("first");
         respondAsVisitor(AssignmentFixtures.publishedOf(client().actor()), first, "m-" + UUID.randomUUID());
