@@ -103,6 +103,8 @@ public class ProfileService {
             created.id = UUID.randomUUID();
             created.subjectId = subjectId;
             created.createdAt = now;
+            // D-5: a profile made during a restriction is restricted from the start
+            created.restricted = subjects.isRestricted(subjectId);
             return created;
         });
         profile.visibility = input.visibility();

@@ -197,6 +197,28 @@ class RestrictionAndRecipientNoticesTest {
     }
 
     @Test
+    void aProfileMadeDuringARestrictionIsRestrictedFromTheStart() {
+        String email = AssignmentFixtures.uniqueEmail("late");
+        String oidc = "kc-" + UUID.randomUUID();
+        Actor late = new Actor(oidc, "Lotte Laat", Tokens.person(oidc, "Lotte Laat", email, "nl", Role.PROFESSIONAL));
+        late.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("type", "RESTRICTION"))
+                .post(REQUESTS)
+                .then()
+                .statusCode(202);
+
+        String profileId = Actors.saveProfile(late, Actors.profileBody("Lotte Laat", "MEMBERS"));
+
+        Actors.clientOf("Xander X", "X Interim BV", true)
+                .spec()
+                .get("/api/v1/profiles/" + profileId)
+                .then()
+                .statusCode(404);
+        late.spec().get("/api/v1/me/profile").then().statusCode(200).body("restricted", equalTo(true));
+    }
+
+    @Test
     void aCorrectionCompletedByThePrivacyOfficerIsToldToEveryRecipientOnce() {
         Person petra = professional();
         Client x = Actors.clientOf("Xander X", "X Interim BV", true);
