@@ -197,6 +197,38 @@ class RestrictionAndRecipientNoticesTest {
     }
 
     @Test
+    void anAssignmentWhosePosterIsRestrictedTakesNoResponsesTheyCouldNeverReceive() {
+        Client x = Actors.clientOf("Xander X", "X Interim BV", true);
+        String assignment = AssignmentFixtures.publishedOf(x.actor());
+        x.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("type", "RESTRICTION"))
+                .post(REQUESTS)
+                .then()
+                .statusCode(202);
+
+        ResponseFixtures.asResponse(
+                        io.restassured.RestAssured.given(),
+                        ResponseFixtures.visitorResponse(assignment, AssignmentFixtures.uniqueEmail("visitor")))
+                .post("/api/v1/assignments/" + assignment + "/responses")
+                .then()
+                .statusCode(409);
+
+        x.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("type", "LIFT_RESTRICTION"))
+                .post(REQUESTS)
+                .then()
+                .statusCode(202);
+        ResponseFixtures.asResponse(
+                        io.restassured.RestAssured.given(),
+                        ResponseFixtures.visitorResponse(assignment, AssignmentFixtures.uniqueEmail("visitor")))
+                .post("/api/v1/assignments/" + assignment + "/responses")
+                .then()
+                .statusCode(202);
+    }
+
+    @Test
     void aProfileMadeDuringARestrictionIsRestrictedFromTheStart() {
         String email = AssignmentFixtures.uniqueEmail("late");
         String oidc = "kc-" + UUID.randomUUID();
