@@ -763,6 +763,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/privacy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask, without an account, for access, portability, erasure, restriction, its end, objection or rectification of the data tied to an e-mail address; a link to confirm goes to that address */
+        post: operations["askPrivacyRequestByEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy-requests/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a request by e-mail with the token from the link; the request starts now */
+        post: operations["confirmPrivacyRequestByEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The encrypted archive answering an access or portability request by e-mail, while it is kept */
+        get: operations["downloadPrivacyExportByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy-requests/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request by e-mail and its history, to the holder of its status token */
+        get: operations["getPrivacyRequestByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/profiles": {
         parameters: {
             query?: never;
@@ -942,7 +1010,7 @@ export interface components {
             hiringOrganization?: string | null;
         };
         /** @enum {string} */
-        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "ASSIGNMENT_CLOSED_BY_STAFF" | "ASSIGNMENT_ARCHIVED_BY_STAFF" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE" | "PRIVACY_REQUEST_RECEIVED" | "PRIVACY_EXPORT_CREATED" | "PRIVACY_REQUEST_IN_PROGRESS" | "PRIVACY_REQUEST_EXTENDED" | "PRIVACY_REQUEST_COMPLETED" | "PRIVACY_REQUEST_REJECTED" | "PRIVACY_EXPORT_DOWNLOADED" | "PRIVACY_EXPORT_EXPIRED" | "SUBJECT_ERASED" | "ACCOUNT_CLOSED" | "ACCOUNT_REOPENED" | "IDENTITY_PROVIDER_LOGIN_DELETED";
+        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "ASSIGNMENT_CLOSED_BY_STAFF" | "ASSIGNMENT_ARCHIVED_BY_STAFF" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE" | "PRIVACY_REQUEST_RECEIVED" | "PRIVACY_EXPORT_CREATED" | "PRIVACY_REQUEST_IN_PROGRESS" | "PRIVACY_REQUEST_EXTENDED" | "PRIVACY_REQUEST_COMPLETED" | "PRIVACY_REQUEST_REJECTED" | "PRIVACY_EXPORT_DOWNLOADED" | "PRIVACY_EXPORT_EXPIRED" | "SUBJECT_ERASED" | "ACCOUNT_CLOSED" | "ACCOUNT_REOPENED" | "IDENTITY_PROVIDER_LOGIN_DELETED" | "PRIVACY_REQUEST_AWAITING_VERIFICATION" | "PRIVACY_REQUEST_VERIFIED" | "PRIVACY_REQUEST_NOTHING_HELD" | "PRIVACY_REQUEST_UNCONFIRMED_REMOVED" | "SUBJECT_RESTRICTED" | "SUBJECT_RESTRICTION_LIFT_ANNOUNCED" | "SUBJECT_RESTRICTION_LIFTED" | "RECIPIENT_NOTIFIED" | "RECIPIENT_UNREACHABLE";
         AuditEntry: {
             id: components["schemas"]["UUID"];
             /**
@@ -1364,7 +1432,7 @@ export interface components {
             phone: string;
         };
         PrivacyExportLink: {
-            /** @description Download with the owner's token */
+            /** @description Download with the owner's login; for a request by e-mail, with the download token from the mail in header Werkbank-Request-Token */
             url: string;
             expiresAt: components["schemas"]["Instant"];
         };
@@ -1391,6 +1459,27 @@ export interface components {
             export?: components["schemas"]["PrivacyExportLink"] | null;
             /** @description The archive's password: only in the 202 answer to an ACCESS or PORTABILITY request, shown this once and stored nowhere */
             exportPassword?: string | null;
+        };
+        PrivacyRequestByEmailInput: {
+            /** @description The address the data is tied to; the link goes there */
+            email: string;
+            type: components["schemas"]["RequestType"];
+            /** @description What to correct, what to object to, or anything else the privacy officer should know */
+            details?: string | null;
+        };
+        PrivacyRequestByEmailReceipt: {
+            /** @description Always AWAITING_VERIFICATION */
+            status: components["schemas"]["RequestStatus"];
+            message: string;
+        };
+        PrivacyRequestConfirmation: {
+            token: string;
+        };
+        PrivacyRequestConfirmed: {
+            /** @description The request; exportPassword is set for ACCESS and PORTABILITY */
+            request: components["schemas"]["PrivacyRequest"];
+            /** @description Send as header Werkbank-Request-Token to GET /api/v1/privacy-requests/status; shown once */
+            statusToken: string;
         };
         PrivacyRequestExtension: {
             /**
@@ -1569,6 +1658,8 @@ export interface components {
         QueuedPrivacyRequest: {
             /** @description The subject who asked */
             subjectId: components["schemas"]["UUID"];
+            /** @description Whose data the request is about: the account holder, or for a request by e-mail the subjects without an account tied to the confirmed address (empty: none, or erased) */
+            coveredSubjectIds: string[];
             request: components["schemas"]["PrivacyRequest"];
         };
         ReceivedResponse: {
@@ -1595,9 +1686,9 @@ export interface components {
         /** @enum {string} */
         RemoteOption: "ONSITE" | "HYBRID" | "REMOTE";
         /** @enum {string} */
-        RequestEvent: "RECEIVED" | "EXPORT_READY" | "COMPLETED_AUTOMATICALLY" | "HANDED_TO_PRIVACY_OFFICER" | "EXTENDED" | "COMPLETED" | "REJECTED" | "EXPORT_EXPIRED";
+        RequestEvent: "AWAITING_CONFIRMATION" | "RECEIVED" | "CONFIRMED" | "NOTHING_HELD" | "RESTRICTED" | "NOT_RESTRICTED" | "RESTRICTION_LIFT_ANNOUNCED" | "RESTRICTION_LIFTED" | "ERASED" | "EXPORT_READY" | "COMPLETED_AUTOMATICALLY" | "HANDED_TO_PRIVACY_OFFICER" | "RECIPIENTS_TOLD_OF_CORRECTION" | "EXTENDED" | "COMPLETED" | "REJECTED" | "EXPORT_EXPIRED";
         /** @enum {string} */
-        RequestStatus: "RECEIVED" | "IN_PROGRESS" | "COMPLETED" | "REJECTED";
+        RequestStatus: "AWAITING_VERIFICATION" | "RECEIVED" | "IN_PROGRESS" | "COMPLETED" | "REJECTED";
         /** @enum {string} */
         RequestType: "ACCESS" | "PORTABILITY" | "ERASURE" | "RESTRICTION" | "LIFT_RESTRICTION" | "OBJECTION" | "RECTIFICATION";
         RespondentInput: {
@@ -5577,6 +5668,264 @@ export interface operations {
                 };
             };
             /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    askPrivacyRequestByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyRequestByEmailInput"];
+            };
+        };
+        responses: {
+            /** @description The same answer for every address, known or not: the request waits for confirmation */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestByEmailReceipt"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or for this address */
+            429: {
+                headers: {
+                    /** @description Seconds until a new attempt may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPrivacyRequestByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyRequestConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Confirmed: the request as it proceeded, the status token and, for ACCESS and PORTABILITY, the archive's password, each shown once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestConfirmed"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link is not valid (any more): unknown, used or expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadPrivacyExportByToken: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The download token from the mail that said the archive is ready */
+                "Werkbank-Request-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The AES-256 encrypted ZIP; it opens with the password shown at confirmation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is not a valid download token (any more), or the archive expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrivacyRequestByToken: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The status token from the answer to the confirmation */
+                "Werkbank-Request-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequest"];
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is not a valid status token (any more) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -43,12 +43,30 @@ public enum AuditAction {
     PRIVACY_EXPORT_DOWNLOADED,
     /** D-3: an archive reached its 7 days and was deleted. */
     PRIVACY_EXPORT_EXPIRED,
-    /** D-4: every feature erased or anonymised the subject's data; the subject row is gone. */
+    /** D-1, D-4: every feature erased or anonymised the subject's data; the subject row is gone. */
     SUBJECT_ERASED,
     /** D-4: an account holder closed their account; it is hidden and due for erasure. */
     ACCOUNT_CLOSED,
     /** D-4: an account holder reopened their closed account before it was erased. */
     ACCOUNT_REOPENED,
     /** D-4: the identity provider confirmed deleting an erased account's login. */
-    IDENTITY_PROVIDER_LOGIN_DELETED
+    IDENTITY_PROVIDER_LOGIN_DELETED,
+    /** D-1, D-2: a request by e-mail waits for the person to confirm the address by the mailed link. */
+    PRIVACY_REQUEST_AWAITING_VERIFICATION,
+    /** D-2: the person confirmed the address of a request by e-mail; the deadline runs from here. */
+    PRIVACY_REQUEST_VERIFIED,
+    /** D-1: a confirmed request by e-mail found no data tied to the address. */
+    PRIVACY_REQUEST_NOTHING_HELD,
+    /** D-2: a request by e-mail was never confirmed and was removed with its requester. */
+    PRIVACY_REQUEST_UNCONFIRMED_REMOVED,
+    /** D-5: processing of the subject's data was restricted. */
+    SUBJECT_RESTRICTED,
+    /** D-5, Art. 18(3): the subject was told the restriction ends, before it did. */
+    SUBJECT_RESTRICTION_LIFT_ANNOUNCED,
+    /** D-5: the restriction of the subject's data ended. */
+    SUBJECT_RESTRICTION_LIFTED,
+    /** D-6, Art. 19: a recipient of the subject's data was told of its correction, erasure or restriction. */
+    RECIPIENT_NOTIFIED,
+    /** D-6, Art. 19: a recipient of the subject's data could not be told: no address for them any more. */
+    RECIPIENT_UNREACHABLE
 }

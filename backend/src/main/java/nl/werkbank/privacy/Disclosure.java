@@ -26,6 +26,10 @@ public class Disclosure extends PanacheEntityBase {
     @Column(name = "subject_erased_at")
     public Instant subjectErasedAt;
 
+    /** Art. 19: the subject's name as the recipient received it, so a notice names whom it is about. */
+    @Column(name = "subject_name")
+    public String subjectName;
+
     @Column(name = "recipient_organisation_id")
     public UUID recipientOrganisationId;
 

@@ -38,12 +38,15 @@ public class DisclosureService {
      * Must run inside the transaction that releases the data, so there is no release without a
      * record. The audit entry names the platform as the actor: it makes the release, on a
      * recipient's request or as part of a respondent's application; the recipient is in the details.
+     * {@code subjectName} is the name the recipient saw, for notices about the data later (Art. 19).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID subjectId, Recipient recipient, Set<String> categories, String purpose) {
+    public void record(
+            UUID subjectId, String subjectName, Recipient recipient, Set<String> categories, String purpose) {
         Disclosure disclosure = new Disclosure();
         disclosure.id = UUID.randomUUID();
         disclosure.subjectId = subjectId;
+        disclosure.subjectName = subjectName;
         disclosure.recipientOrganisationId = recipient.organisationId();
         disclosure.recipientSubjectId = recipient.personSubjectId();
         disclosure.recipientLabel = recipient.label();

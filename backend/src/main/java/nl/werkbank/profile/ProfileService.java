@@ -112,6 +112,8 @@ public class ProfileService {
             created.id = UUID.randomUUID();
             created.subjectId = subjectId;
             created.createdAt = now;
+            // D-5: a profile made during a restriction is restricted from the start
+            created.restricted = subjects.isRestricted(subjectId);
             return created;
         });
         profile.visibility = input.visibility();
@@ -255,7 +257,8 @@ public class ProfileService {
     @Transactional
     public ContactDetails releaseContact(Caller caller, UUID profileId) {
         Profile profile = access.requireCanReleaseContact(caller, profileId);
-        disclosures.record(profile.subjectId, recipient(caller), CONTACT_CATEGORIES, PURPOSE_RECRUITMENT);
+        disclosures.record(
+                profile.subjectId, profile.displayName, recipient(caller), CONTACT_CATEGORIES, PURPOSE_RECRUITMENT);
         return ProfileShapes.contactOf(profile);
     }
 
@@ -264,7 +267,8 @@ public class ProfileService {
         Profile profile = access.requireCanReleaseContact(caller, profileId);
         CvFile cv = cvFiles.findByIdOptional(profile.subjectId)
                 .orElseThrow(() -> ProblemException.notFound("This professional has no CV."));
-        disclosures.record(profile.subjectId, recipient(caller), CV_CATEGORIES, PURPOSE_RECRUITMENT);
+        disclosures.record(
+                profile.subjectId, profile.displayName, recipient(caller), CV_CATEGORIES, PURPOSE_RECRUITMENT);
         return new CvDownload(cv.fileName, cv.contentType, cv.content);
     }
 

@@ -54,6 +54,10 @@ public class Response extends PanacheEntityBase {
     @Column(name = "this_assignment_only", nullable = false)
     public boolean thisAssignmentOnly;
 
+    /** D-5: the respondent restricted processing: kept, but the poster no longer sees it. */
+    @Column(nullable = false)
+    public boolean restricted;
+
     @Column(name = "cv_file_name")
     public String cvFileName;
 

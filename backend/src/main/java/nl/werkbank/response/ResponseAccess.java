@@ -79,7 +79,8 @@ public class ResponseAccess {
                 .findByIdOptional(responseId, lock)
                 .filter(r -> r.assignmentId.equals(assignmentId)
                         && r.status != ResponseStatus.PENDING_VERIFICATION
-                        && r.status != ResponseStatus.WITHDRAWN)
+                        && r.status != ResponseStatus.WITHDRAWN
+                        && !r.restricted)
                 .orElseThrow(() -> ProblemException.notFound("No such response."));
     }
 }

@@ -69,6 +69,17 @@ public class ResponseDataHandler implements PersonalDataHandler {
                 .toList();
     }
 
+    /** D-5: the poster no longer sees the responses (list, detail, CV). */
+    @Override
+    public void restrict(UUID subjectId) {
+        responses.update("restricted = true WHERE respondentSubjectId = ?1", subjectId);
+    }
+
+    @Override
+    public void lift(UUID subjectId) {
+        responses.update("restricted = false WHERE respondentSubjectId = ?1", subjectId);
+    }
+
     @Override
     public Set<UUID> subjectsWithAddress(String address) {
         return responses.list("lower(respondentEmail) = lower(?1)", address).stream()

@@ -60,7 +60,7 @@ public class ResponseRepository implements PanacheRepositoryBase<Response, UUID>
 
     /**
      * What the poster sees: forwarded responses, neither those waiting for an e-mail check nor
-     * withdrawn ones (R-5), oldest first, keyset on {@code (createdAt, id)}; one extra row. The
+     * withdrawn ones (R-5) nor those of a restricted respondent (D-5), oldest first, keyset on {@code (createdAt, id)}; one extra row. The
      * entity holds no CV bytes ({@link ResponseCv}), so a page of responses never reads a file.
      */
     public List<Response> forwardedFor(UUID assignmentId, Optional<KeysetCursor> after, int limit) {
@@ -72,7 +72,10 @@ public class ResponseRepository implements PanacheRepositoryBase<Response, UUID>
             page = " AND (createdAt > :at OR (createdAt = :at AND id > :id))";
             parameters.and("at", after.get().instantKey()).and("id", after.get().id());
         }
-        return find("assignmentId = :a AND status NOT IN (:p, :w)" + page + " ORDER BY createdAt, id", parameters)
+        return find(
+                        "assignmentId = :a AND status NOT IN (:p, :w) AND restricted = false" + page
+                                + " ORDER BY createdAt, id",
+                        parameters)
                 .page(0, limit + 1)
                 .list();
     }

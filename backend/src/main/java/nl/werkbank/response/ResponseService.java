@@ -97,9 +97,7 @@ public class ResponseService {
             Caller caller, UUID assignmentId, ResponseInput input, Optional<UploadedCv> upload) {
         ResponseAccess.Respondent respondentKind = access.requireCanRespond(caller);
         AssignmentFacts assignment = assignments.factsForResponse(assignmentId);
-        if (!assignment.acceptsResponses()) {
-            throw ProblemException.conflict("This assignment does not take responses any more.");
-        }
+        requireTakesResponses(assignment);
         List<Response.Answer> answers = AnswerCheck.check(assignment.questions(), input.answers());
         Optional<Mail.Attachment> cv = upload.map(this::readCv);
         Instant now = clock.instant();
@@ -192,9 +190,7 @@ public class ResponseService {
         verification.usedAt = now;
         Response response = responses.findById(verification.responseId);
         AssignmentFacts assignment = assignments.factsForResponse(response.assignmentId);
-        if (!assignment.acceptsResponses()) {
-            throw ProblemException.conflict("This assignment does not take responses any more.");
-        }
+        requireTakesResponses(assignment);
         requireFirstActive(response);
         response.status = ResponseStatus.RECEIVED;
         response.updatedAt = now;
@@ -259,6 +255,7 @@ public class ResponseService {
         }
         disclosures.record(
                 response.respondentSubjectId,
+                response.respondentName,
                 new Recipient(
                         assignment.organisationId().orElse(null),
                         poster.subjectId(),
@@ -267,6 +264,20 @@ public class ResponseService {
                 categories,
                 PURPOSE);
         response.forwardedAt = now;
+    }
+
+    /**
+     * R-1: only a published assignment takes responses. D-5: nor one whose poster restricted
+     * processing: the outbox refuses every mail to them, so a response would never reach them.
+     */
+    private void requireTakesResponses(AssignmentFacts assignment) {
+        boolean posterRestricted = assignment
+                .poster()
+                .map(poster -> subjects.isRestricted(poster.subjectId()))
+                .orElse(false);
+        if (!assignment.acceptsResponses() || posterRestricted) {
+            throw ProblemException.conflict("This assignment does not take responses any more.");
+        }
     }
 
     private void requireFirstActive(Response response) {

@@ -113,6 +113,49 @@ public class SubjectService {
     }
 
     /**
+     * Where to write to any subject: an account holder at their account's address, a person
+     * without an account at the address a feature knows them by (their posting, their response).
+     */
+    @Transactional
+    public Optional<MailAddress> reachableAt(UUID subjectId) {
+        Subject subject = subjectId == null ? null : subjects.findById(subjectId);
+        if (subject == null) {
+            return Optional.empty();
+        }
+        if (subject.kind == Subject.Kind.ACCOUNT) {
+            return mailAddressOf(subjectId);
+        }
+        return handlers.stream()
+                .flatMap(handler -> handler.mailAddresses(subjectId).stream())
+                .findFirst()
+                .map(email -> new MailAddress(email, subject.language));
+    }
+
+    /** D-5: whether processing of the subject's data is restricted now. */
+    @Transactional
+    public boolean isRestricted(UUID subjectId) {
+        Subject subject = subjectId == null ? null : subjects.findById(subjectId);
+        return subject != null && subject.restrictedAt != null;
+    }
+
+    /** D-5: the data stays, its processing stops: every handler hides what it shows to others. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restrict(UUID subjectId) {
+        Subject subject = subjects.findById(subjectId);
+        if (subject.restrictedAt == null) {
+            subject.restrictedAt = clock.instant();
+        }
+        handlers.forEach(handler -> handler.restrict(subjectId));
+    }
+
+    /** D-5: ends a restriction; the caller has told the subject first (Art. 18(3)). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lift(UUID subjectId) {
+        subjects.findById(subjectId).restrictedAt = null;
+        handlers.forEach(handler -> handler.lift(subjectId));
+    }
+
+    /**
      * Removes every trace of a subject: each feature's handler erases its rows (keeping, stripped,
      * what the law keeps), then the subject row goes. Called directly for data that never became
      * more than a submission (T-1: unverified submissions); every other erasure goes through

@@ -263,9 +263,55 @@ class AuthorisationMatrixTest {
                         AssignmentFixtures.postAnonymouslyAndReadToken(AssignmentFixtures.uniqueEmail("link"))));
         fresh(
                 targets,
+                "an e-mail privacy request link",
+                w -> new Scene(null, null, w.p().manageToken(), askByEmail(AssignmentFixtures.uniqueEmail("ask"))));
+        shared(
+                targets,
+                "an e-mail request's status token",
+                w -> new Scene(null, null, w.p().manageToken(), accessByEmail(w).statusToken()));
+        shared(
+                targets,
+                "an e-mail request's download token",
+                w -> new Scene(null, null, w.p().manageToken(), accessByEmail(w).downloadToken()));
+        fresh(
+                targets,
                 "a visitor's e-mail link",
                 w -> new Scene(null, null, w.p().manageToken(), ResponseFixtures.respondAsVisitor(w.xPublished())));
         return targets;
+    }
+
+    /** D-1: asks by e-mail and returns the confirmation link's token. */
+    private static String askByEmail(String email) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "type", "ACCESS"))
+                .post("/api/v1/privacy-requests")
+                .then()
+                .statusCode(202);
+        return Mailbox.latestTokenSentTo(email);
+    }
+
+    private record EmailAccess(String statusToken, String downloadToken) {}
+
+    /** D-1, D-3: a visitor who responded to X's assignment asks for their data by e-mail and confirms. */
+    private static EmailAccess accessByEmail(World world) {
+        String email = AssignmentFixtures.uniqueEmail("access");
+        ResponseFixtures.asResponse(given(), ResponseFixtures.visitorResponse(world.xPublished(), email))
+                .post("/api/v1/assignments/" + world.xPublished() + "/responses")
+                .then()
+                .statusCode(202);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", Mailbox.latestTokenSentTo(email)))
+                .post("/api/v1/response-verifications")
+                .then()
+                .statusCode(200);
+        String statusToken = given().contentType(ContentType.JSON)
+                .body(Map.of("token", askByEmail(email)))
+                .post("/api/v1/privacy-requests/confirmation")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("statusToken");
+        return new EmailAccess(statusToken, Mailbox.latestTokenSentTo(email));
     }
 
     private static void shared(Map<String, Target> targets, String name, Function<World, Scene> make) {
@@ -338,6 +384,22 @@ class AuthorisationMatrixTest {
                 (caller, scene) -> json(Map.of("months", 1, "reason", "Veel verzoeken tegelijk.")));
         bodies.put("rejectPrivacyRequest", (caller, scene) -> json(Map.of("reason", "Dit valt buiten de AVG.")));
         bodies.put("recordBreach", (caller, scene) -> json(breachBody()));
+        bodies.put(
+                "askPrivacyRequestByEmail",
+                (caller, scene) -> json(Map.of(
+                        "email",
+                        AssignmentFixtures.uniqueEmail("ask"),
+                        "type",
+                        "OBJECTION",
+                        "details",
+                        "Geen bellen.")));
+        bodies.put("confirmPrivacyRequestByEmail", (caller, scene) -> json(Map.of("token", scene.link())));
+        bodies.put(
+                "getPrivacyRequestByToken",
+                (caller, scene) -> request -> request.header("Werkbank-Request-Token", scene.link()));
+        bodies.put(
+                "downloadPrivacyExportByToken",
+                (caller, scene) -> request -> request.header("Werkbank-Request-Token", scene.link()));
         bodies.put("updateBreach", (caller, scene) -> json(breachBody()));
         bodies.put(
                 "notifyBreachSubjects",

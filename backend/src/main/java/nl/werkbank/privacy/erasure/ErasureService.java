@@ -68,6 +68,12 @@ public class ErasureService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Erased> erase(UUID subjectId, AuditActor actor) {
+        return erase(subjectId, actor, AuditDetails.none());
+    }
+
+    /** {@link #erase(UUID, AuditActor)}, its audit entry naming what caused it (a request's id). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Erased> erase(UUID subjectId, AuditActor actor, AuditDetails cause) {
         Optional<SubjectService.Erasable> found = subjects.erasable(subjectId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -88,8 +94,7 @@ public class ErasureService {
                 actor,
                 AuditAction.SUBJECT_ERASED,
                 subjectId,
-                AuditDetails.none()
-                        .withCode("kind", subject.kind())
+                cause.withCode("kind", subject.kind())
                         .withCount(
                                 "addressesSuppressed", subject.mailAddresses().size()));
         subject.oidcSubject().ifPresent(login -> loginErased.fire(new IdentityProviderDeletions.LoginErased(login)));

@@ -60,12 +60,21 @@ public class ExportArchive {
     private record File(String path, byte[] content) {}
 
     Built build(UUID subjectId) {
+        return build(List.of(subjectId));
+    }
+
+    /**
+     * One archive for several subjects of one person: the e-mail identities tied to an address
+     * (D-1). Each category holds what its handler exports for the subject; for several, their
+     * lists are joined and other values listed, so the archive has the same keys either way.
+     */
+    Built build(List<UUID> subjectIds) {
         ObjectNode data = json.createObjectNode();
         List<File> files = new ArrayList<>();
         handlers.stream()
                 .sorted(Comparator.comparing(PersonalDataHandler::category))
                 .forEach(handler -> {
-                    JsonNode exported = json.valueToTree(handler.export(subjectId));
+                    JsonNode exported = exportOf(handler, subjectIds);
                     data.set(handler.category(), extractFiles(handler.category(), exported, files));
                 });
         String password = newPassword();
@@ -79,6 +88,22 @@ public class ExportArchive {
         }
         files.forEach(file -> entries.put(file.path(), file.content()));
         return new Built(encrypt(entries, password), password);
+    }
+
+    private JsonNode exportOf(PersonalDataHandler handler, List<UUID> subjectIds) {
+        if (subjectIds.size() == 1) {
+            return json.valueToTree(handler.export(subjectIds.getFirst()));
+        }
+        ArrayNode joined = json.createArrayNode();
+        for (UUID subjectId : subjectIds) {
+            JsonNode exported = json.valueToTree(handler.export(subjectId));
+            if (exported.isArray()) {
+                joined.addAll((ArrayNode) exported);
+            } else if (!exported.isNull() && !exported.isMissingNode()) {
+                joined.add(exported);
+            }
+        }
+        return joined;
     }
 
     /**

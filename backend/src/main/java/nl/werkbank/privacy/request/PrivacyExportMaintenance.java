@@ -5,17 +5,19 @@ import jakarta.transaction.Transactional;
 import nl.werkbank.common.ClusterLock;
 import org.jboss.logging.Logger;
 
-/** D-3: deletes export archives after their 7 days, once across the cluster (S-8). */
+/** D-3: deletes export archives after their 7 days, and D-2 unconfirmed requests by e-mail, once across the cluster (S-8). */
 @ApplicationScoped
 public class PrivacyExportMaintenance {
 
     private static final Logger LOG = Logger.getLogger(PrivacyExportMaintenance.class);
 
     private final PrivacyRequestService requests;
+    private final PrivacyRequestsByEmail byEmail;
     private final ClusterLock lock;
 
-    PrivacyExportMaintenance(PrivacyRequestService requests, ClusterLock lock) {
+    PrivacyExportMaintenance(PrivacyRequestService requests, PrivacyRequestsByEmail byEmail, ClusterLock lock) {
         this.requests = requests;
+        this.byEmail = byEmail;
         this.lock = lock;
     }
 
@@ -26,6 +28,7 @@ public class PrivacyExportMaintenance {
             return false;
         }
         LOG.infof("Privacy export maintenance: %d expired archives deleted", requests.deleteExpiredExports());
+        LOG.infof("Privacy export maintenance: %d unconfirmed requests by e-mail removed", byEmail.removeUnconfirmed());
         return true;
     }
 }

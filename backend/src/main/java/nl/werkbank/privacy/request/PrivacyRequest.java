@@ -54,6 +54,14 @@ public class PrivacyRequest extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** D-1: the confirmed address of a request by e-mail, where its answers go; null for account holders. */
+    @Column(name = "requester_email")
+    public String requesterEmail;
+
+    boolean isByEmail() {
+        return requesterEmail != null;
+    }
+
     /** One calendar month after receipt, plus the extension, in Amsterdam time. */
     static Instant dueAt(Instant receivedAt, int extensionMonths) {
         return receivedAt.atZone(DEADLINE_ZONE).plusMonths(1L + extensionMonths).toInstant();

@@ -16,12 +16,17 @@ public class PrivacyRequestDataHandler implements PersonalDataHandler {
     private final PrivacyRequestRepository requests;
     private final PrivacyRequestStepRepository steps;
     private final PrivacyExportRepository exports;
+    private final PrivacyRequestScopes scopes;
 
     PrivacyRequestDataHandler(
-            PrivacyRequestRepository requests, PrivacyRequestStepRepository steps, PrivacyExportRepository exports) {
+            PrivacyRequestRepository requests,
+            PrivacyRequestStepRepository steps,
+            PrivacyExportRepository exports,
+            PrivacyRequestScopes scopes) {
         this.requests = requests;
         this.steps = steps;
         this.exports = exports;
+        this.scopes = scopes;
     }
 
     public record RequestExport(
@@ -45,7 +50,12 @@ public class PrivacyRequestDataHandler implements PersonalDataHandler {
 
     @Override
     public Set<String> tables() {
-        return Set.of("privacy_request", "privacy_request_step", "privacy_export");
+        return Set.of(
+                "privacy_request",
+                "privacy_request_step",
+                "privacy_export",
+                "privacy_request_scope",
+                "privacy_request_token");
     }
 
     @Override
@@ -73,18 +83,20 @@ public class PrivacyRequestDataHandler implements PersonalDataHandler {
     }
 
     /**
-     * Archives go, and every request but an erasure request with its history (ON DELETE CASCADE).
-     * An erasure request stays as the proof that it was carried out (Art. 5(2) accountability):
+     * Archives go, and every request but an erasure request with its history, scopes and tokens
+     * (ON DELETE CASCADE). A carried-out erasure request stays as the proof of it (Art. 5(2)):
      * type, status, dates and its steps, without the subject and without the free text the
      * subject wrote; the audit log holds the same steps under the subject's now meaningless id.
      */
     @Override
     public void erase(UUID subjectId) {
+        scopes.forget(subjectId);
         exports.delete("subjectId", subjectId);
         for (PrivacyRequest request : requests.allOfSubject(subjectId)) {
-            if (request.type == RequestType.ERASURE) {
+            if (request.type == RequestType.ERASURE && request.status == RequestStatus.COMPLETED) {
                 request.subjectId = null;
                 request.details = null;
+                request.requesterEmail = null;
             } else {
                 requests.delete(request);
             }

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import nl.werkbank.audit.Audit;
 import nl.werkbank.audit.AuditAction;
 import nl.werkbank.audit.AuditActor;
 import nl.werkbank.audit.AuditDetails;
 import nl.werkbank.caller.Caller;
+import nl.werkbank.common.CapabilityTokens;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Page;
@@ -27,15 +29,15 @@ import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.Mail;
 import nl.werkbank.notification.MailContent;
 import nl.werkbank.notification.Outbox;
+import nl.werkbank.privacy.RecipientNotices;
 import nl.werkbank.privacy.erasure.ErasureService;
 import nl.werkbank.subject.MailAddress;
 import nl.werkbank.subject.SubjectService;
 
 /**
- * Data-subject requests of account holders (D-1, D-2, D-3, D-4, D-7). Access and portability are
- * answered at once with the encrypted export, erasure is carried out at once; every other type
- * waits for the privacy officer,
- * who can extend the deadline (Art. 12(3)), complete or reject it. Every step is in the
+ * Data-subject requests (D-1, D-2, D-3, D-4, D-5, D-6, D-7), of account holders and, once
+ * confirmed, by e-mail ({@link PrivacyRequestsByEmail}). Access, portability, erasure, restriction
+ * and its end are carried out at once; objection and rectification wait for the privacy officer, who can extend the deadline (Art. 12(3)), complete or reject them. Every step is in the
  * request's history and in the audit log, in the transaction of the step itself.
  */
 @ApplicationScoped
@@ -53,6 +55,9 @@ public class PrivacyRequestService {
     private final PageLimit pageLimit;
     private final WerkbankConfig config;
     private final Clock clock;
+    private final RecipientNotices notices;
+    private final PrivacyRequestScopes scopes;
+    private final PrivacyRequestTokenRepository tokens;
 
     PrivacyRequestService(
             PrivacyRequestRepository requests,
@@ -66,7 +71,10 @@ public class PrivacyRequestService {
             ErasureService erasure,
             PageLimit pageLimit,
             WerkbankConfig config,
-            Clock clock) {
+            Clock clock,
+            RecipientNotices notices,
+            PrivacyRequestScopes scopes,
+            PrivacyRequestTokenRepository tokens) {
         this.requests = requests;
         this.steps = steps;
         this.exports = exports;
@@ -79,6 +87,9 @@ public class PrivacyRequestService {
         this.pageLimit = pageLimit;
         this.config = config;
         this.clock = clock;
+        this.notices = notices;
+        this.scopes = scopes;
+        this.tokens = tokens;
     }
 
     /** The archive of an access or portability request on its way to its owner. */
@@ -87,42 +98,112 @@ public class PrivacyRequestService {
     @Transactional
     public PrivacyRequestView file(Caller caller, PrivacyRequestInput input) {
         UUID subjectId = caller.subjectId();
-        Instant now = clock.instant();
+        PrivacyRequest request =
+                newRequest(subjectId, input.type(), input.details(), RequestStatus.RECEIVED, clock.instant());
+        requests.persist(request);
+        step(audit.actorOf(caller), request, RequestEvent.RECEIVED, null);
+        return proceed(request, List.of(subjectId), caller.language());
+    }
+
+    PrivacyRequest newRequest(UUID subjectId, RequestType type, String details, RequestStatus status, Instant now) {
         PrivacyRequest request = new PrivacyRequest();
         request.id = UUID.randomUUID();
         request.subjectId = subjectId;
-        request.type = input.type();
-        request.status = RequestStatus.RECEIVED;
-        request.details = input.details() == null || input.details().isBlank()
-                ? null
-                : input.details().strip();
+        request.type = type;
+        request.status = status;
+        request.details = details == null || details.isBlank() ? null : details.strip();
         request.receivedAt = now;
         request.dueAt = PrivacyRequest.dueAt(now, 0);
-        requests.persist(request);
-        step(audit.actorOf(caller), request, RequestEvent.RECEIVED, null);
+        return request;
+    }
 
-        if (request.type == RequestType.ERASURE) {
-            return erase(caller, request, now);
+    /**
+     * D-1, D-2: a received request is carried out at once where the platform can (access and
+     * portability, restriction and its end, and erasure of people without an account); the others
+     * wait for the privacy officer. {@code covered} are the subjects the request is about: the
+     * account holder, or the e-mail identities tied to the confirmed address (none: nothing held).
+     */
+    PrivacyRequestView proceed(PrivacyRequest request, List<UUID> covered, Language language) {
+        if (covered.isEmpty()) {
+            step(AuditActor.system(), request, RequestEvent.NOTHING_HELD, null);
+            return completeAutomatically(request, language);
         }
-        if (!request.type.answeredByExport()) {
-            request.status = RequestStatus.IN_PROGRESS;
-            step(AuditActor.system(), request, RequestEvent.HANDED_TO_PRIVACY_OFFICER, null);
-            return view(request, caller.language());
-        }
-        ExportArchive.Built built = archive.build(subjectId);
+        return switch (request.type) {
+            case ACCESS, PORTABILITY -> export(request, covered, language);
+            case RESTRICTION -> restrict(request, covered, language);
+            case LIFT_RESTRICTION -> lift(request, covered, language);
+            case ERASURE ->
+                request.isByEmail()
+                        ? eraseEmailIdentities(request, covered, language)
+                        : eraseAccount(request, language);
+            case OBJECTION, RECTIFICATION -> handToOfficer(request, language);
+        };
+    }
+
+    private PrivacyRequestView handToOfficer(PrivacyRequest request, Language language) {
+        request.status = RequestStatus.IN_PROGRESS;
+        step(AuditActor.system(), request, RequestEvent.HANDED_TO_PRIVACY_OFFICER, null);
+        return view(request, language);
+    }
+
+    private PrivacyRequestView completeAutomatically(PrivacyRequest request, Language language) {
+        close(request, RequestStatus.COMPLETED, clock.instant());
+        step(AuditActor.system(), request, RequestEvent.COMPLETED_AUTOMATICALLY, null);
+        return view(request, language);
+    }
+
+    /** D-3: one archive of everything about the covered subjects (and the requester's own requests). */
+    private PrivacyRequestView export(PrivacyRequest request, List<UUID> covered, Language language) {
+        Instant now = clock.instant();
+        List<UUID> exported = Stream.concat(Stream.of(request.subjectId), covered.stream())
+                .distinct()
+                .toList();
+        ExportArchive.Built built = archive.build(exported);
         PrivacyExport export = new PrivacyExport();
         export.requestId = request.id;
-        export.subjectId = subjectId;
+        export.subjectId = request.subjectId;
         export.fileName = ExportArchive.FILE_NAME;
         export.content = built.archive();
         export.createdAt = now;
         export.expiresAt = now.plus(PrivacyExport.KEPT);
         exports.persist(export);
         step(AuditActor.system(), request, RequestEvent.EXPORT_READY, null);
-        close(request, RequestStatus.COMPLETED, now);
-        step(AuditActor.system(), request, RequestEvent.COMPLETED_AUTOMATICALLY, null);
-        mail(request, new PrivacyRequestMails.ExportReady(request.id, localDate(export.expiresAt)));
-        return view(request, caller.language()).withExportPassword(built.password());
+        if (request.isByEmail()) {
+            String token = issueToken(request, PrivacyRequestToken.Purpose.DOWNLOAD, export.expiresAt);
+            mail(request, new PrivacyRequestMails.ExportReadyByLink(token, localDate(export.expiresAt)));
+        } else {
+            mail(request, new PrivacyRequestMails.ExportReady(request.id, localDate(export.expiresAt)));
+        }
+        return completeAutomatically(request, language).withExportPassword(built.password());
+    }
+
+    /** D-5: the covered subjects are restricted, everyone who received their data is told (Art. 19). */
+    private PrivacyRequestView restrict(PrivacyRequest request, List<UUID> covered, Language language) {
+        for (UUID subjectId : covered) {
+            subjects.restrict(subjectId);
+            notices.notifyRestriction(subjectId);
+            auditCovered(request, subjectId, AuditAction.SUBJECT_RESTRICTED);
+        }
+        step(AuditActor.system(), request, RequestEvent.RESTRICTED, null);
+        mail(request, new PrivacyRequestMails.RestrictionInForce());
+        return completeAutomatically(request, language);
+    }
+
+    /** D-5, Art. 18(3): the subject is told first (the mail is queued while still restricted), then it ends. */
+    private PrivacyRequestView lift(PrivacyRequest request, List<UUID> covered, Language language) {
+        List<UUID> restricted = covered.stream().filter(subjects::isRestricted).toList();
+        if (restricted.isEmpty()) {
+            step(AuditActor.system(), request, RequestEvent.NOT_RESTRICTED, null);
+            return completeAutomatically(request, language);
+        }
+        mail(request, new PrivacyRequestMails.RestrictionEnding());
+        step(AuditActor.system(), request, RequestEvent.RESTRICTION_LIFT_ANNOUNCED, null);
+        for (UUID subjectId : restricted) {
+            subjects.lift(subjectId);
+            auditCovered(request, subjectId, AuditAction.SUBJECT_RESTRICTION_LIFTED);
+        }
+        step(AuditActor.system(), request, RequestEvent.RESTRICTION_LIFTED, null);
+        return completeAutomatically(request, language);
     }
 
     /**
@@ -131,13 +212,41 @@ public class PrivacyRequestService {
      * request as proof without the subject (PrivacyRequestDataHandler). No mail: it would put the
      * address back in the outbox; the answer is the confirmation.
      */
-    private PrivacyRequestView erase(Caller caller, PrivacyRequest request, Instant now) {
-        AuditActor actor = audit.actorOf(caller);
-        close(request, RequestStatus.COMPLETED, now);
-        step(AuditActor.system(), request, RequestEvent.COMPLETED_AUTOMATICALLY, null);
+    private PrivacyRequestView eraseAccount(PrivacyRequest request, Language language) {
+        PrivacyRequestView done = completeAutomatically(request, language);
         requests.flush();
-        erasure.erase(request.subjectId, actor);
-        return view(request, caller.language());
+        erasure.erase(request.subjectId, AuditActor.subject(request.subjectId), AuditDetails.id("request", request.id));
+        return done;
+    }
+
+    /**
+     * D-1, D-4: erasure of the e-mail identities tied to a confirmed address; ErasureService tells
+     * the recipients of their data (Art. 19) and audits each erasure.
+     */
+    private PrivacyRequestView eraseEmailIdentities(PrivacyRequest request, List<UUID> covered, Language language) {
+        covered.forEach(
+                subjectId -> erasure.erase(subjectId, AuditActor.system(), AuditDetails.id("request", request.id)));
+        step(AuditActor.system(), request, RequestEvent.ERASED, null);
+        return completeAutomatically(request, language);
+    }
+
+    /** A request by e-mail acts on subjects other than its requester: each gets its own entry. */
+    private void auditCovered(PrivacyRequest request, UUID subjectId, AuditAction action) {
+        if (!subjectId.equals(request.subjectId)) {
+            audit.append(AuditActor.system(), action, subjectId, AuditDetails.id("request", request.id));
+        }
+    }
+
+    String issueToken(PrivacyRequest request, PrivacyRequestToken.Purpose purpose, Instant expiresAt) {
+        String token = CapabilityTokens.newToken();
+        PrivacyRequestToken stored = new PrivacyRequestToken();
+        stored.tokenHash = CapabilityTokens.hash(token);
+        stored.requestId = request.id;
+        stored.purpose = purpose;
+        stored.createdAt = clock.instant();
+        stored.expiresAt = expiresAt;
+        tokens.persist(stored);
+        return token;
     }
 
     /** The caller's own requests, newest first. */
@@ -186,8 +295,16 @@ public class PrivacyRequestService {
                 size,
                 r -> KeysetCursor.after(r.dueAt, r.id));
         List<PrivacyRequestView> views = views(page.items(), caller.language());
+        Map<UUID, List<UUID>> scope =
+                scopes.of(page.items().stream().map(r -> r.id).toList());
         List<QueuedRequest> items = IntStream.range(0, views.size())
-                .mapToObj(i -> new QueuedRequest(page.items().get(i).subjectId, views.get(i)))
+                .mapToObj(i -> {
+                    PrivacyRequest request = page.items().get(i);
+                    List<UUID> covered = request.isByEmail()
+                            ? scope.getOrDefault(request.id, List.of())
+                            : List.of(request.subjectId);
+                    return new QueuedRequest(request.subjectId, covered, views.get(i));
+                })
                 .toList();
         return new PrivacyRequestQueue(items, page.nextCursor());
     }
@@ -212,7 +329,10 @@ public class PrivacyRequestService {
         request.status = RequestStatus.IN_PROGRESS;
         String reason = input.reason().strip();
         step(audit.actorOf(caller), request, RequestEvent.EXTENDED, reason);
-        mail(request, new PrivacyRequestMails.Extended(request.id, localDate(request.dueAt), reason));
+        mail(
+                request,
+                new PrivacyRequestMails.Extended(
+                        PrivacyRequestMails.pageOf(request), localDate(request.dueAt), reason));
         return queued(request, caller.language());
     }
 
@@ -221,6 +341,15 @@ public class PrivacyRequestService {
     public QueuedRequest complete(Caller caller, UUID id) {
         access.requireCanWorkQueue(caller);
         PrivacyRequest request = open(id);
+        if (request.type == RequestType.RECTIFICATION) {
+            int notified = 0;
+            for (UUID subjectId : coveredBy(request)) {
+                notified += notices.notifyRectification(subjectId);
+            }
+            if (notified > 0) {
+                step(AuditActor.system(), request, RequestEvent.RECIPIENTS_TOLD_OF_CORRECTION, null);
+            }
+        }
         close(request, RequestStatus.COMPLETED, clock.instant());
         step(audit.actorOf(caller), request, RequestEvent.COMPLETED, null);
         return queued(request, caller.language());
@@ -235,7 +364,9 @@ public class PrivacyRequestService {
         request.rejectionReason = reason;
         close(request, RequestStatus.REJECTED, clock.instant());
         step(audit.actorOf(caller), request, RequestEvent.REJECTED, reason);
-        mail(request, new PrivacyRequestMails.Rejected(request.id, reason, config.privacyContact()));
+        mail(
+                request,
+                new PrivacyRequestMails.Rejected(PrivacyRequestMails.pageOf(request), reason, config.privacyContact()));
         return queued(request, caller.language());
     }
 
@@ -268,7 +399,15 @@ public class PrivacyRequestService {
         request.closedAt = now;
     }
 
-    private void step(AuditActor actor, PrivacyRequest request, RequestEvent event, String reason) {
+    /** Whose data the request is about: the account holder, or the e-mail identities of a confirmed address. */
+    private List<UUID> coveredBy(PrivacyRequest request) {
+        if (!request.isByEmail()) {
+            return List.of(request.subjectId);
+        }
+        return scopes.of(List.of(request.id)).getOrDefault(request.id, List.of());
+    }
+
+    void step(AuditActor actor, PrivacyRequest request, RequestEvent event, String reason) {
         PrivacyRequestStep step = new PrivacyRequestStep();
         step.id = UUID.randomUUID();
         step.requestId = request.id;
@@ -284,16 +423,19 @@ public class PrivacyRequestService {
                 AuditDetails.id("request", request.id).withCode("type", request.type));
     }
 
-    private void mail(PrivacyRequest request, MailContent content) {
-        Optional<MailAddress> address = subjects.mailAddressOf(request.subjectId);
+    /** To the account holder's address, or to the confirmed address of a request by e-mail. */
+    void mail(PrivacyRequest request, MailContent content) {
+        Optional<MailAddress> address = request.isByEmail()
+                ? Optional.of(new MailAddress(request.requesterEmail, subjects.languageOf(request.subjectId)))
+                : subjects.mailAddressOf(request.subjectId);
         address.ifPresent(to -> outbox.enqueue(new Mail(request.subjectId, to.email(), to.language(), content)));
     }
 
     private QueuedRequest queued(PrivacyRequest request, Language language) {
-        return new QueuedRequest(request.subjectId, view(request, language));
+        return new QueuedRequest(request.subjectId, coveredBy(request), view(request, language));
     }
 
-    private PrivacyRequestView view(PrivacyRequest request, Language language) {
+    PrivacyRequestView view(PrivacyRequest request, Language language) {
         return views(List.of(request), language).getFirst();
     }
 

@@ -69,7 +69,10 @@ public record PrivacyRequestView(
 
     @Schema(name = "PrivacyExportLink")
     public record ExportLink(
-            @Schema(required = true, description = "Download with the owner's token")
+            @Schema(
+                    required = true,
+                    description = "Download with the owner's login; for a request by e-mail, with the download token"
+                            + " from the mail in header " + PrivacyRequestsByEmailResource.TOKEN_HEADER)
             String url,
 
             @Schema(required = true) Instant expiresAt) {}
@@ -94,7 +97,11 @@ public record PrivacyRequestView(
                 history.stream().map(step -> Step.of(step, language)).toList(),
                 exportExpiresAt == null
                         ? null
-                        : new ExportLink("/api/v1/me/requests/" + request.id + "/export", exportExpiresAt),
+                        : new ExportLink(
+                                request.isByEmail()
+                                        ? PrivacyRequestsByEmailResource.EXPORT
+                                        : "/api/v1/me/requests/" + request.id + "/export",
+                                exportExpiresAt),
                 null);
     }
 

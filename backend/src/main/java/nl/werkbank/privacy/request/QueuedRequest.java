@@ -1,5 +1,6 @@
 package nl.werkbank.privacy.request;
 
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,5 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record QueuedRequest(
         @Schema(required = true, description = "The subject who asked")
         UUID subjectId,
+
+        @Schema(
+                required = true,
+                description = "Whose data the request is about: the account holder, or for a request by e-mail the"
+                        + " subjects without an account tied to the confirmed address (empty: none, or erased)")
+        List<UUID> coveredSubjectIds,
 
         @Schema(required = true) PrivacyRequestView request) {}

@@ -15,10 +15,5 @@ public enum RequestType {
     /** Art. 21. */
     OBJECTION,
     /** Art. 16. */
-    RECTIFICATION;
-
-    /** Access and portability of an account holder are answered at once with the export (D-3). */
-    boolean answeredByExport() {
-        return this == ACCESS || this == PORTABILITY;
-    }
+    RECTIFICATION
 }

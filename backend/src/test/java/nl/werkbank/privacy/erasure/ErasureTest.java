@@ -91,7 +91,16 @@ class ErasureTest {
         Mailbox.sendAll();
 
         assertThat(Mailbox.to(mailbox, email)).isEmpty();
-        assertThat(mailbox.getTotalMessagesSent()).isZero();
+        String posterEmail = x.actor().spec().get("/api/v1/me").then().extract().path("email");
+        List<io.quarkus.mailer.Mail> toPoster = Mailbox.to(mailbox, posterEmail);
+        assertThat(mailbox.getTotalMessagesSent())
+                .as("only the poster hears anything: of the erasure (Art. 19)")
+                .isEqualTo(toPoster.size());
+        assertThat(toPoster)
+                .as("never the cancelled response, nor the erased name")
+                .allSatisfy(mail -> assertThat(mail.getText())
+                        .doesNotContain("Queued motivation")
+                        .doesNotContain("Quinten"));
         assertThat(QuarkusTransaction.requiringNew()
                         .call(() -> entityManager
                                 .createNativeQuery("SELECT status || ' ' || last_error FROM outbox_message"
