@@ -98,7 +98,7 @@ class RestrictionAndRecipientNoticesTest {
         assertThat(cancelled.lastError).isEqualTo(RestrictionSendRule.REFUSAL);
         assertThat(Mailbox.to(mailbox, petra.email()))
                 .extracting(Mail::getSubject)
-                .containsExactly("Uw gegevens zijn beperkt");
+                .containsExactly("Je gegevens zijn beperkt");
         x.spec().get("/api/v1/profiles/" + petra.profileId()).then().statusCode(404);
         x.spec()
                 .post("/api/v1/profiles/" + petra.profileId() + "/contact")
@@ -165,7 +165,7 @@ class RestrictionAndRecipientNoticesTest {
         Mailbox.sendAll();
         assertThat(Mailbox.to(mailbox, petra.email()))
                 .extracting(Mail::getSubject)
-                .containsSubsequence("Uw gegevens zijn beperkt", "De beperking van uw gegevens stopt");
+                .containsSubsequence("Je gegevens zijn beperkt", "De beperking van je gegevens stopt");
         x.spec().get("/api/v1/profiles/" + petra.profileId()).then().statusCode(200);
 
         file(petra, "LIFT_RESTRICTION")
