@@ -42,5 +42,11 @@ public enum AuditAction {
     /** D-3: the subject downloaded their archive. */
     PRIVACY_EXPORT_DOWNLOADED,
     /** D-3: an archive reached its 7 days and was deleted. */
-    PRIVACY_EXPORT_EXPIRED
+    PRIVACY_EXPORT_EXPIRED,
+    /** O-2: an organisation reached its daily quota of contact and CV releases; admins were alerted. */
+    RELEASE_QUOTA_REACHED,
+    /** O-2: a client joined an organisation (by invitation or an approved request). */
+    ORGANISATION_MEMBER_JOINED,
+    /** O-2: a member removed a colleague, or left. */
+    ORGANISATION_MEMBER_REMOVED
 }
