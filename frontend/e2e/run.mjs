@@ -7,11 +7,13 @@
 // Then the assignments scenario of assignments-scenario.mjs (visitor posts, mail link, admin approves, public page).
 // Then the responses scenario of responses-scenario.mjs (client posts, professional responds with a CV, the
 // poster's mail has it attached, the client shortlists, the professional sees it).
+// Then the contact-request scenario of introductions-scenario.mjs (candidate, coach, second coach).
 // Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
 import { checkA11y, createChecks, launchBrowser, loginAsKeycloakUser, waitForText } from './lib.mjs';
 import { runProfilesScenario } from './profiles-scenario.mjs';
 import { runAssignmentsScenario } from './assignments-scenario.mjs';
 import { runResponsesScenario } from './responses-scenario.mjs';
+import { runIntroductionsScenario } from './introductions-scenario.mjs';
 
 const spaUrl = (process.env.SPA_URL || 'http://localhost:5173').replace(/\/+$/, '');
 const spaOrigin = new URL(spaUrl).origin;
@@ -137,6 +139,11 @@ try {
   // (see responses-scenario.mjs); E2E_SCENARIOS=login skips it too.
   if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
     await runResponsesScenario({ page, check, spaUrl, assertNoA11yViolations });
+  }
+  // Contact requests: preview, a coach accepts, another coach no longer sees it, the candidate sees who
+  // accepted (see introductions-scenario.mjs); E2E_SCENARIOS=login skips it too.
+  if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
+    await runIntroductionsScenario({ page, check, spaUrl, assertNoA11yViolations });
   }
 
   if (pageErrors.length > 0) {
