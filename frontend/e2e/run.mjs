@@ -9,12 +9,14 @@
 // poster's mail has it attached, the client shortlists, the professional sees it).
 // Then the erasure scenario of erasure-scenario.mjs (a user made at Keycloak for the run erases their
 // account through the API and can no longer log in).
+// Then the contact-request scenario of introductions-scenario.mjs (candidate, coach, second coach).
 // Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
 import { checkA11y, createChecks, launchBrowser, loginAsKeycloakUser, waitForText } from './lib.mjs';
 import { runProfilesScenario } from './profiles-scenario.mjs';
 import { runAssignmentsScenario } from './assignments-scenario.mjs';
 import { runResponsesScenario } from './responses-scenario.mjs';
 import { runErasureScenario } from './erasure-scenario.mjs';
+import { runIntroductionsScenario } from './introductions-scenario.mjs';
 
 const spaUrl = (process.env.SPA_URL || 'http://localhost:5173').replace(/\/+$/, '');
 const spaOrigin = new URL(spaUrl).origin;
@@ -145,6 +147,11 @@ try {
   // longer log in (see erasure-scenario.mjs); E2E_SCENARIOS=login skips it too.
   if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
     await runErasureScenario({ page, check, spaUrl });
+  }
+  // Contact requests: preview, a coach accepts, another coach no longer sees it, the candidate sees who
+  // accepted (see introductions-scenario.mjs); E2E_SCENARIOS=login skips it too.
+  if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
+    await runIntroductionsScenario({ page, check, spaUrl, assertNoA11yViolations });
   }
 
   if (pageErrors.length > 0) {

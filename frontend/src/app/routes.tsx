@@ -11,7 +11,12 @@ import { RespondPage } from '@/features/assignments/routes/RespondPage';
 import { VerifyAssignmentPage } from '@/features/assignments/routes/VerifyAssignmentPage';
 import { DisclosuresPage } from '@/features/disclosures/routes/DisclosuresPage';
 import { HomePage } from '@/features/home/routes/HomePage';
+import { CoachPage } from '@/features/introductions/routes/CoachPage';
+import { ContactRequestsPage } from '@/features/introductions/routes/ContactRequestsPage';
+import { IntroductionsPage } from '@/features/introductions/routes/IntroductionsPage';
+import { OrganisationIntroductionsPage } from '@/features/introductions/routes/OrganisationIntroductionsPage';
 import { MePage } from '@/features/me/routes/MePage';
+import { JoinOrganisationPage } from '@/features/organisation/routes/JoinOrganisationPage';
 import { OrganisationPage } from '@/features/organisation/routes/OrganisationPage';
 import { ProfilePage } from '@/features/profile/routes/ProfilePage';
 import { ProfileDetailPage } from '@/features/profiles/routes/ProfileDetailPage';
@@ -58,6 +63,11 @@ export const pageRoutes: RouteObject[] = withLayout([
   { path: 'manage/:id', element: <ManageAssignmentPage /> },
   { path: 'organisation/assignments', element: <OrganisationAssignmentsPage /> },
   { path: 'admin/review', element: <ReviewQueuePage /> },
+  { path: 'contact-requests', element: <ContactRequestsPage /> },
+  { path: 'introductions', element: <IntroductionsPage /> },
+  { path: 'coach', element: <CoachPage /> },
+  { path: 'organisation/introductions', element: <OrganisationIntroductionsPage /> },
+  { path: 'organisation/join', element: <JoinOrganisationPage /> },
   { path: CALLBACK_PATH.slice(1), element: <AuthCallbackPage /> },
   { path: '*', element: <NotFoundPage /> },
 ]);

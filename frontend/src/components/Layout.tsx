@@ -17,6 +17,8 @@ const ROLE_LINKS: { to: string; label: MessageKey; roles: Role[] }[] = [
   { to: '/admin/organisations', label: 'nav.adminOrganisations', roles: [ROLES.admin] },
   { to: '/organisation/assignments', label: 'nav.orgAssignments', roles: [ROLES.client] },
   { to: '/admin/review', label: 'nav.review', roles: [ROLES.admin] },
+  { to: '/contact-requests', label: 'nav.contactRequests', roles: [ROLES.professional] },
+  { to: '/coach', label: 'nav.coach', roles: [ROLES.coach] },
 ];
 
 export function Layout() {

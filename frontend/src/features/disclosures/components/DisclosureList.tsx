@@ -8,6 +8,7 @@ const CATEGORY_KEYS: Record<string, MessageKey> = {
 };
 const PURPOSE_KEYS: Record<string, MessageKey> = {
   recruitment: 'disclosures.purpose.recruitment',
+  coaching: 'disclosures.purpose.coaching',
 };
 
 /** Known category and purpose codes in the UI language; unknown ones as the API sent them. */

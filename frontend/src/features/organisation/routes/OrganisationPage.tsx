@@ -3,6 +3,8 @@ import { RequireRole } from '@/components/RequireRole';
 import { ROLES } from '@/lib/auth';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { useMyOrganisation } from '../api/get-my-organisation';
+import { AskToJoinForm } from '../components/AskToJoinForm';
+import { Colleagues } from '../components/Colleagues';
 import { OrganisationDetails } from '../components/OrganisationDetails';
 import { RegisterOrganisationForm } from '../components/RegisterOrganisationForm';
 
@@ -27,6 +29,18 @@ function OrganisationContent() {
   if (organisation.isError) {
     return <ErrorMessage error={organisation.error} onRetry={() => void organisation.refetch()} />;
   }
-  if (organisation.data === null) return <RegisterOrganisationForm />;
-  return <OrganisationDetails organisation={organisation.data} />;
+  if (organisation.data === null) {
+    return (
+      <>
+        <RegisterOrganisationForm />
+        <AskToJoinForm />
+      </>
+    );
+  }
+  return (
+    <>
+      <OrganisationDetails organisation={organisation.data} />
+      <Colleagues />
+    </>
+  );
 }

@@ -3,8 +3,11 @@ import { Link, useParams } from 'react-router-dom';
 import { LoginButton } from '@/components/AuthButtons';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ProfileView } from '@/components/ProfileView';
+import { useMe } from '@/lib/api';
+import { hasAnyRole, ROLES } from '@/lib/auth';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { useProfile } from '../api/get-profile';
+import { AskIntroduction } from '../components/AskIntroduction';
 import { ContactRelease } from '../components/ContactRelease';
 
 /**
@@ -16,6 +19,8 @@ export function ProfileDetailPage() {
   const { id = '' } = useParams();
   const auth = useAuth();
   const profile = useProfile(id);
+  const me = useMe();
+  const isClient = auth.isAuthenticated && hasAnyRole(me.data?.roles, [ROLES.client]);
   const title = profile.data?.shape === 'member' ? profile.data.displayName : t('profileView.anonymous');
   useDocumentTitle(profile.isSuccess ? title : t('profileDetail.title'));
 
@@ -42,6 +47,7 @@ export function ProfileDetailPage() {
             {!auth.isAuthenticated && <LoginButton testId="profile-login" />}
           </section>
         )}
+        {view.shape === 'public' && isClient && <AskIntroduction profileId={view.id} />}
       </>
     );
   }

@@ -68,5 +68,11 @@ public enum AuditAction {
     /** D-6, Art. 19: a recipient of the subject's data was told of its correction, erasure or restriction. */
     RECIPIENT_NOTIFIED,
     /** D-6, Art. 19: a recipient of the subject's data could not be told: no address for them any more. */
-    RECIPIENT_UNREACHABLE
+    RECIPIENT_UNREACHABLE,
+    /** O-2: an organisation reached its daily quota of contact and CV releases; admins were alerted. */
+    RELEASE_QUOTA_REACHED,
+    /** O-2: a client joined an organisation (by invitation or an approved request). */
+    ORGANISATION_MEMBER_JOINED,
+    /** O-2: a member removed a colleague, or left. */
+    ORGANISATION_MEMBER_REMOVED
 }

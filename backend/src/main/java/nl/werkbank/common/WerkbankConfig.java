@@ -163,6 +163,33 @@ public interface WerkbankConfig {
         java.time.Duration maxBackoff();
     }
 
+    Introductions introductions();
+
+    /** K-1..K-3: contact requests to coaches and introductions to clients. */
+    interface Introductions {
+        /** An open request expires after this; a decided one is erased this long after its decision. */
+        @WithDefault("30d")
+        java.time.Duration expiry();
+    }
+
+    Organisations organisations();
+
+    /** O-2: colleagues and the limits that stop a stolen client account from harvesting profiles. */
+    interface Organisations {
+        /** Contact-detail and CV releases one organisation may ask for per day (UTC). */
+        @WithDefault("50")
+        int dailyReleaseQuota();
+
+        /** How long an e-mailed invitation link works. */
+        @WithDefault("7d")
+        java.time.Duration invitationValidity();
+    }
+
+    /** Where alerts for the platform's administrators go (a release quota reached). */
+    @WithName("admin-alert-address")
+    @WithDefault("beheer@werkbank.test")
+    String adminAlertAddress();
+
     Cv cv();
 
     interface Cv {

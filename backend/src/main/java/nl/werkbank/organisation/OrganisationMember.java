@@ -23,6 +23,14 @@ public class OrganisationMember extends PanacheEntityBase {
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
+    /** What colleagues address this member by; the subject id never leaves the service. */
+    @Column(name = "member_id", nullable = false, unique = true)
+    public UUID memberId;
+
+    /** The name from the member's login when they joined; absent for members from before O-2. */
+    @Column(name = "display_name")
+    public String displayName;
+
     @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
 }

@@ -10,6 +10,10 @@ class OrganisationTables implements UnclaimedTables {
 
     @Override
     public Map<String, String> reasons() {
-        return Map.of("organisation", "a company's name and KvK number, not a person's");
+        return Map.of(
+                "organisation",
+                "a company's name and KvK number, not a person's",
+                "organisation_release_count",
+                "how many contact and CV releases a company asked for per day (O-2 quota): counts, no person");
     }
 }

@@ -186,6 +186,8 @@ public class ProfileResource {
     @Operation(
             operationId = "releaseProfileContact",
             summary = "Contact details, for a member of a verified organisation; recorded as a disclosure (D-8)")
+    @APIResponseSchema(value = ContactDetails.class, responseCode = "200", responseDescription = "The contact details")
+    @APIResponse(responseCode = "429", description = "The organisation reached its daily release quota (O-2)")
     public ContactDetails contact(@PathParam("id") UUID id) {
         return profiles.releaseContact(caller.get(), id);
     }
@@ -206,6 +208,7 @@ public class ProfileResource {
                         mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
+    @APIResponse(responseCode = "429", description = "The organisation reached its daily release quota (O-2)")
     public Response cv(@PathParam("id") UUID id) {
         return attachment(profiles.releaseCv(caller.get(), id));
     }

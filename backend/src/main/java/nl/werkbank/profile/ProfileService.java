@@ -20,6 +20,7 @@ import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.organisation.Membership;
+import nl.werkbank.organisation.OrganisationService;
 import nl.werkbank.privacy.DisclosureService;
 import nl.werkbank.privacy.Recipient;
 import nl.werkbank.profile.ProfileViews.ContactDetails;
@@ -47,6 +48,7 @@ public class ProfileService {
     private final SubjectService subjects;
     private final ProfileAccess access;
     private final DisclosureService disclosures;
+    private final OrganisationService organisations;
     private final PageLimit pageLimit;
     private final WerkbankConfig config;
     private final Clock clock;
@@ -57,6 +59,7 @@ public class ProfileService {
             SubjectService subjects,
             ProfileAccess access,
             DisclosureService disclosures,
+            OrganisationService organisations,
             PageLimit pageLimit,
             WerkbankConfig config,
             Clock clock) {
@@ -65,6 +68,7 @@ public class ProfileService {
         this.subjects = subjects;
         this.access = access;
         this.disclosures = disclosures;
+        this.organisations = organisations;
         this.pageLimit = pageLimit;
         this.config = config;
         this.clock = clock;
@@ -257,6 +261,7 @@ public class ProfileService {
     @Transactional
     public ContactDetails releaseContact(Caller caller, UUID profileId) {
         Profile profile = access.requireCanReleaseContact(caller, profileId);
+        organisations.takeRelease(caller.membership().orElseThrow());
         disclosures.record(
                 profile.subjectId, profile.displayName, recipient(caller), CONTACT_CATEGORIES, PURPOSE_RECRUITMENT);
         return ProfileShapes.contactOf(profile);
@@ -267,9 +272,32 @@ public class ProfileService {
         Profile profile = access.requireCanReleaseContact(caller, profileId);
         CvFile cv = cvFiles.findByIdOptional(profile.subjectId)
                 .orElseThrow(() -> ProblemException.notFound("This professional has no CV."));
+        organisations.takeRelease(caller.membership().orElseThrow());
         disclosures.record(
                 profile.subjectId, profile.displayName, recipient(caller), CV_CATEGORIES, PURPOSE_RECRUITMENT);
         return new CvDownload(cv.fileName, cv.contentType, cv.content);
+    }
+
+    /**
+     * K-3: who an introduction to this profile would reach. Introductions are for
+     * {@link Visibility#ANONYMOUS} profiles; a MEMBERS profile's contact details are asked for directly (P-2).
+     */
+    public record IntroductionTarget(UUID profileId, UUID subjectId, boolean anonymous) {}
+
+    /** K-3: a profile shown to others (404 for any other, staff included: nobody is introduced to a hidden one). */
+    @Transactional
+    public IntroductionTarget introductionTarget(Caller caller, UUID profileId) {
+        Profile profile = access.requireCanRead(caller, profileId);
+        if (!profile.shownToOthers()) {
+            throw ProblemException.notFound("No such profile.");
+        }
+        return new IntroductionTarget(profile.id, profile.subjectId, profile.visibility == Visibility.ANONYMOUS);
+    }
+
+    /** K-3: the contact details a professional releases by accepting an introduction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ContactDetails> contactOfSubject(UUID subjectId) {
+        return profiles.findBySubject(subjectId).map(ProfileShapes::contactOf);
     }
 
     private ProfileView shapeFor(Caller caller, Profile profile) {

@@ -37,6 +37,7 @@ import nl.werkbank.testing.Actors.Client;
 import nl.werkbank.testing.Actors.Professional;
 import nl.werkbank.testing.AssignmentFixtures;
 import nl.werkbank.testing.AssignmentFixtures.Anonymous;
+import nl.werkbank.testing.IntroductionFixtures;
 import nl.werkbank.testing.Mailbox;
 import nl.werkbank.testing.ResponseFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -92,6 +93,8 @@ class AuthorisationMatrixTest {
             Map<String, Actor> callers,
             Client x,
             Professional a,
+            Professional b,
+            String xKvk,
             String anonymousProfile,
             String hiddenProfile,
             String organisationZ,
@@ -110,7 +113,7 @@ class AuthorisationMatrixTest {
             Client x = Actors.clientOf("Xander X", "X Interim BV", true);
             Client y = Actors.clientOf("Yara Y", "Y Detachering BV", true);
             Professional a = Actors.professionalWithProfile("Petra A", "MEMBERS", true);
-            Professional b = Actors.professionalWithProfile("Bram B", "MEMBERS", true);
+            Professional b = Actors.professionalWithProfile("Bram B", "ANONYMOUS", true);
             String anonymous = Actors.professionalWithProfile("Anne Anoniem", "ANONYMOUS", true)
                     .profileId();
             String hidden = Actors.professionalWithProfile("Hidde Hidden", "HIDDEN", true)
@@ -134,6 +137,8 @@ class AuthorisationMatrixTest {
                     callers,
                     x,
                     a,
+                    b,
+                    IntroductionFixtures.kvkNumberOf(x),
                     anonymous,
                     hidden,
                     z,
@@ -217,6 +222,57 @@ class AuthorisationMatrixTest {
         shared(targets, "a high-risk breach", w -> Scene.of(w.breach(), w.p().manageToken()));
         shared(targets, "A's privacy request", w -> Scene.of(w.requestOfA(), w.p().manageToken()));
         shared(targets, "A's access request", w -> Scene.of(w.accessRequestOfA(), w.p().manageToken()));
+
+        shared(
+                targets,
+                "A's contact request",
+                w -> Scene.of(IntroductionFixtures.contactRequestOf(w.a().actor()), w.p().manageToken()));
+        shared(targets, "an introduction to B", w -> Scene.of(introductionToB(w), w.p().manageToken()));
+        shared(
+                targets,
+                "X's invitation",
+                w -> Scene.of(
+                        IntroductionFixtures.invitationOf(w.x(), AssignmentFixtures.uniqueEmail("inv")),
+                        w.p().manageToken()));
+        shared(
+                targets,
+                "an invitation link of X",
+                w -> new Scene(null, null, w.p().manageToken(), IntroductionFixtures.invitationTokenOf(w.x())));
+        shared(targets, "X's KvK number", w -> new Scene(null, null, w.p().manageToken(), w.xKvk()));
+        shared(
+                targets,
+                "a request to join X",
+                w -> Scene.of(IntroductionFixtures.joinRequestTo(w.xKvk()), w.p().manageToken()));
+        shared(
+                targets,
+                "a colleague of X",
+                w -> Scene.of(IntroductionFixtures.colleagueOf(w.x(), w.xKvk()), w.p().manageToken()));
+        fresh(
+                targets,
+                "A's contact request",
+                w -> Scene.of(IntroductionFixtures.contactRequestOf(w.a().actor()), w.p().manageToken()));
+        fresh(targets, "an introduction to B", w -> Scene.of(introductionToB(w), w.p().manageToken()));
+        fresh(
+                targets,
+                "an anonymous profile",
+                w -> Scene.of(
+                        Actors.professionalWithProfile("Anna Anoniem", "ANONYMOUS", false)
+                                .profileId(),
+                        w.p().manageToken()));
+        fresh(
+                targets,
+                "X's invitation",
+                w -> Scene.of(
+                        IntroductionFixtures.invitationOf(w.x(), AssignmentFixtures.uniqueEmail("inv")),
+                        w.p().manageToken()));
+        fresh(
+                targets,
+                "a request to join X",
+                w -> Scene.of(IntroductionFixtures.joinRequestTo(w.xKvk()), w.p().manageToken()));
+        fresh(
+                targets,
+                "a colleague of X",
+                w -> Scene.of(IntroductionFixtures.colleagueOf(w.x(), w.xKvk()), w.p().manageToken()));
 
         fresh(targets, "X's draft", w -> Scene.of(AssignmentFixtures.draftOf(w.x().actor()), w.p().manageToken()));
         fresh(
@@ -314,6 +370,12 @@ class AuthorisationMatrixTest {
         return new EmailAccess(statusToken, Mailbox.latestTokenSentTo(email));
     }
 
+    /** K-3: each introduction to B comes from an organisation of its own, as one may have only one open. */
+    private static String introductionToB(World world) {
+        Client asking = Actors.clientOf("Iris Intro", "Intro BV", true);
+        return IntroductionFixtures.introductionFrom(asking.actor(), world.b().profileId());
+    }
+
     private static void shared(Map<String, Target> targets, String name, Function<World, Scene> make) {
         targets.put(name, new Target(false, make));
     }
@@ -368,7 +430,10 @@ class AuthorisationMatrixTest {
                         "endDate",
                         LocalDate.now().plusMonths(4).toString())));
         bodies.put("updateMyPreferences", (caller, scene) -> json(Map.of("language", "nl")));
-        bodies.put("saveMyProfile", (caller, scene) -> json(Actors.profileBody("Petra A", "MEMBERS")));
+        bodies.put(
+                "saveMyProfile",
+                (caller, scene) ->
+                        json(Actors.profileBody("Petra A", caller.equals("professionalB") ? "ANONYMOUS" : "MEMBERS")));
         bodies.put(
                 "uploadMyCv",
                 (caller, scene) -> request -> request.multiPart(
@@ -383,6 +448,12 @@ class AuthorisationMatrixTest {
                 "extendPrivacyRequest",
                 (caller, scene) -> json(Map.of("months", 1, "reason", "Veel verzoeken tegelijk.")));
         bodies.put("rejectPrivacyRequest", (caller, scene) -> json(Map.of("reason", "Dit valt buiten de AVG.")));
+        bodies.put("previewContactRequest", (caller, scene) -> json(IntroductionFixtures.contactRequest()));
+        bodies.put("sendContactRequest", (caller, scene) -> json(IntroductionFixtures.contactRequest()));
+        bodies.put("askForIntroduction", (caller, scene) -> json(IntroductionFixtures.introduction()));
+        bodies.put("inviteColleague", (caller, scene) -> json(Map.of("email", AssignmentFixtures.uniqueEmail("inv"))));
+        bodies.put("acceptInvitation", (caller, scene) -> json(Map.of("token", scene.link())));
+        bodies.put("askToJoinOrganisation", (caller, scene) -> json(Map.of("kvkNumber", scene.link())));
         bodies.put("recordBreach", (caller, scene) -> json(breachBody()));
         bodies.put(
                 "askPrivacyRequestByEmail",
