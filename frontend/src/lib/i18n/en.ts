@@ -1,3 +1,4 @@
+import { enWebapp } from './en-webapp';
 import type { Messages } from './nl';
 
 /** English strings. Typed as Messages, so a missing or extra key fails the build. */
@@ -692,4 +693,5 @@ export const en: Messages = {
   'placements.amount': 'Amount (excl. VAT)',
   'placements.issuedOn': 'Invoice date',
   'placements.total': 'Total',
+  ...enWebapp,
 };

@@ -2,6 +2,8 @@
  * Dutch strings: the source dictionary. Every key here must exist in en.ts (the type system
  * and i18n.test.tsx both check it).
  */
+import { nlWebapp } from './nl-webapp';
+
 export const nl = {
   'app.name': 'Werkbank',
   'app.tagline': 'De freelancemarkt die zuinig is op je gegevens',
@@ -697,6 +699,7 @@ export const nl = {
   'placements.amount': 'Bedrag (excl. btw)',
   'placements.issuedOn': 'Factuurdatum',
   'placements.total': 'Totaal',
+  ...nlWebapp,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

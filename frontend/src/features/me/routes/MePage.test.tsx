@@ -31,7 +31,7 @@ describe('MePage', () => {
       within(screen.getByTestId('me-roles'))
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['professional']);
+    ).toEqual(['Professional']);
     expect(screen.getByTestId('me-language')).toHaveTextContent('Nederlands');
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
 
@@ -101,7 +101,7 @@ describe('MePage', () => {
     const notice = screen.getByTestId('me-login-required');
     expect(notice).toHaveTextContent('Log in om je accountgegevens te bekijken.');
     await user.click(within(notice).getByRole('button', { name: 'Inloggen' }));
-    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/me' } });
+    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/me' }, ui_locales: 'nl' });
     await waitFor(() => expect(fetchMock).not.toHaveBeenCalled());
     expect(screen.queryByTestId('me-name')).not.toBeInTheDocument();
   });
