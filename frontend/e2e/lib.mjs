@@ -276,4 +276,6 @@ export async function logoutViaMenu(page) {
     await page.click('[data-testid=account-menu-button]');
   }
   await page.click('[data-testid=header-logout]');
+  // Back on the SPA signed out; on a phone the Login button sits in the folded menu.
+  await page.waitForSelector('[data-testid=header-login]', { state: 'attached' });
 }

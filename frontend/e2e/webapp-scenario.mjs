@@ -57,55 +57,60 @@ export async function runWebappScenario({ page, check, spaUrl, assertNoA11yViola
 
   /** Visits each of the audience's main items at both sizes and checks layout, nav and axe. */
   const checkNavigation = async (audience) => {
-    for (const viewport of [DESKTOP, PHONE]) {
-      await page.setViewportSize(viewport);
-      await page.goto(`${spaUrl}/`);
-      await page.waitForSelector('main h1');
-      if (audience !== 'visitor') await page.waitForSelector('[data-testid=account-menu-button]');
-      const expected = EXPECTED_NAV[audience];
-      await page.waitForFunction(
-        (last) => [...document.querySelectorAll('header nav a')].some((a) => a.getAttribute('href') === last),
-        expected.at(-1),
-      );
-      const items = await mainNav();
-      if (JSON.stringify(items) !== JSON.stringify(expected)) {
-        throw new Error(`${audience} at ${viewport.width}px sees ${items.join(', ')}; expected ${expected.join(', ')}`);
-      }
-      const menuShown = await page.locator('[data-testid=menu-button]').isVisible();
-      if (menuShown !== viewport.width < 768)
-        throw new Error(`menu button visible=${menuShown} at ${viewport.width}px`);
-      for (const path of expected) {
-        await followHeaderLink(page, path);
-        await page.waitForSelector('main h1');
-        const problems = await layoutProblems();
-        const current = await page.locator('header [aria-current="page"]').count();
-        if (current !== 1) problems.push(`${current} items marked current on ${path}`);
-        if (problems.length > 0) throw new Error(`${audience} ${path} at ${viewport.width}px: ${problems.join('; ')}`);
-        await assertNoA11yViolations(`${audience} ${path} ${viewport.width}px`);
-      }
+    try {
+      await checkNavigationAt(audience, DESKTOP);
+      await checkNavigationAt(audience, PHONE);
+    } finally {
+      await page.setViewportSize(DESKTOP);
     }
-    await page.setViewportSize(DESKTOP);
+  };
+
+  const checkNavigationAt = async (audience, viewport) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`${spaUrl}/`);
+    await page.waitForSelector('main h1');
+    if (audience !== 'visitor') await page.waitForSelector('[data-testid=account-menu-button]', { state: 'attached' });
+    const expected = EXPECTED_NAV[audience];
+    await page.waitForFunction(
+      (last) => [...document.querySelectorAll('header nav a')].some((a) => a.getAttribute('href') === last),
+      expected.at(-1),
+    );
+    const items = await mainNav();
+    if (JSON.stringify(items) !== JSON.stringify(expected)) {
+      throw new Error(`${audience} at ${viewport.width}px sees ${items.join(', ')}; expected ${expected.join(', ')}`);
+    }
+    const menuShown = await page.locator('[data-testid=menu-button]').isVisible();
+    if (menuShown !== viewport.width < 768) throw new Error(`menu button visible=${menuShown} at ${viewport.width}px`);
+    for (const path of expected) {
+      await followHeaderLink(page, path);
+      await page.waitForSelector('main h1');
+      const problems = await layoutProblems();
+      const current = await page.locator('header [aria-current="page"]').count();
+      if (current !== 1) problems.push(`${current} items marked current on ${path}`);
+      if (problems.length > 0) throw new Error(`${audience} ${path} at ${viewport.width}px: ${problems.join('; ')}`);
+      await assertNoA11yViolations(`${audience} ${path} ${viewport.width}px`);
+    }
   };
 
   /** Starts signed out, whatever an earlier (failed) check left behind. */
   const signedOut = async () => {
     await page.setViewportSize(DESKTOP);
     await page.goto(`${spaUrl}/`);
-    await page.waitForSelector('[data-testid=header-login], [data-testid=account-menu-button]');
+    await page.waitForSelector('[data-testid=header-login], [data-testid=account-menu-button]', { state: 'attached' });
     if (await page.locator('[data-testid=account-menu-button]').count()) await logout();
   };
 
   const login = async (username, password = 'demo') => {
     await signedOut();
-    await page.waitForSelector('[data-testid=header-login]');
+    await page.waitForSelector('[data-testid=header-login]', { state: 'attached' });
     await page.click('[data-testid=header-login]');
     await loginAsKeycloakUser(page, { username, password, spaUrl });
-    await page.waitForSelector('[data-testid=account-menu-button]');
+    await page.waitForSelector('[data-testid=account-menu-button]', { state: 'attached' });
   };
 
   const logout = async () => {
     await logoutViaMenu(page);
-    await page.waitForSelector('[data-testid=header-login]');
+    await page.waitForSelector('[data-testid=header-login]', { state: 'attached' });
   };
 
   const SIGNED_UP = 'webapp a) a new professional signs up, confirms the e-mail and lands on the start page';

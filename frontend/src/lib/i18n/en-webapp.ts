@@ -68,6 +68,8 @@ export const enWebapp: Record<keyof typeof nlWebapp, string> = {
   'start.client.title': 'Your assignments',
   'start.client.none': 'You have not posted any assignments yet.',
   'start.client.newResponses': '{count} new response(s)',
+  'start.client.noOrganisation': 'Register your organisation first; then you post and manage your assignments here.',
+  'start.client.registerOrganisation': 'Register organisation',
   'start.client.all': "All your organisation's assignments",
   'start.admin.reviewTitle': 'To review',
   'start.admin.reviewCount': '{count} assignment(s) waiting for review.',

@@ -70,6 +70,8 @@ export const nlWebapp = {
   'start.client.title': 'Je opdrachten',
   'start.client.none': 'Je hebt nog geen opdrachten geplaatst.',
   'start.client.newResponses': '{count} nieuwe reactie(s)',
+  'start.client.noOrganisation': 'Registreer eerst je organisatie; daarna plaats en beheer je hier je opdrachten.',
+  'start.client.registerOrganisation': 'Organisatie registreren',
   'start.client.all': 'Alle opdrachten van je organisatie',
   'start.admin.reviewTitle': 'Te beoordelen',
   'start.admin.reviewCount': '{count} opdracht(en) wachten op beoordeling.',

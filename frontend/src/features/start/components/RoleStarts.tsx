@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { ApiError } from '@/lib/api';
 import { formatDate, useI18n, type MessageKey } from '@/lib/i18n';
 import {
   useLatestResponses,
@@ -112,6 +113,11 @@ export function ClientStart() {
         <h2 id="start-assignments">{t('start.client.title')}</h2>
         {assignments.isPending ? (
           <Loading />
+        ) : assignments.error instanceof ApiError && assignments.error.status === 403 ? (
+          // A client who has not registered their organisation yet has no assignments to manage.
+          <p data-testid="start-no-organisation">
+            {t('start.client.noOrganisation')} <Link to="/organisation">{t('start.client.registerOrganisation')}</Link>
+          </p>
         ) : assignments.isError ? (
           <ErrorMessage error={assignments.error} />
         ) : assignments.data.length === 0 ? (

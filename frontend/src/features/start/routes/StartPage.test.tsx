@@ -62,6 +62,20 @@ describe('StartPage', () => {
     expect(within(block).getByText('Gepubliceerd')).toBeInTheDocument();
   });
 
+  it('sends a client without an organisation to register it first', async () => {
+    mockApi({
+      'GET /api/v1/me': meWithRoles(['client']),
+      'GET /api/v1/managed-assignments': () =>
+        problemResponse({ type: 'about:blank', title: 'Niet toegestaan', status: 403 }, 403),
+    });
+    renderApp({ route: '/start', auth: signedIn() });
+    const notice = await screen.findByTestId('start-no-organisation');
+    expect(within(notice).getByRole('link', { name: 'Organisatie registreren' })).toHaveAttribute(
+      'href',
+      '/organisation',
+    );
+  });
+
   it('shows an admin what waits for review and verification', async () => {
     mockApi({
       'GET /api/v1/me': meWithRoles(['admin']),
