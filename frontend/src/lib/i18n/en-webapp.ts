@@ -125,6 +125,7 @@ export const enWebapp: Record<keyof typeof nlWebapp, string> = {
   'myData.export.expires': 'You can download the file until {date}.',
   'myData.export.download': 'Download the archive',
   'myData.export.downloadAgain': 'Download the archive',
+  'myData.export.downloadFor': 'Download the archive of your request of {date}',
   'myData.requests.title': 'Your requests',
   'myData.requests.loading': 'Loading your requests…',
   'myData.requests.none': 'You have not filed any requests.',

@@ -129,6 +129,7 @@ export const nlWebapp = {
   'myData.export.expires': 'Je kunt het bestand downloaden tot {date}.',
   'myData.export.download': 'Download het archief',
   'myData.export.downloadAgain': 'Download het archief',
+  'myData.export.downloadFor': 'Download het archief van je verzoek van {date}',
   'myData.requests.title': 'Je verzoeken',
   'myData.requests.loading': 'Je verzoeken worden geladen…',
   'myData.requests.none': 'Je hebt nog geen verzoeken ingediend.',

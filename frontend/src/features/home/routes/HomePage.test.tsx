@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createFakeAuth } from '@/testing/fake-auth';
-import { mockApi } from '@/testing/fetch-mock';
+import { meWithRoles, mockApi } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/test-utils';
 import { searchPath } from '../components/places';
 
@@ -48,6 +48,15 @@ describe('HomePage', () => {
       prompt: 'create',
       ui_locales: 'nl',
     });
+  });
+
+  it('does not offer posting to a professional', async () => {
+    mockApi({ 'GET /api/v1/me': meWithRoles(['professional']), 'GET /api/v1/assignments': { items: [] } });
+    renderApp({ route: '/', auth: createFakeAuth({ user: { accessToken: 't', sub: 'kc-p' } }) });
+    expect(await screen.findByTestId('home-start-link')).toBeInTheDocument();
+    await screen.findByRole('link', { name: 'Mijn profiel' });
+    expect(screen.queryByRole('link', { name: 'Plaats gratis een opdracht' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Vind een opdracht' })).toBeInTheDocument();
   });
 
   it('searches by what and where in the assignment list', async () => {

@@ -1,6 +1,8 @@
 import { useAuth } from 'react-oidc-context';
 import { Link } from 'react-router-dom';
 import { SignUpButton } from '@/components/AuthButtons';
+import { useMe } from '@/lib/api';
+import { hasAnyRole, ROLES } from '@/lib/auth';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { HomeSearch } from '../components/HomeSearch';
 import { NewestAssignments } from '../components/NewestAssignments';
@@ -9,6 +11,10 @@ import { NewestAssignments } from '../components/NewestAssignments';
 export function HomePage() {
   const { t } = useI18n();
   const auth = useAuth();
+  const me = useMe();
+  // Posting is for visitors and clients: a professional is not offered it (issue 16).
+  const roles = auth.isAuthenticated ? me.data?.roles : undefined;
+  const onlyProfessional = hasAnyRole(roles, [ROLES.professional]) && !hasAnyRole(roles, [ROLES.client]);
   useDocumentTitle(t('home.title'));
   return (
     <>
@@ -20,9 +26,11 @@ export function HomePage() {
           <Link to="/assignments" className="button button--primary" data-testid="home-find">
             {t('home.actionFind')}
           </Link>
-          <Link to="/assignments/new" className="button" data-testid="home-post">
-            {t('home.actionPost')}
-          </Link>
+          {!onlyProfessional && (
+            <Link to="/assignments/new" className="button" data-testid="home-post">
+              {t('home.actionPost')}
+            </Link>
+          )}
         </div>
       </section>
 

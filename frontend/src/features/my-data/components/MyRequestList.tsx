@@ -45,6 +45,9 @@ export function MyRequestList() {
               <button
                 type="button"
                 className="button"
+                aria-label={t('myData.export.downloadFor', {
+                  date: formatDate(request.receivedAt.slice(0, 10), language),
+                })}
                 disabled={download.isPending}
                 onClick={() => request.export && download.mutate(request.export.url)}
               >
