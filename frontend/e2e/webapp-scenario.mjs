@@ -243,4 +243,7 @@ export async function runWebappScenario({ page, check, spaUrl, assertNoA11yViola
     },
     { needs: [FILED] },
   );
+
+  // Whatever failed above, the scenarios after this one start signed out.
+  await check('webapp: signed out at the end', signedOut);
 }

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoadMore } from '@/components/LoadMore';
 import { RequireRole } from '@/components/RequireRole';
+import { ScrollRegion } from '@/components/ScrollRegion';
 import { ROLES } from '@/lib/auth';
 import { formatDateTime, useDocumentTitle, useI18n } from '@/lib/i18n';
 import { useAuditSearch, useVerifyChain, type AuditAction, type AuditFilters } from '../api/privacy-office';
@@ -185,7 +186,7 @@ function AuditSearch() {
         <p data-testid="audit-empty">{t('privacyOffice.audit.none')}</p>
       ) : (
         <>
-          <div className="table-wrap">
+          <ScrollRegion label={t('privacyOffice.audit.caption')}>
             <table className="table" data-testid="audit-entries">
               <caption className="visually-hidden">{t('privacyOffice.audit.caption')}</caption>
               <thead>
@@ -217,7 +218,7 @@ function AuditSearch() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <LoadMore
             hasMore={audit.hasNextPage}
             loading={audit.isFetchingNextPage}

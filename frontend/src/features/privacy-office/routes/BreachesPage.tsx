@@ -1,6 +1,7 @@
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoadMore } from '@/components/LoadMore';
 import { RequireRole } from '@/components/RequireRole';
+import { ScrollRegion } from '@/components/ScrollRegion';
 import { ROLES } from '@/lib/auth';
 import { formatDateTime, useDocumentTitle, useI18n, type MessageKey } from '@/lib/i18n';
 import { useBreaches } from '../api/privacy-office';
@@ -33,7 +34,7 @@ function BreachRegister() {
   if (items.length === 0) return <p data-testid="breaches-empty">{t('privacyOffice.breach.none')}</p>;
   return (
     <>
-      <div className="table-wrap">
+      <ScrollRegion label={t('privacyOffice.breach.caption')}>
         <table className="table" data-testid="breaches">
           <caption className="visually-hidden">{t('privacyOffice.breach.caption')}</caption>
           <thead>
@@ -63,7 +64,7 @@ function BreachRegister() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <LoadMore
         hasMore={breaches.hasNextPage}
         loading={breaches.isFetchingNextPage}

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoadMore } from '@/components/LoadMore';
 import { RequireRole } from '@/components/RequireRole';
+import { ScrollRegion } from '@/components/ScrollRegion';
 import { ROLES } from '@/lib/auth';
 import { formatDate, useDocumentTitle, useI18n, type MessageKey } from '@/lib/i18n';
 import { useRequestQueue } from '../api/privacy-office';
@@ -39,7 +40,7 @@ function QueueContent() {
       <p className="lead" data-testid="queue-summary">
         {t('privacyOffice.queue.summary', { count: items.length, overdue })}
       </p>
-      <div className="table-wrap">
+      <ScrollRegion label={t('privacyOffice.queue.caption')}>
         <table className="table" data-testid="request-queue">
           <caption className="visually-hidden">{t('privacyOffice.queue.caption')}</caption>
           <thead>
@@ -75,7 +76,7 @@ function QueueContent() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <LoadMore
         hasMore={queue.hasNextPage}
         loading={queue.isFetchingNextPage}
