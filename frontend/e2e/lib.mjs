@@ -275,7 +275,11 @@ export async function logoutViaMenu(page) {
   if (!(await page.locator('[data-testid=header-logout]').isVisible())) {
     await page.click('[data-testid=account-menu-button]');
   }
+  // The SPA forgets the user before it leaves for Keycloak's logout: wait for Keycloak to answer,
+  // or a next step could cut the logout off and leave the single sign-on session alive.
+  const keycloakLogout = page.waitForResponse((response) => response.url().includes('/protocol/openid-connect/logout'));
   await page.click('[data-testid=header-logout]');
+  await keycloakLogout;
   // Back on the SPA signed out; on a phone the Login button sits in the folded menu.
   await page.waitForSelector('[data-testid=header-login]', { state: 'attached' });
 }
