@@ -31,5 +31,8 @@ fi
 if [ -n "${WERKBANK_DEMO_DATA_ENABLED:-}" ]; then export WERKBANK_DEMO_DATA_ENABLED; fi
 if [ -n "${WERKBANK_HASH_KEY:-}" ]; then export WERKBANK_HASH_KEY; fi
 if [ -n "${WERKBANK_PRIVACY_CONTACT:-}" ]; then export WERKBANK_PRIVACY_CONTACT; fi
+if [ -n "${WERKBANK_IDP_URL:-}" ]; then export WERKBANK_IDP_URL; fi
+if [ -n "${WERKBANK_IDP_CLIENT_SECRET:-}" ]; then export WERKBANK_IDP_CLIENT_SECRET; fi
+if [ -n "${WERKBANK_SUPPRESSION_KEY:-}" ]; then export WERKBANK_SUPPRESSION_KEY; fi
 
 exec "$@"

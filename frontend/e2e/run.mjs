@@ -7,6 +7,8 @@
 // Then the assignments scenario of assignments-scenario.mjs (visitor posts, mail link, admin approves, public page).
 // Then the responses scenario of responses-scenario.mjs (client posts, professional responds with a CV, the
 // poster's mail has it attached, the client shortlists, the professional sees it).
+// Then the erasure scenario of erasure-scenario.mjs (a user made at Keycloak for the run erases their
+// account through the API and can no longer log in).
 // Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
 import {
   checkA11y,
@@ -21,6 +23,7 @@ import { runProfilesScenario } from './profiles-scenario.mjs';
 import { runAssignmentsScenario } from './assignments-scenario.mjs';
 import { runResponsesScenario } from './responses-scenario.mjs';
 import { runWebappScenario } from './webapp-scenario.mjs';
+import { runErasureScenario } from './erasure-scenario.mjs';
 
 const spaUrl = (process.env.SPA_URL || 'http://localhost:5173').replace(/\/+$/, '');
 const spaOrigin = new URL(spaUrl).origin;
@@ -152,6 +155,11 @@ try {
   // (see responses-scenario.mjs); only with all scenarios.
   if (scenarios === 'all') {
     await runResponsesScenario({ page, check, spaUrl, assertNoA11yViolations });
+  }
+  // Erasure: a professional made for the run logs in, asks for ERASURE through the API and can no
+  // longer log in (see erasure-scenario.mjs); only with all scenarios.
+  if (scenarios === 'all') {
+    await runErasureScenario({ page, check, spaUrl });
   }
 
   if (pageErrors.length > 0) {

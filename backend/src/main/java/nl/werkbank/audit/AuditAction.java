@@ -42,5 +42,13 @@ public enum AuditAction {
     /** D-3: the subject downloaded their archive. */
     PRIVACY_EXPORT_DOWNLOADED,
     /** D-3: an archive reached its 7 days and was deleted. */
-    PRIVACY_EXPORT_EXPIRED
+    PRIVACY_EXPORT_EXPIRED,
+    /** D-4: every feature erased or anonymised the subject's data; the subject row is gone. */
+    SUBJECT_ERASED,
+    /** D-4: an account holder closed their account; it is hidden and due for erasure. */
+    ACCOUNT_CLOSED,
+    /** D-4: an account holder reopened their closed account before it was erased. */
+    ACCOUNT_REOPENED,
+    /** D-4: the identity provider confirmed deleting an erased account's login. */
+    IDENTITY_PROVIDER_LOGIN_DELETED
 }

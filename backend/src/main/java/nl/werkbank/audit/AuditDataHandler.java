@@ -7,7 +7,7 @@ import nl.werkbank.subject.PersonalDataHandler;
 
 /**
  * D-3: the audit entries about a subject, and those of their own actions, belong in their
- * export. The log refers to people only by their random subject id and holds no personal data
+ * export, shaped by {@link AuditExportEntry} so that no one else's ids go with them. The log refers to people only by their random subject id and holds no personal data
  * in its details ({@link Audit}), so it has no {@code subject_id} table to claim and nothing to
  * erase: once the subject's rows are gone, nothing links the id to a person, and the chain
  * stays verifiable.
@@ -33,7 +33,9 @@ public class AuditDataHandler implements PersonalDataHandler {
 
     @Override
     public Object export(UUID subjectId) {
-        return entries.aboutOrBy(subjectId).stream().map(AuditEntryView::of).toList();
+        return entries.aboutOrBy(subjectId).stream()
+                .map(entry -> AuditExportEntry.of(entry, subjectId))
+                .toList();
     }
 
     @Override

@@ -75,6 +75,53 @@ public interface WerkbankConfig {
 
     Submissions submissions();
 
+    Erasure erasure();
+
+    /** D-4: erasure and what outlives it. */
+    interface Erasure {
+        /**
+         * Key of the suppression list's address hashes (C-4, C-5); set per deployment and never
+         * changed, or the list no longer recognises the addresses it holds.
+         */
+        @WithDefault("dev-only-suppression-key-change-me")
+        String suppressionKey();
+
+        /** How long a closed account stays (hidden) before it is due for erasure. */
+        @WithDefault("30d")
+        java.time.Duration closureGrace();
+    }
+
+    IdentityProvider identityProvider();
+
+    /**
+     * D-4: the identity provider's admin API, where an erased account's login is deleted by a
+     * confidential client whose service account may only view and manage users.
+     */
+    interface IdentityProvider {
+        /** Base URL of Keycloak (without /realms). */
+        @WithDefault("http://localhost:8180")
+        String url();
+
+        @WithDefault("werkbank")
+        String realm();
+
+        @WithDefault("werkbank-erasure")
+        String clientId();
+
+        /** The client's secret: a dev value in application.properties, the environment's in production. */
+        String clientSecret();
+
+        @WithDefault("10s")
+        java.time.Duration timeout();
+
+        /** First retry delay of a failed deletion; it doubles per attempt up to {@link #maxBackoff()}. */
+        @WithDefault("1m")
+        java.time.Duration firstBackoff();
+
+        @WithDefault("6h")
+        java.time.Duration maxBackoff();
+    }
+
     interface Submissions {
         /** S-4: anonymous postings per IP address per window. */
         @WithDefault("10")

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.common.WerkbankConfig;
 
@@ -29,6 +33,16 @@ public class Outbox {
     /** Renders the mail now, in the recipient's language, and queues it; it is sent as rendered. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(Mail mail) {
+        return enqueue(mail, new UUID[0]);
+    }
+
+    /**
+     * As {@link #enqueue(Mail)}, for a mail that also carries personal data of other subjects than
+     * its recipient (a response forwarded to the poster carries the respondent's): erasure of any of
+     * them removes or redacts the stored copy (D-4). The recipient's subject is always tagged.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID enqueue(Mail mail, UUID... alsoAbout) {
         String rendered = mail.content().in(mail.language()).render().strip();
         int firstBreak = rendered.indexOf('\n');
         Instant now = clock.instant();
@@ -55,6 +69,13 @@ public class Outbox {
             attachment.content = file.content();
             attachments.persist(attachment);
         }
+        Set<UUID> about = new LinkedHashSet<>();
+        if (mail.subjectId() != null) {
+            about.add(mail.subjectId());
+        }
+        Arrays.stream(alsoAbout).filter(Objects::nonNull).forEach(about::add);
+        messages.flush();
+        messages.tag(message.id, about);
         return message.id;
     }
 }

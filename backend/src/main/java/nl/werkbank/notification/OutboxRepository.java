@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,5 +55,49 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UU
 
     public long deleteForSubject(UUID subjectId) {
         return delete("subjectId", subjectId);
+    }
+
+    /** D-4: records that the message carries the personal data of each of these subjects. */
+    public void tag(UUID messageId, Collection<UUID> subjectIds) {
+        for (UUID subjectId : new LinkedHashSet<>(subjectIds)) {
+            getEntityManager()
+                    .createNativeQuery("""
+                            INSERT INTO outbox_message_subject (message_id, subject_id) VALUES (:m, :s)
+                            ON CONFLICT DO NOTHING
+                            """)
+                    .setParameter("m", messageId)
+                    .setParameter("s", subjectId)
+                    .executeUpdate();
+        }
+    }
+
+    /** Messages that carry the subject's data but are held under someone else (a poster's copy). */
+    @SuppressWarnings("unchecked")
+    public List<OutboxMessage> carryingDataOfOthers(UUID subjectId) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        SELECT m.* FROM outbox_message m
+                        JOIN outbox_message_subject t ON t.message_id = m.id
+                        WHERE t.subject_id = :s AND m.subject_id IS DISTINCT FROM :s
+                        ORDER BY m.created_at, m.id
+                        """, OutboxMessage.class)
+                .setParameter("s", subjectId)
+                .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<UUID> subjectsOf(UUID messageId) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "SELECT subject_id FROM outbox_message_subject WHERE message_id = :m ORDER BY subject_id")
+                .setParameter("m", messageId)
+                .getResultList();
+    }
+
+    public void untag(UUID subjectId) {
+        getEntityManager()
+                .createNativeQuery("DELETE FROM outbox_message_subject WHERE subject_id = :s")
+                .setParameter("s", subjectId)
+                .executeUpdate();
     }
 }

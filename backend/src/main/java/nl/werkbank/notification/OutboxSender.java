@@ -68,6 +68,7 @@ public class OutboxSender {
                 mailer.send(mail);
                 message.status = OutboxMessage.Status.SENT;
                 message.sentAt = clock.instant();
+                message.bodyText = withoutLinkTokens(message.bodyText);
                 message.attempts++;
                 sent++;
             } catch (RuntimeException e) {
@@ -94,6 +95,18 @@ public class OutboxSender {
         int doublings = Math.min(attempts - 1, 20);
         Duration delay = first.multipliedBy(1L << doublings);
         return delay.compareTo(max) > 0 ? max : delay;
+    }
+
+    /** The secret part of a verification or management link in a mail body (templates write {@code #token=…}). */
+    private static final Pattern LINK_TOKEN = Pattern.compile("#token=[A-Za-z0-9_-]+");
+
+    /**
+     * D-4: once sent, the stored copy keeps what was said but not the capability it carried; a
+     * verification or management token in the outbox would open the assignment or response to
+     * anyone who reads the table or a backup.
+     */
+    static String withoutLinkTokens(String body) {
+        return LINK_TOKEN.matcher(body).replaceAll("#token=[removed]");
     }
 
     /** SMTP replies quote the recipient ("550 <jan@…> unknown"); S-5 keeps addresses out of logs. */

@@ -19,8 +19,12 @@ public class Disclosure extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "subject_id", nullable = false)
+    /** Whose data went out; null once that subject is erased (the rest of the record stays, Art. 19). */
+    @Column(name = "subject_id")
     public UUID subjectId;
+
+    @Column(name = "subject_erased_at")
+    public Instant subjectErasedAt;
 
     @Column(name = "recipient_organisation_id")
     public UUID recipientOrganisationId;

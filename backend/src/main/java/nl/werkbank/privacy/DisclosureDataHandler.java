@@ -1,21 +1,26 @@
 package nl.werkbank.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.subject.PersonalDataHandler;
 
 /**
  * The disclosure log holds personal data twice: whose data went out (subject_id) and who
- * received it (recipient_subject_id, recipient_person).
+ * received it (recipient_subject_id, recipient_person). Erasure keeps each record of a release
+ * without the erased person (Art. 19: the recipient, what they received, for what and when),
+ * so recipients can still be told; {@link DisclosureService#recipientsOf} lists them before.
  */
 @ApplicationScoped
 public class DisclosureDataHandler implements PersonalDataHandler {
 
     private final DisclosureRepository disclosures;
+    private final Clock clock;
 
-    DisclosureDataHandler(DisclosureRepository disclosures) {
+    DisclosureDataHandler(DisclosureRepository disclosures, Clock clock) {
         this.disclosures = disclosures;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +42,7 @@ public class DisclosureDataHandler implements PersonalDataHandler {
 
     @Override
     public void erase(UUID subjectId) {
-        disclosures.deleteForSubject(subjectId);
+        disclosures.forgetSubject(subjectId, clock.instant());
         disclosures.forgetRecipientPerson(subjectId);
     }
 }

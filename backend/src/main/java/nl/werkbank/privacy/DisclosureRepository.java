@@ -31,8 +31,9 @@ public class DisclosureRepository implements PanacheRepositoryBase<Disclosure, U
         return list("subjectId = ?1 ORDER BY disclosedAt, id", subjectId);
     }
 
-    public long deleteForSubject(UUID subjectId) {
-        return delete("subjectId", subjectId);
+    /** D-4: the record of what went to whom stays; whose data it was does not. */
+    public int forgetSubject(UUID subjectId, Instant erasedAt) {
+        return update("subjectId = null, subjectErasedAt = ?2 WHERE subjectId = ?1", subjectId, erasedAt);
     }
 
     /** The recipient person is erased; the record of what the subject's data went to stays. */

@@ -3,6 +3,7 @@ package nl.werkbank.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,35 @@ public class DisclosureService {
                         .withId("recipientOrganisation", recipient.organisationId())
                         .withId("recipientSubject", recipient.personSubjectId())
                         .withCodes("categories", disclosure.categories));
+    }
+
+    /** A release of the subject's data: to whom, what, why and when; the Art. 19 notices start here. */
+    public record DisclosedTo(
+            UUID disclosureId,
+            UUID recipientOrganisationId,
+            UUID recipientSubjectId,
+            String recipientLabel,
+            List<String> categories,
+            String purpose,
+            Instant disclosedAt) {}
+
+    /**
+     * Art. 19 (D-6): every recipient of the subject's data, oldest first. Call it while the
+     * subject still exists: erasure keeps these records (same ids) but not whose data they were,
+     * so a notice for an erasure is prepared from this list before (see ErasureListener).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<DisclosedTo> recipientsOf(UUID subjectId) {
+        return disclosures.allForSubject(subjectId).stream()
+                .map(d -> new DisclosedTo(
+                        d.id,
+                        d.recipientOrganisationId,
+                        d.recipientSubjectId,
+                        d.recipientLabel,
+                        List.copyOf(d.categories),
+                        d.purpose,
+                        d.disclosedAt))
+                .toList();
     }
 
     /** The caller's own disclosures, newest first. */

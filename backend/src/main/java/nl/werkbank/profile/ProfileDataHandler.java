@@ -49,6 +49,15 @@ public class ProfileDataHandler implements PersonalDataHandler {
     public record ExportedCv(String fileName, String contentType, byte[] content) {}
 
     @Override
+    public Set<String> mailAddresses(UUID subjectId) {
+        return profiles.findBySubject(subjectId)
+                .map(p -> p.contactEmail)
+                .filter(email -> email != null && !email.isBlank())
+                .map(Set::of)
+                .orElse(Set.of());
+    }
+
+    @Override
     public void erase(UUID subjectId) {
         cvFiles.deleteById(subjectId);
         profiles.delete("subjectId", subjectId);

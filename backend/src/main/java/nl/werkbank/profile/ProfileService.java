@@ -72,6 +72,15 @@ public class ProfileService {
 
     // --- the owner --------------------------------------------------------------------------
 
+    /** D-4: a closed account's profile is hidden from everyone at once (erasure follows after 30 days). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hideForClosure(UUID subjectId) {
+        profiles.findBySubject(subjectId).ifPresent(profile -> {
+            profile.visibility = Visibility.HIDDEN;
+            profile.updatedAt = clock.instant();
+        });
+    }
+
     @Transactional
     public OwnProfile own(Caller caller) {
         UUID subjectId = access.requireOwner(caller);

@@ -34,4 +34,11 @@ public class Placement extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /**
+     * D-4: the placed respondent was erased; the placement and its invoices are kept only for the
+     * fiscal retention (T-1: 7 years) and hold nothing that identifies the person.
+     */
+    @Column(name = "restricted_at")
+    public Instant restrictedAt;
 }

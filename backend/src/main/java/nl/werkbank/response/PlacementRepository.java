@@ -27,4 +27,8 @@ public class PlacementRepository implements PanacheRepositoryBase<Placement, UUI
     public boolean existsForResponse(UUID responseId) {
         return count("responseId", responseId) > 0;
     }
+
+    public Optional<Placement> forResponse(UUID responseId) {
+        return find("responseId", responseId).firstResultOptional();
+    }
 }

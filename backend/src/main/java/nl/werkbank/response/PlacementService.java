@@ -61,7 +61,7 @@ public class PlacementService {
     @Transactional
     public PlacementView place(Caller caller, UUID assignmentId, UUID responseId, PlacementInput input) {
         AssignmentFacts assignment = access.requirePosterOf(caller, assignmentId);
-        Response response = access.requireReceived(caller, assignmentId, responseId);
+        Response response = access.requireReceivedForChange(caller, assignmentId, responseId);
         if (placements.existsForResponse(responseId)) {
             throw ProblemException.conflict("This respondent is already placed.");
         }

@@ -79,7 +79,7 @@ public class PosterResponses {
                             "must be IN_REVIEW, SHORTLISTED or REJECTED",
                             "moet IN_REVIEW, SHORTLISTED of REJECTED zijn"));
         }
-        Response response = access.requireReceived(caller, assignmentId, responseId);
+        Response response = access.requireReceivedForChange(caller, assignmentId, responseId);
         if (response.status == ResponseStatus.PLACED) {
             throw ProblemException.conflict("This respondent is placed; the placement and its invoices stand.");
         }

@@ -74,7 +74,7 @@ public class RespondentResponses {
     /** the respondent withdraws; the poster is told. */
     @Transactional
     public MyResponse withdraw(Caller caller, UUID responseId) {
-        Response response = access.requireOwn(caller, responseId);
+        Response response = access.requireOwnForChange(caller, responseId);
         if (!response.isActive()) {
             throw ProblemException.conflict("This response is already withdrawn.");
         }
@@ -85,11 +85,13 @@ public class RespondentResponses {
         AssignmentFacts assignment = assignments.factsForResponse(response.assignmentId);
         assignment
                 .poster()
-                .ifPresent(poster -> outbox.enqueue(new Mail(
-                        poster.subjectId(),
-                        poster.email(),
-                        poster.language(),
-                        new ResponseMails.Withdrawn(assignment.title(), response.respondentName))));
+                .ifPresent(poster -> outbox.enqueue(
+                        new Mail(
+                                poster.subjectId(),
+                                poster.email(),
+                                poster.language(),
+                                new ResponseMails.Withdrawn(assignment.title(), response.respondentName)),
+                        response.respondentSubjectId));
         return shapeOf(response, subjects.languageOf(response.respondentSubjectId));
     }
 

@@ -1,6 +1,7 @@
 package nl.werkbank.response;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentFacts;
 import nl.werkbank.assignment.AssignmentService;
@@ -39,11 +40,14 @@ public class ResponseAccess {
         return Respondent.WITHOUT_ACCOUNT;
     }
 
-    /** The respondent's own response; anyone else's is a 404. */
-    public Response requireOwn(Caller caller, UUID responseId) {
+    /**
+     * The respondent's own response, locked for a change; anyone else's is a 404. The lock orders
+     * a withdrawal against the poster's changes to the same response.
+     */
+    public Response requireOwnForChange(Caller caller, UUID responseId) {
         UUID subjectId = caller.subjectId();
         return responses
-                .findByIdOptional(responseId)
+                .findByIdOptional(responseId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(r -> subjectId.equals(r.respondentSubjectId))
                 .orElseThrow(() -> ProblemException.notFound("No such response."));
     }
@@ -58,9 +62,21 @@ public class ResponseAccess {
      * #requirePosterOf}; anything else is a 404.
      */
     public Response requireReceived(Caller caller, UUID assignmentId, UUID responseId) {
+        return received(caller, assignmentId, responseId, LockModeType.NONE);
+    }
+
+    /**
+     * {@link #requireReceived}, locked for a change, so that parallel status changes, placements
+     * and the respondent's withdrawal of one response happen one after the other (A-7, R-5).
+     */
+    public Response requireReceivedForChange(Caller caller, UUID assignmentId, UUID responseId) {
+        return received(caller, assignmentId, responseId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Response received(Caller caller, UUID assignmentId, UUID responseId, LockModeType lock) {
         requirePosterOf(caller, assignmentId);
         return responses
-                .findByIdOptional(responseId)
+                .findByIdOptional(responseId, lock)
                 .filter(r -> r.assignmentId.equals(assignmentId)
                         && r.status != ResponseStatus.PENDING_VERIFICATION
                         && r.status != ResponseStatus.WITHDRAWN)

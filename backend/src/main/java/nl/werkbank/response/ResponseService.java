@@ -232,19 +232,21 @@ public class ResponseService {
         List<Mail.Attachment> files = cvFiles.findByIdOptional(response.id)
                 .map(file -> List.of(new Mail.Attachment(response.cvFileName, response.cvContentType, file.content)))
                 .orElse(List.of());
-        outbox.enqueue(new Mail(
-                poster.subjectId(),
-                poster.email(),
-                poster.language(),
-                new ResponseMails.Forwarded(
-                        assignment.title(),
-                        response.respondentName,
-                        response.respondentEmail,
-                        response.respondentPhone == null ? "" : response.respondentPhone,
-                        response.motivation,
-                        answers,
-                        response.thisAssignmentOnly),
-                files));
+        outbox.enqueue(
+                new Mail(
+                        poster.subjectId(),
+                        poster.email(),
+                        poster.language(),
+                        new ResponseMails.Forwarded(
+                                assignment.title(),
+                                response.respondentName,
+                                response.respondentEmail,
+                                response.respondentPhone == null ? "" : response.respondentPhone,
+                                response.motivation,
+                                answers,
+                                response.thisAssignmentOnly),
+                        files),
+                response.respondentSubjectId);
         outbox.enqueue(new Mail(
                 response.respondentSubjectId,
                 response.respondentEmail,

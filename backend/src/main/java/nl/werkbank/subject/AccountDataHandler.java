@@ -36,6 +36,14 @@ public class AccountDataHandler implements PersonalDataHandler {
     }
 
     @Override
+    public Set<String> mailAddresses(UUID subjectId) {
+        return accounts.findByIdOptional(subjectId)
+                .map(a -> a.email)
+                .map(Set::of)
+                .orElse(Set.of());
+    }
+
+    @Override
     public void erase(UUID subjectId) {
         accounts.deleteById(subjectId);
     }

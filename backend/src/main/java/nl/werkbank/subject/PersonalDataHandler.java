@@ -24,6 +24,22 @@ public interface PersonalDataHandler {
     void erase(UUID subjectId);
 
     /**
+     * The e-mail addresses of the subject this feature holds, read before erasure so the
+     * suppression list can keep their keyed hashes (D-4, C-5).
+     */
+    default Set<String> mailAddresses(UUID subjectId) {
+        return Set.of();
+    }
+
+    /**
+     * The subjects this feature holds under this e-mail address (any case), for erasure of people
+     * without an account by a verified address; SubjectService keeps only e-mail identities.
+     */
+    default Set<UUID> subjectsWithAddress(String address) {
+        return Set.of();
+    }
+
+    /**
      * D-5: keep the data but stop processing it (search, matching, showing it to others).
      * Features that only store data for the subject themselves have nothing to stop.
      */

@@ -48,6 +48,10 @@ public class Subject extends PanacheEntityBase {
     @Column(name = "erased_at")
     public Instant erasedAt;
 
+    /** D-4: when a closed account is due for erasure (the retention sweep erases it then). */
+    @Column(name = "erasure_due_at")
+    public Instant erasureDueAt;
+
     /** Counts a contact only when it is newer than the one recorded. */
     void recordMeaningfulContact(Instant at) {
         if (at.isAfter(lastMeaningfulContactAt)) {

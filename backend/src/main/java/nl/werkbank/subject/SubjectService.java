@@ -7,10 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.werkbank.caller.Caller;
+import nl.werkbank.common.KeyedHash;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Role;
 import nl.werkbank.common.WerkbankConfig;
@@ -109,14 +113,90 @@ public class SubjectService {
     }
 
     /**
-     * Removes every trace of a subject: each feature's handler erases its rows, then the
-     * subject row goes. For data that never became more than a submission (T-1: unverified
-     * submissions); account erasure with legal holds and the ledger is D-4's work.
+     * Removes every trace of a subject: each feature's handler erases its rows (keeping, stripped,
+     * what the law keeps), then the subject row goes. Called directly for data that never became
+     * more than a submission (T-1: unverified submissions); every other erasure goes through
+     * ErasureService, which also suppresses the addresses and deletes the login (D-4).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(UUID subjectId) {
         handlers.forEach(handler -> handler.erase(subjectId));
         subjects.deleteById(subjectId);
+    }
+
+    /** The subject, if it exists: whether it is an account and its login at the identity provider. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Erasable> erasable(UUID subjectId) {
+        Subject subject = subjects.findById(subjectId);
+        if (subject == null) {
+            return Optional.empty();
+        }
+        Set<String> addresses = new TreeSet<>();
+        handlers.forEach(handler -> handler.mailAddresses(subjectId).stream()
+                .map(address -> address.strip().toLowerCase(Locale.ROOT))
+                .forEach(addresses::add));
+        return Optional.of(new Erasable(
+                subject.id,
+                subject.kind,
+                accounts.findByIdOptional(subjectId).map(a -> a.oidcSubject),
+                Set.copyOf(addresses)));
+    }
+
+    /**
+     * The e-mail identities (people without an account: anonymous posters and respondents) tied to
+     * this address; never an account, whose data only its holder's login reaches (D-1).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> emailIdentitiesWith(String address) {
+        Set<UUID> found = new TreeSet<>();
+        handlers.forEach(handler -> found.addAll(handler.subjectsWithAddress(address.strip())));
+        found.removeIf(id -> {
+            Subject subject = subjects.findById(id);
+            return subject == null || subject.kind != Subject.Kind.EMAIL_IDENTITY;
+        });
+        return found;
+    }
+
+    /** What erasure needs to know of a subject before its rows go. */
+    public record Erasable(
+            UUID subjectId, Subject.Kind kind, Optional<String> oidcSubject, Set<String> mailAddresses) {}
+
+    /** D-4: a token issued before the erasure must not bring the account back while it is still valid. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rememberErasedLogin(String oidcSubject) {
+        accounts.rememberErasedLogin(erasedLoginHash(oidcSubject), clock.instant());
+    }
+
+    /**
+     * D-4: an account closed without erasure is hidden by the caller's features at once and due for
+     * erasure after the grace period; the retention sweep erases it then. Returns the due time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Closure close(UUID subjectId) {
+        Subject subject = subjects.findById(subjectId);
+        boolean newlyClosed = subject.closedAt == null;
+        if (newlyClosed) {
+            subject.closedAt = clock.instant();
+            subject.erasureDueAt = subject.closedAt.plus(config.erasure().closureGrace());
+        }
+        return new Closure(subject.closedAt, subject.erasureDueAt, newlyClosed);
+    }
+
+    /** When the account was closed and is due for erasure; {@code newlyClosed} unless it was closed before. */
+    public record Closure(Instant closedAt, Instant erasureDueAt, boolean newlyClosed) {}
+
+    /** D-4: the holder changed their mind within the grace period; the account is no longer due for erasure. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean reopen(UUID subjectId) {
+        Subject subject = subjects.findById(subjectId);
+        boolean wasClosed = subject.closedAt != null;
+        subject.closedAt = null;
+        subject.erasureDueAt = null;
+        return wasClosed;
+    }
+
+    private String erasedLoginHash(String oidcSubject) {
+        return KeyedHash.of(config.hashKey(), "erased-login:" + oidcSubject);
     }
 
     /** Makes sure an account exists without a login, for demo data; an existing one is left as it is. */
@@ -142,6 +222,9 @@ public class SubjectService {
         if (existing.isEmpty()) {
             accounts.lockOidcSubject(oidcSubject);
             existing = accounts.findByOidcSubject(oidcSubject);
+        }
+        if (existing.isEmpty() && accounts.isErasedLogin(erasedLoginHash(oidcSubject))) {
+            throw ProblemException.forbidden("This account was erased.");
         }
         Account account = existing.orElseGet(() ->
                 create(oidcSubject, name, identity.email(), identity.locale().orElse(config.defaultLanguage())));

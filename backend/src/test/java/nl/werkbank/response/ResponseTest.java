@@ -826,6 +826,54 @@ class ResponseTest {
                         line.toLowerCase(java.util.Locale.ROOT).contains(email.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** parallel placements of one respondent place them once; the others get 409, never 500. */
+    @Test
+    void parallelPlacementsOfOneRespondentPlaceThemOnce() throws Exception {
+        Actor professional = professionalWithProfile("Parallel Geplaatst");
+        respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
+        String responseId = given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then()
+                .extract()
+                .path("items.find { it.name == 'Parallel Geplaatst' }.id");
+        String placement = "/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/placement";
+        int parallel = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return given().header("Werkbank-Manage-Token", manageToken)
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("startDate", "2027-03-15", "endDate", "2027-04-29"))
+                            .post(placement)
+                            .then()
+                            .extract()
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(answered).containsOnly(200, 409);
+            assertThat(answered).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/placements")
+                .then()
+                .statusCode(200)
+                .body("items.findAll { it.responseId == '" + responseId + "' }", hasSize(1));
+    }
+
     /** everything a respondent is shown afterwards: their responses, their disclosures, their mail. */
     private List<String> whatTheRespondentSees(Actor professional) {
         List<String> seen = new ArrayList<>();

@@ -11,15 +11,25 @@ import java.util.TreeMap;
 final class ExportReadme {
 
     private static final Map<String, String> CATEGORIES = Map.of(
-            "account", "Your login: the identity provider's id for you, your name and e-mail address.",
-            "profile", "Your professional profile and the CV you uploaded for it.",
-            "responses", "Your responses to assignments: what you wrote, your answers, contact details and CV.",
-            "disclosures", "Every time your data went to someone outside Werkbank: who, what, why and when.",
-            "mail", "The e-mails we sent you or queued for you.",
-            "assignments-posted", "The assignments you posted, and the poster details you gave.",
-            "organisation-membership", "The organisation you registered or joined as a client.",
-            "privacy-requests", "Your requests about your data (this one included) and every step in them.",
-            "audit-log", "What was done with your data and by you, as our audit log records it (ids and codes only).");
+            "account",
+            "Your login: the identity provider's id for you, your name and e-mail address.",
+            "profile",
+            "Your professional profile and the CV you uploaded for it.",
+            "responses",
+            "Your responses to assignments: what you wrote, your answers, contact details and CV.",
+            "disclosures",
+            "Every time your data went to someone outside Werkbank: who, what, why and when.",
+            "mail",
+            "The e-mails we sent you or queued for you.",
+            "assignments-posted",
+            "The assignments you posted, and the poster details you gave.",
+            "organisation-membership",
+            "The organisation you registered or joined as a client.",
+            "privacy-requests",
+            "Your requests about your data (this one included) and every step in them.",
+            "audit-log",
+            "What was done with your data and by whom (you, Werkbank staff, Werkbank automatically or a job board),"
+                    + " and when you acted on other people's data (without their identifiers).");
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("id", "our identifier of the record"),
@@ -37,7 +47,12 @@ final class ExportReadme {
             Map.entry("motivation", "what you wrote with your response"),
             Map.entry("recipient", "who received the data"),
             Map.entry("categories", "which kinds of data"),
-            Map.entry("purpose", "why the data was given"));
+            Map.entry("purpose", "why the data was given"),
+            Map.entry("occurredAt", "when it happened (UTC, ISO 8601)"),
+            Map.entry("action", "what was done, as a code"),
+            Map.entry("relation", "ABOUT_YOU: done with your data; BY_YOU: something you did"),
+            Map.entry("by", "who did it: you, Werkbank staff, Werkbank (automatic) or a job board's client id"),
+            Map.entry("details", "identifiers and codes of the records concerned"));
 
     private ExportReadme() {}
 

@@ -25,7 +25,8 @@ public class PrivacyRequest extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "subject_id", nullable = false)
+    /** Null for an erasure request whose subject was erased: the request stays as proof (D-4). */
+    @Column(name = "subject_id")
     public UUID subjectId;
 
     @Enumerated(EnumType.STRING)

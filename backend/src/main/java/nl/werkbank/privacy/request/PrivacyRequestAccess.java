@@ -20,7 +20,7 @@ public class PrivacyRequestAccess {
 
     /** The request, if it is the caller's own; otherwise as if it did not exist. */
     public PrivacyRequest requireOwn(Caller caller, PrivacyRequest request) {
-        if (request == null || !request.subjectId.equals(caller.subjectId())) {
+        if (request == null || !caller.subjectId().equals(request.subjectId)) {
             throw notFound();
         }
         return request;

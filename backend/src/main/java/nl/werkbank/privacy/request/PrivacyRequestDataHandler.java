@@ -72,10 +72,23 @@ public class PrivacyRequestDataHandler implements PersonalDataHandler {
                 exports.recordsOfSubject(subjectId));
     }
 
-    /** The history steps go with their requests (ON DELETE CASCADE). */
+    /**
+     * Archives go, and every request but an erasure request with its history (ON DELETE CASCADE).
+     * An erasure request stays as the proof that it was carried out (Art. 5(2) accountability):
+     * type, status, dates and its steps, without the subject and without the free text the
+     * subject wrote; the audit log holds the same steps under the subject's now meaningless id.
+     */
     @Override
     public void erase(UUID subjectId) {
         exports.delete("subjectId", subjectId);
-        requests.delete("subjectId", subjectId);
+        for (PrivacyRequest request : requests.allOfSubject(subjectId)) {
+            if (request.type == RequestType.ERASURE) {
+                request.subjectId = null;
+                request.details = null;
+            } else {
+                requests.delete(request);
+            }
+        }
+        requests.flush();
     }
 }

@@ -1,6 +1,7 @@
 package nl.werkbank.privacy.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,12 +27,14 @@ import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.Mail;
 import nl.werkbank.notification.MailContent;
 import nl.werkbank.notification.Outbox;
+import nl.werkbank.privacy.erasure.ErasureService;
 import nl.werkbank.subject.MailAddress;
 import nl.werkbank.subject.SubjectService;
 
 /**
- * Data-subject requests of account holders (D-1, D-2, D-3, D-7). Access and portability are
- * answered at once with the encrypted export; every other type waits for the privacy officer,
+ * Data-subject requests of account holders (D-1, D-2, D-3, D-4, D-7). Access and portability are
+ * answered at once with the encrypted export, erasure is carried out at once; every other type
+ * waits for the privacy officer,
  * who can extend the deadline (Art. 12(3)), complete or reject it. Every step is in the
  * request's history and in the audit log, in the transaction of the step itself.
  */
@@ -46,6 +49,7 @@ public class PrivacyRequestService {
     private final Audit audit;
     private final Outbox outbox;
     private final SubjectService subjects;
+    private final ErasureService erasure;
     private final PageLimit pageLimit;
     private final WerkbankConfig config;
     private final Clock clock;
@@ -59,6 +63,7 @@ public class PrivacyRequestService {
             Audit audit,
             Outbox outbox,
             SubjectService subjects,
+            ErasureService erasure,
             PageLimit pageLimit,
             WerkbankConfig config,
             Clock clock) {
@@ -70,6 +75,7 @@ public class PrivacyRequestService {
         this.audit = audit;
         this.outbox = outbox;
         this.subjects = subjects;
+        this.erasure = erasure;
         this.pageLimit = pageLimit;
         this.config = config;
         this.clock = clock;
@@ -95,6 +101,9 @@ public class PrivacyRequestService {
         requests.persist(request);
         step(audit.actorOf(caller), request, RequestEvent.RECEIVED, null);
 
+        if (request.type == RequestType.ERASURE) {
+            return erase(caller, request, now);
+        }
         if (!request.type.answeredByExport()) {
             request.status = RequestStatus.IN_PROGRESS;
             step(AuditActor.system(), request, RequestEvent.HANDED_TO_PRIVACY_OFFICER, null);
@@ -114,6 +123,21 @@ public class PrivacyRequestService {
         step(AuditActor.system(), request, RequestEvent.COMPLETED_AUTOMATICALLY, null);
         mail(request, new PrivacyRequestMails.ExportReady(request.id, localDate(export.expiresAt)));
         return view(request, caller.language()).withExportPassword(built.password());
+    }
+
+    /**
+     * D-4: an account holder's erasure is carried out at once. The request is completed first, so
+     * its history and audit entries name the subject while it exists; erasure then keeps the
+     * request as proof without the subject (PrivacyRequestDataHandler). No mail: it would put the
+     * address back in the outbox; the answer is the confirmation.
+     */
+    private PrivacyRequestView erase(Caller caller, PrivacyRequest request, Instant now) {
+        AuditActor actor = audit.actorOf(caller);
+        close(request, RequestStatus.COMPLETED, now);
+        step(AuditActor.system(), request, RequestEvent.COMPLETED_AUTOMATICALLY, null);
+        requests.flush();
+        erasure.erase(request.subjectId, actor);
+        return view(request, caller.language());
     }
 
     /** The caller's own requests, newest first. */
@@ -228,8 +252,10 @@ public class PrivacyRequestService {
         return deleted;
     }
 
+    /** Locked, so that two officers acting on one request at once close it once (D-2). */
     private PrivacyRequest open(UUID id) {
-        PrivacyRequest request = requests.findByIdOptional(id).orElseThrow(PrivacyRequestAccess::notFound);
+        PrivacyRequest request = requests.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(PrivacyRequestAccess::notFound);
         if (!request.status.isOpen()) {
             throw ProblemException.conflict(
                     "This request is already " + request.status.name().toLowerCase() + ".");

@@ -237,7 +237,7 @@ class BreachRegisterTest {
         outbox.sendDue();
         List<Mail> toNina = Mailbox.to(mailbox, dutchAddress);
         assertThat(toNina).hasSize(1);
-        assertThat(toNina.get(0).getSubject()).isEqualTo("Een incident met uw persoonsgegevens bij Werkbank");
+        assertThat(toNina.get(0).getSubject()).isEqualTo("Een incident met je persoonsgegevens bij Werkbank");
         assertThat(toNina.get(0).getText())
                 .contains("Een laptop met een export van profielen is gestolen.")
                 .contains("namen, cv-bestanden")

@@ -253,6 +253,58 @@ class PrivacyExportTest {
                 .containsExactly(first.getString("id"));
     }
 
+    /** D-3: a staff member's export shows what they did, without the ids of the people they acted on. */
+    @Test
+    void aStaffMembersExportHoldsNoIdOfThePeopleTheyActedOn() throws IOException {
+        Actor requester = Actors.professional("Quinten Queue");
+        String othersRequest = requester
+                .spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("type", "OBJECTION"))
+                .post(REQUESTS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        String requesterSubject =
+                requester.spec().get("/api/v1/me").then().extract().path("subjectId");
+        Actor officer = Actors.person("Olivia Officer", Role.PRIVACY_OFFICER);
+        officer.spec()
+                .post("/api/v1/admin/privacy-requests/" + othersRequest + "/completion")
+                .then()
+                .statusCode(200);
+
+        JsonPath filed = JsonPath.from(officer.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("type", "ACCESS"))
+                .post(REQUESTS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString());
+        byte[] archive = officer.spec()
+                .get(REQUESTS + "/" + filed.getString("id") + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        Path zip = dir.resolve("staff.zip");
+        Files.write(zip, archive);
+        Path opened = dir.resolve("staff");
+        try (ZipFile unlocked =
+                new ZipFile(zip.toFile(), filed.getString("exportPassword").toCharArray())) {
+            unlocked.extractAll(opened.toString());
+        }
+
+        String data = Files.readString(opened.resolve("data.json"));
+        assertThat(data).doesNotContain(othersRequest).doesNotContain(requesterSubject);
+        JsonPath audit = JsonPath.from(data);
+        assertThat(audit.getList("'audit-log'.findAll { it.relation == 'BY_YOU' }.action", String.class))
+                .contains("PRIVACY_REQUEST_COMPLETED");
+        assertThat(audit.getList("'audit-log'.findAll { it.relation == 'ABOUT_YOU' }.action", String.class))
+                .contains("PRIVACY_REQUEST_RECEIVED");
+    }
+
     private static Actor withMail(String name, String email) {
         String subject = "kc-" + UUID.randomUUID();
         return new Actor(subject, name, Tokens.person(subject, name, email, "nl", Role.PROFESSIONAL));

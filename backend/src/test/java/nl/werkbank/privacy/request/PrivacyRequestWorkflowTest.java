@@ -56,12 +56,12 @@ class PrivacyRequestWorkflowTest {
     }
 
     @Test
-    void anErasureWaitsForThePrivacyOfficerWhoExtendsItAtMostTwoMonthsAndRejectsItWithAReason() {
+    void anObjectionWaitsForThePrivacyOfficerWhoExtendsItAtMostTwoMonthsAndRejectsItWithAReason() {
         String email = "eva." + UUID.randomUUID() + "@example.com";
         Actor eva = withMail("Eva Erasure", email, "en");
         JsonPath filed = eva.spec()
                 .contentType(ContentType.JSON)
-                .body(Map.of("type", "ERASURE", "details", "Please remove my profile."))
+                .body(Map.of("type", "OBJECTION", "details", "Please stop using my profile for matching."))
                 .post(REQUESTS)
                 .then()
                 .statusCode(202)

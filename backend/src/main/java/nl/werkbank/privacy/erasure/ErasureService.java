@@ -1,0 +1,141 @@
+package nl.werkbank.privacy.erasure;
+
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkbank.audit.Audit;
+import nl.werkbank.audit.AuditAction;
+import nl.werkbank.audit.AuditActor;
+import nl.werkbank.audit.AuditDetails;
+import nl.werkbank.caller.Caller;
+import nl.werkbank.profile.ProfileService;
+import nl.werkbank.subject.Subject;
+import nl.werkbank.subject.SubjectService;
+
+/**
+ * D-4: the one way a subject is erased, an account holder or an e-mail identity (anonymous poster
+ * or respondent) alike. In one transaction: the {@link ErasureListener}s run while the identity
+ * still exists; the subject's e-mail addresses go onto the suppression list as keyed hashes with
+ * their objections; every {@code PersonalDataHandler} erases or irreversibly anonymises its rows
+ * (keeping, stripped, what the law keeps: placements and invoices) and the subject row goes; an
+ * account's login is queued for deletion at the identity provider, tried as soon as this commits
+ * and retried until it succeeds; the audit log records it under the subject's now meaningless id.
+ */
+@ApplicationScoped
+public class ErasureService {
+
+    private final SubjectService subjects;
+    private final ProfileService profiles;
+    private final SuppressionList suppressionList;
+    private final IdentityProviderDeletions identityProvider;
+    private final Event<IdentityProviderDeletions.LoginErased> loginErased;
+    private final Audit audit;
+    private final List<ErasureListener> listeners;
+    private final List<ObjectionSource> objections;
+
+    ErasureService(
+            SubjectService subjects,
+            ProfileService profiles,
+            SuppressionList suppressionList,
+            IdentityProviderDeletions identityProvider,
+            Event<IdentityProviderDeletions.LoginErased> loginErased,
+            Audit audit,
+            @All List<ErasureListener> listeners,
+            @All List<ObjectionSource> objections) {
+        this.subjects = subjects;
+        this.profiles = profiles;
+        this.suppressionList = suppressionList;
+        this.identityProvider = identityProvider;
+        this.loginErased = loginErased;
+        this.audit = audit;
+        this.listeners = listeners;
+        this.objections = objections;
+    }
+
+    /** What an erasure did, without personal data. */
+    public record Erased(UUID subjectRef, boolean account, int addressesSuppressed) {}
+
+    /**
+     * Erases the subject inside the caller's transaction; empty when there is no such subject
+     * (erased before, or never there). The actor is who asked: the subject themselves, the privacy
+     * officer, or the system (a retention sweep, a verified e-mail request).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Erased> erase(UUID subjectId, AuditActor actor) {
+        Optional<SubjectService.Erasable> found = subjects.erasable(subjectId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SubjectService.Erasable subject = found.get();
+        listeners.forEach(listener -> listener.beforeErasure(subjectId));
+        Set<SuppressedPurpose> objected = EnumSet.noneOf(SuppressedPurpose.class);
+        objections.forEach(source -> objected.addAll(source.objectionsOf(subjectId)));
+        suppressionList.suppress(subject.mailAddresses(), objected);
+
+        subjects.forget(subjectId);
+
+        subject.oidcSubject().ifPresent(login -> {
+            subjects.rememberErasedLogin(login);
+            identityProvider.schedule(login, subjectId);
+        });
+        audit.append(
+                actor,
+                AuditAction.SUBJECT_ERASED,
+                subjectId,
+                AuditDetails.none()
+                        .withCode("kind", subject.kind())
+                        .withCount(
+                                "addressesSuppressed", subject.mailAddresses().size()));
+        subject.oidcSubject().ifPresent(login -> loginErased.fire(new IdentityProviderDeletions.LoginErased(login)));
+        return Optional.of(new Erased(
+                subjectId,
+                subject.kind() == Subject.Kind.ACCOUNT,
+                subject.mailAddresses().size()));
+    }
+
+    /**
+     * D-4: a person without an account, by an address they proved is theirs (the e-mail request
+     * flow verifies it first): every e-mail identity tied to it is erased, their responses and the
+     * poster identity of what they posted. Never an account holder's data. Returns what was erased.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Erased> eraseEmailIdentitiesOf(String verifiedAddress, AuditActor actor) {
+        return subjects.emailIdentitiesWith(verifiedAddress).stream()
+                .map(subjectId -> erase(subjectId, actor))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /**
+     * D-4: closing an account without asking for erasure hides the profile at once and makes the
+     * account due for erasure after the grace period (30 days); the retention sweep erases it then.
+     */
+    @Transactional
+    public SubjectService.Closure close(Caller caller) {
+        UUID subjectId = caller.subjectId();
+        SubjectService.Closure closure = subjects.close(subjectId);
+        profiles.hideForClosure(subjectId);
+        if (closure.newlyClosed()) {
+            audit.append(caller, AuditAction.ACCOUNT_CLOSED, subjectId, AuditDetails.none());
+        }
+        return closure;
+    }
+
+    /**
+     * D-4: within the grace period the holder may keep their account after all. The profile stays
+     * hidden until they choose its visibility again: closing did not remember the old choice.
+     */
+    @Transactional
+    public void reopen(Caller caller) {
+        UUID subjectId = caller.subjectId();
+        if (subjects.reopen(subjectId)) {
+            audit.append(caller, AuditAction.ACCOUNT_REOPENED, subjectId, AuditDetails.none());
+        }
+    }
+}
