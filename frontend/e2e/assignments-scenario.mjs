@@ -8,7 +8,7 @@
 //   d) a visitor finds it on /assignments (q = its title), opens its page: JobPosting JSON-LD is
 //      embedded and the poster's name and e-mail address appear nowhere in the page's HTML
 // axe-core (WCAG 2.0/2.1 A+AA, serious/critical fail) runs on every page visited.
-import { loginAsKeycloakUser, waitForText } from './lib.mjs';
+import { followHeaderLink, loginAsKeycloakUser, logoutViaMenu, waitForText } from './lib.mjs';
 
 const PASSWORD = process.env.E2E_PASSWORD || 'demo';
 const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:8025').replace(/\/+$/, '');
@@ -43,7 +43,7 @@ export function messageText(raw) {
 }
 
 /** Polls GreenMail until a message for `email` contains a link matching `pattern`. */
-async function waitForMailLink(email, pattern, { timeout = MAIL_WAIT_MS } = {}) {
+export async function waitForMailLink(email, pattern, { timeout = MAIL_WAIT_MS } = {}) {
   const url = `${MAIL_API_URL}/api/user/${encodeURIComponent(email)}/messages/INBOX`;
   const deadline = Date.now() + timeout;
   let lastProblem = 'no message yet';
@@ -86,11 +86,11 @@ export async function runAssignmentsScenario({ page, check, spaUrl, assertNoA11y
   };
   const ensureLoggedOut = async () => {
     await page.goto(`${spaUrl}/`);
-    await page.waitForSelector('[data-testid=header-login], [data-testid=header-logout]');
-    if (await page.locator('[data-testid=header-logout]').count()) await logout();
+    await page.waitForSelector('[data-testid=header-login], [data-testid=account-menu-button]');
+    if (await page.locator('[data-testid=account-menu-button]').count()) await logout();
   };
   const logout = async () => {
-    await page.click('[data-testid=header-logout]');
+    await logoutViaMenu(page);
     await page.waitForURL((url) => url.origin === spaOrigin && url.pathname === '/' && !url.search.includes('state='));
     await page.waitForSelector('[data-testid=header-login]');
   };
@@ -99,7 +99,7 @@ export async function runAssignmentsScenario({ page, check, spaUrl, assertNoA11y
     await page.waitForSelector('[data-testid=header-login]');
     await page.click('[data-testid=header-login]');
     await loginAsKeycloakUser(page, { username, password: PASSWORD, spaUrl });
-    await page.waitForSelector('[data-testid=header-logout]');
+    await page.waitForSelector('[data-testid=account-menu-button]');
     await ensureDutch();
   };
 
@@ -108,7 +108,7 @@ export async function runAssignmentsScenario({ page, check, spaUrl, assertNoA11y
   await check(A, async () => {
     await ensureLoggedOut();
     await ensureDutch();
-    await page.click('nav a[href="/assignments/new"]');
+    await followHeaderLink(page, '/assignments/new');
     await page.waitForURL(`${spaUrl}/assignments/new`);
     await page.waitForSelector('[data-testid=assignment-form]');
     await page.waitForSelector('[data-testid=poster-privacy]');
@@ -216,7 +216,7 @@ export async function runAssignmentsScenario({ page, check, spaUrl, assertNoA11y
   await check(
     APPROVED,
     async () => {
-      await page.click('nav a[href="/admin/review"]');
+      await followHeaderLink(page, '/admin/review');
       await page.waitForURL(`${spaUrl}/admin/review`);
       const item = page.locator('[data-testid=review-item]', { hasText: title });
       await item.waitFor();
@@ -239,7 +239,7 @@ export async function runAssignmentsScenario({ page, check, spaUrl, assertNoA11y
     FOUND,
     async () => {
       await ensureLoggedOut();
-      await page.click('nav a[href="/assignments"]');
+      await followHeaderLink(page, '/assignments');
       await page.waitForURL(`${spaUrl}/assignments`);
       await page.waitForSelector('[data-testid=assignment-search]');
       await assertNoA11yViolations('/assignments');

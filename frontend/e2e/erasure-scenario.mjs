@@ -101,7 +101,7 @@ export async function runErasureScenario({ page, check, spaUrl }) {
         await own.goto(`${spaUrl}/`);
         await own.click('[data-testid=header-login]');
         await loginAsKeycloakUser(own, { username: user.username, password: user.password, spaUrl });
-        await own.waitForSelector('[data-testid=header-logout]');
+        await own.waitForSelector('[data-testid=account-menu-button]');
         token = await own.evaluate(() => {
           const key = Object.keys(window.sessionStorage).find((k) => k.startsWith('oidc.user'));
           return key ? JSON.parse(window.sessionStorage.getItem(key)).access_token : null;

@@ -248,3 +248,38 @@ export function createChecks({ page, artifactsDir = ARTIFACTS_DIR, log = console
 
   return { check, finish };
 }
+
+/** On a phone-sized viewport the header folds its items behind the menu button: opens it. */
+async function unfoldHeader(page) {
+  const menuButton = page.locator('[data-testid=menu-button]');
+  if ((await menuButton.isVisible()) && (await menuButton.getAttribute('aria-expanded')) !== 'true') {
+    await menuButton.click();
+  }
+}
+
+/**
+ * Follows a link of the site header: a main item, or an item of the account menu under the
+ * person's name (opened first), unfolding the phone menu when needed.
+ */
+export async function followHeaderLink(page, path) {
+  await unfoldHeader(page);
+  const link = page.locator(`header a[href="${path}"]`).first();
+  if (!(await link.isVisible())) await page.click('[data-testid=account-menu-button]');
+  await link.click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+/** Logs out through the account menu and waits for the SPA's Login button. */
+export async function logoutViaMenu(page) {
+  await unfoldHeader(page);
+  if (!(await page.locator('[data-testid=header-logout]').isVisible())) {
+    await page.click('[data-testid=account-menu-button]');
+  }
+  // The SPA forgets the user before it leaves for Keycloak's logout: wait for Keycloak to answer,
+  // or a next step could cut the logout off and leave the single sign-on session alive.
+  const keycloakLogout = page.waitForResponse((response) => response.url().includes('/protocol/openid-connect/logout'));
+  await page.click('[data-testid=header-logout]');
+  await keycloakLogout;
+  // Back on the SPA signed out; on a phone the Login button sits in the folded menu.
+  await page.waitForSelector('[data-testid=header-login]', { state: 'attached' });
+}

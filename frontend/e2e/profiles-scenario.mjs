@@ -9,7 +9,7 @@
 // E2E_SCREENSHOTS=1 also saves full-page screenshots of the main pages to e2e/artifacts/ok-*.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, loginAsKeycloakUser, waitForText } from './lib.mjs';
+import { ARTIFACTS_DIR, followHeaderLink, loginAsKeycloakUser, logoutViaMenu, waitForText } from './lib.mjs';
 
 const PASSWORD = process.env.E2E_PASSWORD || 'demo';
 
@@ -26,7 +26,7 @@ export async function runProfilesScenario({ page, check, spaUrl, assertNoA11yVio
     await page.waitForSelector('[data-testid=header-login]');
     await page.click('[data-testid=header-login]');
     await loginAsKeycloakUser(page, { username, password: PASSWORD, spaUrl });
-    await page.waitForSelector('[data-testid=header-logout]');
+    await page.waitForSelector('[data-testid=account-menu-button]');
     // The login test before this switched the language (kept per tab); these checks read Dutch.
     if ((await page.evaluate(() => document.documentElement.lang)) !== 'nl') {
       await page.click('[data-testid=language-nl]');
@@ -34,13 +34,13 @@ export async function runProfilesScenario({ page, check, spaUrl, assertNoA11yVio
     }
   };
   const logout = async () => {
-    await page.click('[data-testid=header-logout]');
+    await logoutViaMenu(page);
     await page.waitForURL((url) => url.origin === spaOrigin && url.pathname === '/' && !url.search.includes('state='));
     await page.waitForSelector('[data-testid=header-login]');
   };
   /** Follows the navigation link (the nav shows it only for the right role). */
   const navigate = async (path) => {
-    await page.click(`nav a[href="${path}"]`);
+    await followHeaderLink(page, path);
     await page.waitForURL(`${spaUrl}${path}`);
   };
   const shot = async (name) => {

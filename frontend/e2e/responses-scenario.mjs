@@ -13,7 +13,7 @@
 //   e) the client sets the response to SHORTLISTED on /manage/:id
 //   f) the professional sees "Op de shortlist" on /responses
 // axe-core (WCAG 2.0/2.1 A+AA, serious/critical fail) runs on every page visited.
-import { loginAsKeycloakUser, waitForText } from './lib.mjs';
+import { followHeaderLink, loginAsKeycloakUser, logoutViaMenu, waitForText } from './lib.mjs';
 import { messageText } from './assignments-scenario.mjs';
 
 const PASSWORD = process.env.E2E_PASSWORD || 'demo';
@@ -89,21 +89,21 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
     }
   };
   const logout = async () => {
-    await page.click('[data-testid=header-logout]');
+    await logoutViaMenu(page);
     await page.waitForURL((url) => url.origin === spaOrigin && url.pathname === '/' && !url.search.includes('state='));
     await page.waitForSelector('[data-testid=header-login]');
   };
   const loginAs = async (username) => {
     await page.goto(`${spaUrl}/`);
-    await page.waitForSelector('[data-testid=header-login], [data-testid=header-logout]');
-    if (await page.locator('[data-testid=header-logout]').count()) await logout();
+    await page.waitForSelector('[data-testid=header-login], [data-testid=account-menu-button]');
+    if (await page.locator('[data-testid=account-menu-button]').count()) await logout();
     await page.click('[data-testid=header-login]');
     await loginAsKeycloakUser(page, { username, password: PASSWORD, spaUrl });
-    await page.waitForSelector('[data-testid=header-logout]');
+    await page.waitForSelector('[data-testid=account-menu-button]');
     await ensureDutch();
   };
   const navigate = async (path) => {
-    await page.click(`nav a[href="${path}"]`);
+    await followHeaderLink(page, path);
     await page.waitForURL(`${spaUrl}${path}`);
   };
   const alertText = async () =>

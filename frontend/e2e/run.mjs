@@ -11,10 +11,19 @@
 // account through the API and can no longer log in).
 // Then the contact-request scenario of introductions-scenario.mjs (candidate, coach, second coach).
 // Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
-import { checkA11y, createChecks, launchBrowser, loginAsKeycloakUser, waitForText } from './lib.mjs';
+import {
+  checkA11y,
+  createChecks,
+  followHeaderLink,
+  launchBrowser,
+  loginAsKeycloakUser,
+  logoutViaMenu,
+  waitForText,
+} from './lib.mjs';
 import { runProfilesScenario } from './profiles-scenario.mjs';
 import { runAssignmentsScenario } from './assignments-scenario.mjs';
 import { runResponsesScenario } from './responses-scenario.mjs';
+import { runWebappScenario } from './webapp-scenario.mjs';
 import { runErasureScenario } from './erasure-scenario.mjs';
 import { runIntroductionsScenario } from './introductions-scenario.mjs';
 
@@ -66,7 +75,7 @@ try {
     async () => {
       await page.click('[data-testid=header-login]');
       await loginAsKeycloakUser(page, { username, password, spaUrl });
-      await page.waitForSelector('[data-testid=header-logout]');
+      await page.waitForSelector('[data-testid=account-menu-button]');
     },
     { needs: ['home page loads'] },
   );
@@ -74,7 +83,7 @@ try {
   await check(
     `/me shows the API's name "${expectedName}"`,
     async () => {
-      await page.click('nav a[href="/me"]');
+      await followHeaderLink(page, '/me');
       await page.waitForURL(`${spaUrl}/me`);
       await waitForText(page, '[data-testid=me-name]', expectedName);
     },
@@ -116,7 +125,7 @@ try {
   await check(
     'log out',
     async () => {
-      await page.click('[data-testid=header-logout]');
+      await logoutViaMenu(page);
       await page.waitForURL(
         (url) => url.origin === spaOrigin && url.pathname === '/' && !url.search.includes('state='),
       );
@@ -129,23 +138,29 @@ try {
     { needs: ['log in through Keycloak'] },
   );
 
+  // Sign-up, navigation per role and phone layout, my data, the privacy officer's queue (see
+  // webapp-scenario.mjs); E2E_SCENARIOS=login skips it, E2E_SCENARIOS=webapp runs only it.
+  const scenarios = process.env.E2E_SCENARIOS ?? 'all';
+  if (scenarios !== 'login') {
+    await runWebappScenario({ page, check, spaUrl, assertNoA11yViolations });
+  }
   // Profiles, organisations and visibility levels (see profiles-scenario.mjs); E2E_SCENARIOS=login skips it.
-  if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
+  if (scenarios === 'all') {
     await runProfilesScenario({ page, check, spaUrl, assertNoA11yViolations });
   }
   // Assignments: posting without an account, e-mail verification (GreenMail), review, public page
-  // with JSON-LD (see assignments-scenario.mjs); E2E_SCENARIOS=login skips it too.
-  if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
+  // with JSON-LD (see assignments-scenario.mjs); only with all scenarios.
+  if (scenarios === 'all') {
     await runAssignmentsScenario({ page, check, spaUrl, assertNoA11yViolations });
   }
   // Responses: respond with a CV, the poster's mail with the attachment, status change, "my responses"
-  // (see responses-scenario.mjs); E2E_SCENARIOS=login skips it too.
-  if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
+  // (see responses-scenario.mjs); only with all scenarios.
+  if (scenarios === 'all') {
     await runResponsesScenario({ page, check, spaUrl, assertNoA11yViolations });
   }
   // Erasure: a professional made for the run logs in, asks for ERASURE through the API and can no
-  // longer log in (see erasure-scenario.mjs); E2E_SCENARIOS=login skips it too.
-  if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
+  // longer log in (see erasure-scenario.mjs); only with all scenarios.
+  if (scenarios === 'all') {
     await runErasureScenario({ page, check, spaUrl });
   }
   // Contact requests: preview, a coach accepts, another coach no longer sees it, the candidate sees who

@@ -56,6 +56,8 @@ ensure_keycloak() {
   fi
   rm -f "$sumf"
   cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/werkbank-realm.json"
+  # the Werkbank login theme, linked so that edits show at once (start-dev caches no themes)
+  ln -sfn "$STACK_ROOT/keycloak/themes/werkbank" "$KEYCLOAK_HOME/themes/werkbank"
 
   log "starting Keycloak ${KEYCLOAK_VERSION} on port $KEYCLOAK_PORT (log: .run/logs/keycloak.log)"
   local t0; t0=$(_now)

@@ -17,13 +17,19 @@ import { IntroductionsPage } from '@/features/introductions/routes/Introductions
 import { OrganisationIntroductionsPage } from '@/features/introductions/routes/OrganisationIntroductionsPage';
 import { MePage } from '@/features/me/routes/MePage';
 import { JoinOrganisationPage } from '@/features/organisation/routes/JoinOrganisationPage';
+import { MyDataPage } from '@/features/my-data/routes/MyDataPage';
 import { OrganisationPage } from '@/features/organisation/routes/OrganisationPage';
+import { AuditPage } from '@/features/privacy-office/routes/AuditPage';
+import { BreachesPage } from '@/features/privacy-office/routes/BreachesPage';
+import { RequestDetailPage } from '@/features/privacy-office/routes/RequestDetailPage';
+import { RequestQueuePage } from '@/features/privacy-office/routes/RequestQueuePage';
 import { ProfilePage } from '@/features/profile/routes/ProfilePage';
 import { ProfileDetailPage } from '@/features/profiles/routes/ProfileDetailPage';
 import { ProfileSearchPage } from '@/features/profiles/routes/ProfileSearchPage';
 import { MyResponsesPage } from '@/features/responses/routes/MyResponsesPage';
 import { VerifyResponsePage } from '@/features/responses/routes/VerifyResponsePage';
 import { ReviewQueuePage } from '@/features/review/routes/ReviewQueuePage';
+import { StartPage } from '@/features/start/routes/StartPage';
 import { CALLBACK_PATH } from '@/lib/auth';
 import { AuthCallbackPage } from './routes/AuthCallbackPage';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -46,7 +52,9 @@ export function withLayout(pages: RouteObject[]): RouteObject[] {
 /** The pages, inside the shared layout. Used by the app router and by tests (memory router). */
 export const pageRoutes: RouteObject[] = withLayout([
   { index: true, element: <HomePage /> },
+  { path: 'start', element: <StartPage /> },
   { path: 'me', element: <MePage /> },
+  { path: 'me/data', element: <MyDataPage /> },
   { path: 'profile', element: <ProfilePage /> },
   { path: 'privacy/disclosures', element: <DisclosuresPage /> },
   { path: 'organisation', element: <OrganisationPage /> },
@@ -68,6 +76,10 @@ export const pageRoutes: RouteObject[] = withLayout([
   { path: 'coach', element: <CoachPage /> },
   { path: 'organisation/introductions', element: <OrganisationIntroductionsPage /> },
   { path: 'organisation/join', element: <JoinOrganisationPage /> },
+  { path: 'privacy-officer/requests', element: <RequestQueuePage /> },
+  { path: 'privacy-officer/requests/:id', element: <RequestDetailPage /> },
+  { path: 'privacy-officer/audit', element: <AuditPage /> },
+  { path: 'privacy-officer/breaches', element: <BreachesPage /> },
   { path: CALLBACK_PATH.slice(1), element: <AuthCallbackPage /> },
   { path: '*', element: <NotFoundPage /> },
 ]);

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth } from 'react-oidc-context';
 import { useLocation } from 'react-router-dom';
-import { safeReturnTo, type SigninState } from '@/lib/auth';
+import { safeReturnTo, START_PATH, type SigninState } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 
 interface LoginButtonProps {
@@ -17,18 +17,47 @@ export function LoginButton({
   className = 'button button--primary',
 }: LoginButtonProps) {
   const auth = useAuth();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const location = useLocation();
-  const target = safeReturnTo(returnTo ?? `${location.pathname}${location.search}`, '/');
+  const here = `${location.pathname}${location.search}`;
+  // From the home page, a login leads to the role's start page rather than back home.
+  const target = safeReturnTo(returnTo ?? (location.pathname === '/' ? START_PATH : here), '/');
   const state: SigninState = { returnTo: target };
   return (
     <button
       type="button"
       className={className}
       data-testid={testId}
-      onClick={() => void auth.signinRedirect({ state })}
+      onClick={() => void auth.signinRedirect({ state, ui_locales: language })}
     >
       {t('auth.login')}
+    </button>
+  );
+}
+
+/**
+ * Keycloak's sign-up page (prompt=create), in the SPA's language: the person chooses "ik ben
+ * professional" or "ik zoek een professional" there, verifies their address, and lands on their
+ * start page.
+ */
+export function SignUpButton({
+  testId = 'sign-up-button',
+  className = 'button',
+}: {
+  testId?: string;
+  className?: string;
+}) {
+  const auth = useAuth();
+  const { t, language } = useI18n();
+  const state: SigninState = { returnTo: START_PATH };
+  return (
+    <button
+      type="button"
+      className={className}
+      data-testid={testId}
+      onClick={() => void auth.signinRedirect({ state, prompt: 'create', ui_locales: language })}
+    >
+      {t('auth.signUp')}
     </button>
   );
 }
@@ -51,11 +80,4 @@ export function LogoutButton({ testId = 'logout-button' }: { testId?: string }) 
       {t('auth.logout')}
     </button>
   );
-}
-
-/** Header control: Login when signed out, Logout when signed in, nothing while the session is checked. */
-export function AuthControls() {
-  const auth = useAuth();
-  if (auth.isLoading && !auth.activeNavigator) return null;
-  return auth.isAuthenticated ? <LogoutButton testId="header-logout" /> : <LoginButton testId="header-login" />;
 }

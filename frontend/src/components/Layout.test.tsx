@@ -42,7 +42,7 @@ describe('Layout', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Welcome to Werkbank');
     expect(screen.getByRole('group', { name: 'Language' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'My account' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Find an assignment' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Nederlands' })).toHaveAttribute('aria-pressed', 'false');
     expect(document.documentElement.lang).toBe('en');
@@ -65,7 +65,21 @@ describe('Layout', () => {
     const header = screen.getByRole('banner');
     expect(within(header).queryByRole('button', { name: 'Uitloggen' })).not.toBeInTheDocument();
     await user.click(within(header).getByRole('button', { name: 'Inloggen' }));
-    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/' } });
+    // From the home page a login leads to the role's start page, in the SPA's language.
+    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/start' }, ui_locales: 'nl' });
+  });
+
+  it('offers sign-up on the registration page of Keycloak (prompt=create), landing on the start page', async () => {
+    const user = userEvent.setup();
+    mockFetch(() => jsonResponse({ items: [] }));
+    const auth = createFakeAuth();
+    renderApp({ route: '/assignments', auth, language: 'en' });
+    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Create account' }));
+    expect(auth.signinRedirect).toHaveBeenCalledWith({
+      state: { returnTo: '/start' },
+      prompt: 'create',
+      ui_locales: 'en',
+    });
   });
 
   it('shows Logout when signed in; logging out clears cached API data', async () => {
@@ -85,19 +99,25 @@ describe('Layout', () => {
 
     const header = screen.getByRole('banner');
     expect(within(header).queryByRole('button', { name: 'Inloggen' })).not.toBeInTheDocument();
+    // Logout sits in the account menu under the person's name.
+    expect(within(header).queryByRole('button', { name: 'Uitloggen' })).not.toBeInTheDocument();
+    await user.click(within(header).getByRole('button', { name: 'Accountmenu: Petra de Vries' }));
     await user.click(within(header).getByRole('button', { name: 'Uitloggen' }));
     expect(auth.signoutRedirect).toHaveBeenCalledTimes(1);
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
   });
 
-  it('marks the current page in the navigation and moves focus to main after navigating', async () => {
+  it('marks exactly one current item and moves focus to main after navigating', async () => {
+    mockFetch(() => jsonResponse({ items: [] }));
     const user = userEvent.setup();
     renderApp({ route: '/' });
+    const header = screen.getByRole('banner');
+    expect(within(header).getByRole('link', { name: 'Werkbank' })).toHaveAttribute('aria-current', 'page');
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(within(nav).getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
-    await user.click(within(nav).getByRole('link', { name: 'Mijn account' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Mijn account');
-    expect(within(nav).getByRole('link', { name: 'Mijn account' })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(nav).getByRole('link', { name: 'Opdracht plaatsen' }));
+    expect(within(nav).getByRole('link', { name: 'Opdracht plaatsen' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Opdrachten' })).not.toHaveAttribute('aria-current');
+    expect(header.querySelectorAll('[aria-current="page"]')).toHaveLength(1);
     expect(screen.getByRole('main')).toHaveFocus();
   });
 

@@ -1,25 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
-import { useMe } from '@/lib/api';
-import { CALLBACK_PATH, hasAnyRole, ROLES, type Role } from '@/lib/auth';
-import { useI18n, type MessageKey } from '@/lib/i18n';
-import { AuthControls } from './AuthButtons';
-import { LanguageSwitch } from './LanguageSwitch';
-
-/** Pages that only some roles can use: the navigation offers them to those roles only. */
-const ROLE_LINKS: { to: string; label: MessageKey; roles: Role[] }[] = [
-  { to: '/profile', label: 'nav.profile', roles: [ROLES.professional] },
-  { to: '/responses', label: 'nav.myResponses', roles: [ROLES.professional] },
-  { to: '/privacy/disclosures', label: 'nav.disclosures', roles: [ROLES.professional] },
-  { to: '/organisation', label: 'nav.organisation', roles: [ROLES.client] },
-  { to: '/profiles', label: 'nav.profiles', roles: [ROLES.client, ROLES.admin] },
-  { to: '/admin/organisations', label: 'nav.adminOrganisations', roles: [ROLES.admin] },
-  { to: '/organisation/assignments', label: 'nav.orgAssignments', roles: [ROLES.client] },
-  { to: '/admin/review', label: 'nav.review', roles: [ROLES.admin] },
-  { to: '/contact-requests', label: 'nav.contactRequests', roles: [ROLES.professional] },
-  { to: '/coach', label: 'nav.coach', roles: [ROLES.coach] },
-];
+import { Outlet, useLocation } from 'react-router-dom';
+import { CALLBACK_PATH } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
+import { SiteHeader } from './SiteHeader';
 
 export function Layout() {
   const { t } = useI18n();
@@ -36,11 +20,6 @@ export function Layout() {
     mainRef.current?.focus({ preventScroll: true });
   }, [location.pathname]);
 
-  // The roles come from the API (GET /api/v1/me), not from the token: one source for the SPA.
-  const me = useMe();
-  const roles = auth.isAuthenticated ? me.data?.roles : undefined;
-  const roleLinks = ROLE_LINKS.filter((link) => hasAnyRole(roles, link.roles));
-
   const showAuthError = auth.error && location.pathname !== CALLBACK_PATH;
 
   return (
@@ -55,42 +34,7 @@ export function Layout() {
       >
         {t('app.skipLink')}
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link to="/" className="brand">
-            {t('app.name')}
-          </Link>
-          <nav aria-label={t('nav.label')} className="site-nav">
-            <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.home')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/me">{t('nav.me')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/assignments" end>
-                  {t('nav.assignments')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/assignments/new">{t('nav.postAssignment')}</NavLink>
-              </li>
-              {roleLinks.map((link) => (
-                <li key={link.to}>
-                  <NavLink to={link.to}>{t(link.label)}</NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="site-header__tools">
-            <LanguageSwitch />
-            <AuthControls />
-          </div>
-        </div>
-      </header>
+      <SiteHeader />
       {showAuthError && (
         <div className="notice notice--error notice--banner" role="alert" data-testid="auth-error">
           {t(auth.error?.source === 'renewSilent' ? 'auth.sessionExpired' : 'auth.error')}

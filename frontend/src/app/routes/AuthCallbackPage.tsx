@@ -1,11 +1,12 @@
 import { useAuth } from 'react-oidc-context';
-import { Link, Navigate } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 
 /** /auth/callback: react-oidc-context completes the code exchange; this only shows progress. */
 export function AuthCallbackPage() {
   const { t } = useI18n();
   const auth = useAuth();
+  const location = useLocation();
   useDocumentTitle(t('auth.callback.title'));
 
   if (auth.error) {
@@ -21,8 +22,11 @@ export function AuthCallbackPage() {
       </>
     );
   }
-  // Done (or opened without a code): the sign-in callback navigates away itself.
-  if (!auth.isLoading && !auth.activeNavigator) return <Navigate to="/" replace />;
+  // Opened without a code (a bookmark, a reload after the exchange): nothing to wait for. With a
+  // code, the sign-in callback navigates to the page the person came from; navigating home here
+  // as well would race it and could win.
+  const withCode = new URLSearchParams(location.search).has('code');
+  if (!auth.isLoading && !auth.activeNavigator && !withCode) return <Navigate to="/" replace />;
   return (
     <>
       <h1>{t('auth.callback.title')}</h1>

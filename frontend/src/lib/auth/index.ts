@@ -1,6 +1,7 @@
 export {
   CALLBACK_PATH,
   DEFAULT_RETURN_TO,
+  START_PATH,
   createOidcSettings,
   isSignoutCallback,
   returnToFromState,

@@ -3,6 +3,8 @@ import { config } from '@/lib/config';
 
 export const CALLBACK_PATH = '/auth/callback';
 export const DEFAULT_RETURN_TO = '/me';
+/** Each role's start page (issue 16): where sign-up and a login from the home page lead. */
+export const START_PATH = '/start';
 
 /** What we carry through the login redirect (oidc-client-ts keeps it in sessionStorage). */
 export interface SigninState {

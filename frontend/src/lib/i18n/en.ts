@@ -1,3 +1,4 @@
+import { enWebapp } from './en-webapp';
 import type { Messages } from './nl';
 
 /** English strings. Typed as Messages, so a missing or extra key fails the build. */
@@ -815,4 +816,5 @@ export const en: Messages = {
   'colleagues.accept.noToken': 'This link is incomplete. Open the link from the e-mail again.',
   'colleagues.accept.done': 'You are now a member of {organisation}.',
   'colleagues.accept.toOrganisation': 'To your organisation',
+  ...enWebapp,
 };

@@ -2,6 +2,8 @@
  * Dutch strings: the source dictionary. Every key here must exist in en.ts (the type system
  * and i18n.test.tsx both check it).
  */
+import { nlWebapp } from './nl-webapp';
+
 export const nl = {
   'app.name': 'Werkbank',
   'app.tagline': 'De freelancemarkt die zuinig is op je gegevens',
@@ -820,6 +822,7 @@ export const nl = {
   'colleagues.accept.noToken': 'Deze link is onvolledig. Open de link uit de e-mail opnieuw.',
   'colleagues.accept.done': 'Je bent nu lid van {organisation}.',
   'colleagues.accept.toOrganisation': 'Naar je organisatie',
+  ...nlWebapp,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

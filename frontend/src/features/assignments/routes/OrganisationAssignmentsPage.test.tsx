@@ -25,9 +25,6 @@ describe('OrganisationAssignmentsPage', () => {
     expect(within(item).getByTestId('assignment-status')).toHaveTextContent('Concept');
     expect(screen.getByRole('link', { name: 'Nieuwe opdracht' })).toHaveAttribute('href', '/assignments/new');
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(within(nav).getByRole('link', { name: 'Opdrachten van mijn organisatie' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    expect(within(nav).getByRole('link', { name: 'Mijn opdrachten' })).toHaveAttribute('aria-current', 'page');
   });
 });

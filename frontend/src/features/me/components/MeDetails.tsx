@@ -1,5 +1,19 @@
-import { isLanguage, useI18n } from '@/lib/i18n';
+import { isLanguage, useI18n, type MessageKey, type Translate } from '@/lib/i18n';
 import type { Me } from '../api/get-me';
+
+const ROLE_NAMES: Record<string, MessageKey> = {
+  professional: 'role.professional',
+  client: 'role.client',
+  coach: 'role.coach',
+  'privacy-officer': 'role.privacyOfficer',
+  admin: 'role.admin',
+};
+
+/** A role's name in the UI language; an unknown role keeps the API's code. */
+function roleName(role: string, t: Translate): string {
+  const key = ROLE_NAMES[role];
+  return key ? t(key) : role;
+}
 
 /** Renders exactly the shape the API returned for the signed-in user. */
 export function MeDetails({ me }: { me: Me }) {
@@ -21,7 +35,7 @@ export function MeDetails({ me }: { me: Me }) {
             <ul className="tag-list">
               {me.roles.map((role) => (
                 <li key={role} className="tag">
-                  {role}
+                  {roleName(role, t)}
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createFakeAuth } from '@/testing/fake-auth';
-import { jsonResponse, mockFetch, problemResponse } from '@/testing/fetch-mock';
+import { jsonResponse, mockApi, mockFetch, problemResponse } from '@/testing/fetch-mock';
 import { renderApp, TEST_API_URL } from '@/testing/test-utils';
 
 const signedIn = () =>
@@ -31,7 +31,7 @@ describe('MePage', () => {
       within(screen.getByTestId('me-roles'))
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['professional']);
+    ).toEqual(['Professional']);
     expect(screen.getByTestId('me-language')).toHaveTextContent('Nederlands');
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
 
@@ -101,7 +101,7 @@ describe('MePage', () => {
     const notice = screen.getByTestId('me-login-required');
     expect(notice).toHaveTextContent('Log in om je accountgegevens te bekijken.');
     await user.click(within(notice).getByRole('button', { name: 'Inloggen' }));
-    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/me' } });
+    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/me' }, ui_locales: 'nl' });
     await waitFor(() => expect(fetchMock).not.toHaveBeenCalled());
     expect(screen.queryByTestId('me-name')).not.toBeInTheDocument();
   });
@@ -110,5 +110,21 @@ describe('MePage', () => {
     mockFetch(() => jsonResponse(petra));
     renderApp({ route: '/me', auth: createFakeAuth({ isLoading: true }) });
     expect(screen.getByRole('status')).toHaveTextContent('Je sessie wordt gecontroleerd…');
+  });
+
+  it('saves the language preference and switches the SPA to it', async () => {
+    const api = mockApi({
+      'GET /api/v1/me': petra,
+      'PUT /api/v1/me/preferences': (call) => jsonResponse({ ...petra, ...JSON.parse(call.body ?? '{}') }),
+    });
+    const user = userEvent.setup();
+    renderApp({ route: '/me', auth: signedIn() });
+    await user.click(await screen.findByTestId('me-language-en'));
+    await user.click(screen.getByRole('button', { name: 'Taal opslaan' }));
+    expect(await screen.findByTestId('me-language-saved')).toHaveTextContent('Saved.');
+    expect(document.documentElement.lang).toBe('en');
+    expect(JSON.parse(api.callsTo('PUT', '/api/v1/me/preferences')[0]?.body ?? '{}')).toEqual({ language: 'en' });
+    expect(screen.getByTestId('me-language')).toHaveTextContent('English');
+    expect(screen.getByRole('link', { name: /My data/ })).toHaveAttribute('href', '/me/data');
   });
 });

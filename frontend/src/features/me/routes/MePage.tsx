@@ -1,8 +1,11 @@
 import { useAuth } from 'react-oidc-context';
+import { Link } from 'react-router-dom';
 import { LoginButton } from '@/components/AuthButtons';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { hasAnyRole, ROLES } from '@/lib/auth';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { useMe } from '../api/get-me';
+import { LanguagePreference } from '../components/LanguagePreference';
 import { MeDetails } from '../components/MeDetails';
 
 export function MePage() {
@@ -49,5 +52,26 @@ function MeContent() {
   if (me.isError) {
     return <ErrorMessage error={me.error} heading={t('me.errorTitle')} onRetry={() => void me.refetch()} />;
   }
-  return <MeDetails me={me.data} />;
+  return (
+    <>
+      <MeDetails me={me.data} />
+      <section aria-labelledby="me-language-title">
+        <h2 id="me-language-title">{t('me.languageTitle')}</h2>
+        <LanguagePreference me={me.data} />
+      </section>
+      <section aria-labelledby="me-data-title">
+        <h2 id="me-data-title">{t('me.dataTitle')}</h2>
+        <ul className="link-list">
+          <li>
+            <Link to="/me/data">{t('me.linkMyData')}</Link>
+          </li>
+          {hasAnyRole(me.data.roles, [ROLES.professional]) && (
+            <li>
+              <Link to="/privacy/disclosures">{t('nav.disclosures')}</Link>
+            </li>
+          )}
+        </ul>
+      </section>
+    </>
+  );
 }

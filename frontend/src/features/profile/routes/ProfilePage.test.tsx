@@ -238,6 +238,6 @@ describe('ProfilePage', () => {
     renderApp({ route: '/profile', auth });
     const notice = screen.getByTestId('login-required');
     await user.click(within(notice).getByRole('button', { name: 'Inloggen' }));
-    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/profile' } });
+    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/profile' }, ui_locales: 'nl' });
   });
 });

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentCaller {
 
     private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+    static final String SIGN_UP_ROLE_CLAIM = "werkbank_role";
 
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
@@ -73,6 +74,7 @@ public class CurrentCaller {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         identity.getRoles().forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
+        chosenAtSignUp(token).ifPresent(roles::add);
         Caller.Kind kind = isServiceAccount(token) ? Caller.Kind.SERVICE : Caller.Kind.PERSON;
         return new Caller.Identity(
                 kind,
@@ -82,6 +84,18 @@ public class CurrentCaller {
                 claim(token, "locale").flatMap(Language::fromTag),
                 roles,
                 authTime(token));
+    }
+
+    /**
+     * The role a person chose when they signed up ("ik ben professional" / "ik zoek een
+     * professional"): Keycloak keeps it as the user attribute {@value #SIGN_UP_ROLE_CLAIM} and
+     * puts it in the token. Only the two roles sign-up offers count, whatever the claim says, so
+     * an attribute can never grant a staff role.
+     */
+    private static Optional<Role> chosenAtSignUp(JsonWebToken token) {
+        return claim(token, SIGN_UP_ROLE_CLAIM)
+                .flatMap(Role::fromClaim)
+                .filter(role -> role == Role.PROFESSIONAL || role == Role.CLIENT);
     }
 
     /** Keycloak names the user behind a client-credentials token {@code service-account-<client>}. */

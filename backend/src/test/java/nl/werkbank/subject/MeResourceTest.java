@@ -181,6 +181,43 @@ class MeResourceTest {
     }
 
     @Test
+    void theRoleChosenAtSignUpCounts() {
+        String professional = Tokens.sign(
+                Tokens.personClaims(newSubject(), "Sanne Smit", null, null).claim("werkbank_role", "professional"));
+        given().auth()
+                .oauth2(professional)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("roles", contains("professional"));
+        String client = Tokens.sign(
+                Tokens.personClaims(newSubject(), "Ruud Kok", null, null).claim("werkbank_role", "client"));
+        given().auth()
+                .oauth2(client)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("roles", contains("client"));
+    }
+
+    @Test
+    void aSignUpChoiceCannotGrantAStaffRole() {
+        for (String staff : List.of("admin", "privacy-officer", "coach", "feed-reader")) {
+            String token = Tokens.sign(
+                    Tokens.personClaims(newSubject(), "Mallory", null, null).claim("werkbank_role", staff));
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/api/v1/me")
+                    .then()
+                    .statusCode(200)
+                    .body("roles", hasSize(0));
+        }
+    }
+
+    @Test
     void aJobBoardHasNoAccount() {
         given().auth()
                 .oauth2(Tokens.service("werkbank-jobboard", Role.FEED_READER))
