@@ -42,5 +42,7 @@ public enum AuditAction {
     /** D-3: the subject downloaded their archive. */
     PRIVACY_EXPORT_DOWNLOADED,
     /** D-3: an archive reached its 7 days and was deleted. */
-    PRIVACY_EXPORT_EXPIRED
+    PRIVACY_EXPORT_EXPIRED,
+    /** C-3: the privacy officer published a version of the privacy notice. */
+    PRIVACY_NOTICE_PUBLISHED
 }

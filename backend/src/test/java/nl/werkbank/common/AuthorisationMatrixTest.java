@@ -39,6 +39,7 @@ import nl.werkbank.testing.AssignmentFixtures;
 import nl.werkbank.testing.AssignmentFixtures.Anonymous;
 import nl.werkbank.testing.Mailbox;
 import nl.werkbank.testing.ResponseFixtures;
+import nl.werkbank.testing.Subscribers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -265,6 +266,15 @@ class AuthorisationMatrixTest {
                 targets,
                 "a visitor's e-mail link",
                 w -> new Scene(null, null, w.p().manageToken(), ResponseFixtures.respondAsVisitor(w.xPublished())));
+        shared(
+                targets,
+                "A's unsubscribe link",
+                w -> new Scene(
+                        null, null, w.p().manageToken(), Subscribers.unsubscribeToken(w.a().actor(), "profiling")));
+        fresh(
+                targets,
+                "a visitor's job-alert link",
+                w -> new Scene(null, null, w.p().manageToken(), Subscribers.visitorConfirmationToken()));
         return targets;
     }
 
@@ -348,6 +358,21 @@ class AuthorisationMatrixTest {
                         Map.of(
                                 "nl", "Een lijst met namen is per ongeluk gedeeld.",
                                 "en", "A list of names was shared by mistake."))));
+        bodies.put("decideMyConsent", (caller, scene) -> json(Map.of("purpose", "profiling", "decision", "GRANT")));
+        bodies.put(
+                "publishPrivacyNotice",
+                (caller, scene) -> json(Map.of(
+                        "textNl", "Onze privacyverklaring.", "textEn", "Our privacy notice.", "material", false)));
+        bodies.put(
+                "unsubscribe",
+                (caller, scene) ->
+                        request -> request.contentType(ContentType.URLENC).formParam("List-Unsubscribe", "One-Click"));
+        bodies.put("saveMyJobAlert", (caller, scene) -> json(Map.of("skills", List.of("projectmanagement"))));
+        bodies.put(
+                "subscribeToJobAlerts",
+                (caller, scene) ->
+                        json(Map.of("email", AssignmentFixtures.uniqueEmail("alert"), "criteria", Map.of())));
+        bodies.put("confirmJobAlert", (caller, scene) -> json(Map.of("token", scene.link())));
         return bodies;
     }
 
@@ -586,6 +611,9 @@ class AuthorisationMatrixTest {
         }
         if (scene.responseId() != null) {
             path = path.replace("{responseId}", scene.responseId());
+        }
+        if (scene.link() != null) {
+            path = path.replace("{token}", scene.link());
         }
         Response response = request.when().request(row.method(), path);
         int expected = row.expected().get(caller);
