@@ -149,7 +149,10 @@ public final class ConsentViews {
             @NotNull @Schema(required = true, description = "Whether consent-based purposes must be confirmed again")
             Boolean material,
 
-            @Schema(nullable = true, description = "When it takes effect; now when absent, never in the past")
+            @Schema(
+                    nullable = true,
+                    maxLength = 35,
+                    description = "When it takes effect; now when absent, never in the past")
             Instant effectiveAt) {}
 
     @Schema(name = "Unsubscription", description = "What a signed unsubscribe link is about (C-4)")

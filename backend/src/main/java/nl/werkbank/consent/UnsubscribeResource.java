@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Consents")
 public class UnsubscribeResource {
 
-    private static final String TOKEN_DESCRIPTION = "The signed token of the link in the mail";
+    private static final String LINK_DESCRIPTION =
+            "The signed part of the link in the mail: it names the person and the purpose";
 
     private final UnsubscribeService unsubscribe;
     private final CurrentCaller caller;
@@ -35,23 +36,23 @@ public class UnsubscribeResource {
     }
 
     @GET
-    @Path("/unsubscribe/{token}")
+    @Path("/unsubscribe/{link}")
     @Operation(
             operationId = "getUnsubscription",
             summary = "What an unsubscribe link is about; changes nothing (mail scanners follow links)")
     @APIResponseSchema(value = UnsubscribeView.class, responseCode = "200", responseDescription = "The link's purpose")
     @APIResponse(responseCode = "404", description = "The link was changed or is not one of ours; nothing changed")
     public UnsubscribeView show(
-            @PathParam("token")
-                    @Parameter(description = TOKEN_DESCRIPTION)
+            @PathParam("link")
+                    @Parameter(description = LINK_DESCRIPTION)
                     @Schema(maxLength = UnsubscribeLinks.MAX_TOKEN_LENGTH)
                     @Size(max = UnsubscribeLinks.MAX_TOKEN_LENGTH)
-                    String token) {
-        return unsubscribe.show(caller.get(), token);
+                    String link) {
+        return unsubscribe.show(caller.get(), link);
     }
 
     @POST
-    @Path("/unsubscribe/{token}")
+    @Path("/unsubscribe/{link}")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @Operation(
             operationId = "unsubscribe",
@@ -62,15 +63,15 @@ public class UnsubscribeResource {
             responseDescription = "Unsubscribed (also when already unsubscribed)")
     @APIResponse(responseCode = "404", description = "The link was changed or is not one of ours; nothing changed")
     public UnsubscribeView unsubscribe(
-            @PathParam("token")
-                    @Parameter(description = TOKEN_DESCRIPTION)
+            @PathParam("link")
+                    @Parameter(description = LINK_DESCRIPTION)
                     @Schema(maxLength = UnsubscribeLinks.MAX_TOKEN_LENGTH)
                     @Size(max = UnsubscribeLinks.MAX_TOKEN_LENGTH)
-                    String token,
+                    String link,
             @FormParam("List-Unsubscribe")
                     @Parameter(description = "One-Click, as RFC 8058 mail clients send it")
                     @Size(max = 20)
                     String oneClick) {
-        return unsubscribe.unsubscribe(caller.get(), token);
+        return unsubscribe.unsubscribe(caller.get(), link);
     }
 }

@@ -613,7 +613,7 @@ class AuthorisationMatrixTest {
             path = path.replace("{responseId}", scene.responseId());
         }
         if (scene.link() != null) {
-            path = path.replace("{token}", scene.link());
+            path = path.replace("{link}", scene.link());
         }
         Response response = request.when().request(row.method(), path);
         int expected = row.expected().get(caller);
