@@ -76,6 +76,9 @@ export function Layout() {
               <li>
                 <NavLink to="/assignments/new">{t('nav.postAssignment')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/privacy">{t('nav.privacy')}</NavLink>
+              </li>
               {roleLinks.map((link) => (
                 <li key={link.to}>
                   <NavLink to={link.to}>{t(link.label)}</NavLink>

@@ -45,6 +45,7 @@ describe('navigation by role (GET /api/v1/me roles)', () => {
       '/me',
       '/assignments',
       '/assignments/new',
+      '/privacy',
       '/profiles',
       '/admin/organisations',
       '/admin/review',
@@ -59,7 +60,7 @@ describe('navigation by role (GET /api/v1/me roles)', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.getAttribute('href')),
-    ).toEqual(['/', '/me', '/assignments', '/assignments/new']);
+    ).toEqual(['/', '/me', '/assignments', '/assignments/new', '/privacy']);
     expect(api.calls).toHaveLength(0);
   });
 });
