@@ -6,6 +6,7 @@ import { CALLBACK_PATH, hasAnyRole, ROLES, type Role } from '@/lib/auth';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { AuthControls } from './AuthButtons';
 import { LanguageSwitch } from './LanguageSwitch';
+import { StorageConsentBanner } from './StorageConsentBanner';
 
 /** Pages that only some roles can use: the navigation offers them to those roles only. */
 const ROLE_LINKS: { to: string; label: MessageKey; roles: Role[] }[] = [
@@ -97,6 +98,7 @@ export function Layout() {
           {t(auth.error?.source === 'renewSilent' ? 'auth.sessionExpired' : 'auth.error')}
         </div>
       )}
+      <StorageConsentBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <Outlet />
       </main>

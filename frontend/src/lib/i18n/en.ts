@@ -768,4 +768,13 @@ export const en: Messages = {
   'confirmJobAlert.busy': 'Confirming…',
   'confirmJobAlert.done': 'Confirmed: from now on you receive new assignments that match your search.',
   'confirmJobAlert.invalid': 'This link is not valid (any more). Please subscribe again.',
+  'storage.title': 'What do we keep in your browser?',
+  'storage.text':
+    'Until you choose we only use what is strictly necessary (your login session and language). Analytics is off by default. Your choice holds for 60 days.',
+  'storage.categories': 'Categories',
+  'storage.necessary': 'Strictly necessary (always on)',
+  'storage.analytics': 'Analytics (never full IP addresses)',
+  'storage.personalisation': 'Personal preferences',
+  'storage.onlyNecessary': 'Only necessary',
+  'storage.save': 'Save choice',
 };

@@ -774,6 +774,15 @@ export const nl = {
   'confirmJobAlert.busy': 'Bezig met bevestigen…',
   'confirmJobAlert.done': 'Bevestigd: je ontvangt voortaan nieuwe opdrachten die passen bij je zoekopdracht.',
   'confirmJobAlert.invalid': 'Deze link is niet (meer) geldig. Meld je opnieuw aan.',
+  'storage.title': 'Wat bewaren we in je browser?',
+  'storage.text':
+    'We gebruiken alleen wat strikt nodig is (je inlogsessie en taalkeuze) tot je kiest. Analyse staat standaard uit. Je keuze geldt 60 dagen.',
+  'storage.categories': 'Categorieën',
+  'storage.necessary': 'Strikt noodzakelijk (altijd aan)',
+  'storage.analytics': 'Analyse (zonder volledige IP-adressen)',
+  'storage.personalisation': 'Persoonlijke voorkeuren',
+  'storage.onlyNecessary': 'Alleen noodzakelijk',
+  'storage.save': 'Keuze opslaan',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

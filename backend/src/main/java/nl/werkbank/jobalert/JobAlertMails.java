@@ -3,7 +3,6 @@ package nl.werkbank.jobalert;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
-import java.util.UUID;
 import nl.werkbank.common.Language;
 import nl.werkbank.consent.ConsentService;
 import nl.werkbank.notification.MailContent;
@@ -13,8 +12,8 @@ public final class JobAlertMails {
 
     private JobAlertMails() {}
 
-    /** One assignment in a digest. */
-    public record Item(UUID id, String title, String region) {}
+    /** One assignment in a digest; its link goes through the click redirect (T-2). */
+    public record Item(String title, String region, String url) {}
 
     @CheckedTemplate(basePath = "mail", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {

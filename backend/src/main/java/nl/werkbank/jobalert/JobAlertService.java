@@ -29,6 +29,7 @@ import nl.werkbank.jobalert.JobAlertViews.JobAlertView;
 import nl.werkbank.jobalert.JobAlertViews.SubscriptionReceived;
 import nl.werkbank.jobalert.JobAlertViews.VisitorSubscription;
 import nl.werkbank.notification.Mail;
+import nl.werkbank.notification.MailLinks;
 import nl.werkbank.notification.Outbox;
 import nl.werkbank.profile.ProfileService;
 import nl.werkbank.subject.MailAddress;
@@ -58,6 +59,7 @@ public class JobAlertService {
     private final SubjectService subjects;
     private final SubmissionLimits submissionLimits;
     private final Outbox outbox;
+    private final MailLinks mailLinks;
     private final ClusterLock lock;
     private final WerkbankConfig config;
     private final Clock clock;
@@ -71,6 +73,7 @@ public class JobAlertService {
             SubjectService subjects,
             SubmissionLimits submissionLimits,
             Outbox outbox,
+            MailLinks mailLinks,
             ClusterLock lock,
             WerkbankConfig config,
             Clock clock) {
@@ -82,6 +85,7 @@ public class JobAlertService {
         this.subjects = subjects;
         this.submissionLimits = submissionLimits;
         this.outbox = outbox;
+        this.mailLinks = mailLinks;
         this.lock = lock;
         this.config = config;
         this.clock = clock;
@@ -227,7 +231,8 @@ public class JobAlertService {
         alert.lastDigestAt = now;
         List<JobAlertMails.Item> items = included.stream()
                 .sorted(order(alert.subjectId))
-                .map(a -> new JobAlertMails.Item(a.id(), a.title(), a.region()))
+                .map(a -> new JobAlertMails.Item(
+                        a.title(), a.region(), mailLinks.to(alert.subjectId, "/assignments/" + a.id())))
                 .toList();
         outbox.enqueue(new Mail(
                 alert.subjectId,

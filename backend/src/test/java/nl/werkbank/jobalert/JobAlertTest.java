@@ -56,8 +56,16 @@ class JobAlertTest {
         assertThat(digests).hasSize(1);
         assertThat(digests.get(0).getText())
                 .contains("Interim adviseur " + skill)
-                .contains("/assignments/" + matching)
                 .doesNotContain("Andere opdracht");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://localhost:8080(/api/v1/mail-links/\\S+)")
+                .matcher(digests.get(0).getText());
+        assertThat(link.find()).isTrue();
+        given().redirects()
+                .follow(false)
+                .get(link.group(1))
+                .then()
+                .statusCode(303)
+                .header("Location", "http://localhost:5173/assignments/" + matching);
     }
 
     @Test

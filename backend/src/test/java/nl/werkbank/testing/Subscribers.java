@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.werkbank.common.Role;
 import nl.werkbank.consent.UnsubscribeLinks;
 import nl.werkbank.jobalert.JobAlertService;
+import nl.werkbank.notification.MailLinks;
 import nl.werkbank.testing.Actors.Actor;
 
 /** People who receive consent-based mail (C-4, A-5), made through the real API. */
@@ -67,7 +68,7 @@ public final class Subscribers {
         Arc.container().instance(JobAlertService.class).get().sendDueDigests();
         Mailbox.sendAll();
         return Mailbox.to(Arc.container().instance(MockMailbox.class).get(), address).stream()
-                .filter(mail -> mail.getText().contains("/assignments/"))
+                .filter(mail -> mail.getText().contains("/api/v1/mail-links/"))
                 .filter(mail -> !mail.getText().contains("/job-alerts/confirm"))
                 .toList();
     }
@@ -86,6 +87,14 @@ public final class Subscribers {
         String subjectId =
                 person.spec().get("/api/v1/me").then().statusCode(200).extract().path("subjectId");
         return Arc.container().instance(UnsubscribeLinks.class).get().token(UUID.fromString(subjectId), purpose);
+    }
+
+    /** The signed part of a link in a mail to this person, leading to this path of the SPA (T-2). */
+    public static String mailLink(Actor person, String spaPath) {
+        String subjectId =
+                person.spec().get("/api/v1/me").then().statusCode(200).extract().path("subjectId");
+        String url = Arc.container().instance(MailLinks.class).get().to(UUID.fromString(subjectId), spaPath);
+        return url.substring(url.lastIndexOf('/') + 1);
     }
 
     /** A visitor asked for job alerts; returns the token of the confirmation link mailed to them. */
