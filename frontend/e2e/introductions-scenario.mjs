@@ -7,7 +7,7 @@
 //   c) the second coach (Daan Mulder) no longer sees the request
 //   d) the professional sees on /contact-requests that Cora Bakker accepted
 // axe-core (WCAG 2.0/2.1 A+AA, serious/critical fail) runs on every page visited.
-import { loginAsKeycloakUser, waitForText } from './lib.mjs';
+import { followHeaderLink, loginAsKeycloakUser, logoutViaMenu, waitForText } from './lib.mjs';
 
 const PASSWORD = process.env.E2E_PASSWORD || 'demo';
 
@@ -23,23 +23,20 @@ export async function runIntroductionsScenario({ page, check, spaUrl, assertNoA1
     }
   };
   const logout = async () => {
-    await page.click('[data-testid=header-logout]');
+    await logoutViaMenu(page);
     await page.waitForURL((url) => url.origin === spaOrigin && url.pathname === '/' && !url.search.includes('state='));
     await page.waitForSelector('[data-testid=header-login]');
   };
   const loginAs = async (username) => {
     await page.goto(`${spaUrl}/`);
-    await page.waitForSelector('[data-testid=header-login], [data-testid=header-logout]');
-    if (await page.locator('[data-testid=header-logout]').count()) await logout();
+    await page.waitForSelector('[data-testid=header-login], [data-testid=account-menu-button]');
+    if (await page.locator('[data-testid=account-menu-button]').count()) await logout();
     await page.click('[data-testid=header-login]');
     await loginAsKeycloakUser(page, { username, password: PASSWORD, spaUrl });
-    await page.waitForSelector('[data-testid=header-logout]');
+    await page.waitForSelector('[data-testid=account-menu-button]');
     await ensureDutch();
   };
-  const navigate = async (path) => {
-    await page.click(`nav a[href="${path}"]`);
-    await page.waitForURL(`${spaUrl}${path}`);
-  };
+  const navigate = (path) => followHeaderLink(page, path);
   const ourRequest = () => page.locator('[data-testid=coach-open-request]', { hasText: suffix });
 
   const SENT = 'introductions a) professional previews the anonymised request and sends it, WCAG ok';

@@ -4,6 +4,11 @@ import { RouteError } from '@/components/RouteError';
 import { AdminOrganisationsPage } from '@/features/admin-organisations/routes/AdminOrganisationsPage';
 import { AssignmentDetailPage } from '@/features/assignments/routes/AssignmentDetailPage';
 import { AssignmentsPage } from '@/features/assignments/routes/AssignmentsPage';
+import { ConfirmJobAlertPage } from '@/features/consents/routes/ConfirmJobAlertPage';
+import { ConsentsPage } from '@/features/consents/routes/ConsentsPage';
+import { JobAlertsPage } from '@/features/consents/routes/JobAlertsPage';
+import { PrivacyPage } from '@/features/consents/routes/PrivacyPage';
+import { UnsubscribePage } from '@/features/consents/routes/UnsubscribePage';
 import { ManageAssignmentPage } from '@/features/assignments/routes/ManageAssignmentPage';
 import { NewAssignmentPage } from '@/features/assignments/routes/NewAssignmentPage';
 import { OrganisationAssignmentsPage } from '@/features/assignments/routes/OrganisationAssignmentsPage';
@@ -57,6 +62,11 @@ export const pageRoutes: RouteObject[] = withLayout([
   { path: 'me/data', element: <MyDataPage /> },
   { path: 'profile', element: <ProfilePage /> },
   { path: 'privacy/disclosures', element: <DisclosuresPage /> },
+  { path: 'privacy', element: <PrivacyPage /> },
+  { path: 'privacy/consents', element: <ConsentsPage /> },
+  { path: 'job-alerts', element: <JobAlertsPage /> },
+  { path: 'job-alerts/confirm', element: <ConfirmJobAlertPage /> },
+  { path: 'unsubscribe', element: <UnsubscribePage /> },
   { path: 'organisation', element: <OrganisationPage /> },
   { path: 'profiles', element: <ProfileSearchPage /> },
   { path: 'profiles/:id', element: <ProfileDetailPage /> },

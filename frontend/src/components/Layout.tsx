@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { Outlet, useLocation } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { CALLBACK_PATH } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { SiteHeader } from './SiteHeader';
+import { StorageConsentBanner } from './StorageConsentBanner';
 
 export function Layout() {
   const { t } = useI18n();
@@ -40,12 +41,15 @@ export function Layout() {
           {t(auth.error?.source === 'renewSilent' ? 'auth.sessionExpired' : 'auth.error')}
         </div>
       )}
+      <StorageConsentBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <Outlet />
       </main>
       <footer className="site-footer">
         <p>{t('footer.text')}</p>
-        <p>{t('footer.privacy')}</p>
+        <p>
+          {t('footer.privacy')} <Link to="/privacy">{t('footer.privacyLink')}</Link>
+        </p>
       </footer>
     </div>
   );

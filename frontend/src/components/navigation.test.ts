@@ -18,7 +18,7 @@ describe('navigation model', () => {
 
   it('gives an account without a known role only what every account has', () => {
     expect(itemsFor(MAIN_NAV, []).map((item) => item.to)).toEqual(['/start']);
-    expect(itemsFor(ACCOUNT_NAV, ['offline_access']).map((item) => item.to)).toEqual(['/me', '/me/data']);
+    expect(itemsFor(ACCOUNT_NAV, ['offline_access']).map((item) => item.to)).toEqual(['/me', '/me/data', '/privacy']);
   });
 
   it('marks the most specific item as current', () => {

@@ -44,6 +44,7 @@ export const MAIN_NAV: readonly NavItem[] = [
 export const ACCOUNT_NAV: readonly NavItem[] = [
   { to: '/me', label: 'nav.me', audience: EVERY_ROLE },
   { to: '/me/data', label: 'nav.myData', audience: EVERY_ROLE },
+  { to: '/privacy', label: 'nav.privacy', audience: EVERY_ROLE },
   { to: '/privacy/disclosures', label: 'nav.disclosures', audience: [professional] },
 ];
 

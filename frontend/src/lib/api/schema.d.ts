@@ -108,6 +108,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/privacy-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a new version of the privacy notice; a material one asks consents to be confirmed (privacy officer, C-3) */
+        post: operations["publishPrivacyNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/privacy-requests": {
         parameters: {
             query?: never;
@@ -323,6 +340,57 @@ export interface paths {
         };
         /** Every published assignment as Indeed-style XML (<source><job>…), streamed */
         get: operations["pullFullFeedXml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/job-alert-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The visitor's mailed link: confirms the address and grants job-alerts consent (C-1) */
+        post: operations["confirmJobAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/job-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A visitor without an account subscribes by e-mail; a confirmation link is mailed (C-1) */
+        post: operations["subscribeToJobAlerts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail-links/{link}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A link in one of our mails: counts as meaningful contact and leads on to the SPA (T-2) */
+        get: operations["followMailLink"];
         put?: never;
         post?: never;
         delete?: never;
@@ -605,6 +673,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every purpose with its legal basis and the caller's current state, and the history (C-1, C-2) */
+        get: operations["getMyConsents"];
+        put?: never;
+        /** Grant, withdraw or object for one purpose; appended to the history (C-2, C-5) */
+        post: operations["decideMyConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/contact-requests": {
         parameters: {
             query?: never;
@@ -701,6 +787,24 @@ export interface paths {
         put?: never;
         /** K-3: decline; the organisation learns only that it was declined */
         post: operations["declineIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/job-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's saved search and whether alerts are mailed */
+        get: operations["getMyJobAlert"];
+        /** Save the caller's search; alerts are mailed only while job-alerts consent is granted */
+        put: operations["saveMyJobAlert"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1088,6 +1192,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/privacy-notices/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The privacy notice in force, in Dutch and English (C-3) */
+        get: operations["getCurrentPrivacyNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/privacy-requests": {
         parameters: {
             query?: never;
@@ -1275,6 +1396,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/unsubscribe/{link}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an unsubscribe link is about; changes nothing (mail scanners follow links) */
+        get: operations["getUnsubscription"];
+        put?: never;
+        /** RFC 8058 one-click unsubscribe: stops exactly this purpose for exactly this person, at once */
+        post: operations["unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1377,7 +1516,7 @@ export interface components {
             hiringOrganization?: string | null;
         };
         /** @enum {string} */
-        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "ASSIGNMENT_CLOSED_BY_STAFF" | "ASSIGNMENT_ARCHIVED_BY_STAFF" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE" | "PRIVACY_REQUEST_RECEIVED" | "PRIVACY_EXPORT_CREATED" | "PRIVACY_REQUEST_IN_PROGRESS" | "PRIVACY_REQUEST_EXTENDED" | "PRIVACY_REQUEST_COMPLETED" | "PRIVACY_REQUEST_REJECTED" | "PRIVACY_EXPORT_DOWNLOADED" | "PRIVACY_EXPORT_EXPIRED" | "SUBJECT_ERASED" | "ACCOUNT_CLOSED" | "ACCOUNT_REOPENED" | "IDENTITY_PROVIDER_LOGIN_DELETED" | "PRIVACY_REQUEST_AWAITING_VERIFICATION" | "PRIVACY_REQUEST_VERIFIED" | "PRIVACY_REQUEST_NOTHING_HELD" | "PRIVACY_REQUEST_UNCONFIRMED_REMOVED" | "SUBJECT_RESTRICTED" | "SUBJECT_RESTRICTION_LIFT_ANNOUNCED" | "SUBJECT_RESTRICTION_LIFTED" | "RECIPIENT_NOTIFIED" | "RECIPIENT_UNREACHABLE" | "RELEASE_QUOTA_REACHED" | "ORGANISATION_MEMBER_JOINED" | "ORGANISATION_MEMBER_REMOVED";
+        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "ASSIGNMENT_CLOSED_BY_STAFF" | "ASSIGNMENT_ARCHIVED_BY_STAFF" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE" | "PRIVACY_REQUEST_RECEIVED" | "PRIVACY_EXPORT_CREATED" | "PRIVACY_REQUEST_IN_PROGRESS" | "PRIVACY_REQUEST_EXTENDED" | "PRIVACY_REQUEST_COMPLETED" | "PRIVACY_REQUEST_REJECTED" | "PRIVACY_EXPORT_DOWNLOADED" | "PRIVACY_EXPORT_EXPIRED" | "SUBJECT_ERASED" | "ACCOUNT_CLOSED" | "ACCOUNT_REOPENED" | "IDENTITY_PROVIDER_LOGIN_DELETED" | "PRIVACY_REQUEST_AWAITING_VERIFICATION" | "PRIVACY_REQUEST_VERIFIED" | "PRIVACY_REQUEST_NOTHING_HELD" | "PRIVACY_REQUEST_UNCONFIRMED_REMOVED" | "SUBJECT_RESTRICTED" | "SUBJECT_RESTRICTION_LIFT_ANNOUNCED" | "SUBJECT_RESTRICTION_LIFTED" | "RECIPIENT_NOTIFIED" | "RECIPIENT_UNREACHABLE" | "RELEASE_QUOTA_REACHED" | "ORGANISATION_MEMBER_JOINED" | "ORGANISATION_MEMBER_REMOVED" | "PRIVACY_NOTICE_PUBLISHED";
         AuditEntry: {
             id: components["schemas"]["UUID"];
             /**
@@ -1512,6 +1651,50 @@ export interface components {
         };
         ColleagueList: {
             items: components["schemas"]["Colleague"][];
+        };
+        /** @enum {string} */
+        ConsentChannel: "PREFERENCES" | "NOTICE_CONFIRMATION" | "JOB_ALERT_FORM" | "CONFIRMATION_LINK" | "UNSUBSCRIBE_LINK";
+        /** @enum {string} */
+        ConsentDecision: "GRANTED" | "WITHDRAWN" | "OBJECTED";
+        /** @description One decision in the append-only history (C-2) */
+        ConsentEvent: {
+            id: components["schemas"]["UUID"];
+            purpose: string;
+            decision: components["schemas"]["ConsentDecision"];
+            /** @description Which form, link or mail it came through */
+            channel: components["schemas"]["ConsentChannel"];
+            /**
+             * Format: int32
+             * @description The privacy-notice version in force
+             */
+            noticeVersion: number;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        ConsentHistory: {
+            items: components["schemas"]["ConsentEvent"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
+        /** @description A decision about one purpose (C-2, C-5) */
+        ConsentInput: {
+            /** @description A purpose id of GET /me/consents */
+            purpose: string;
+            /** @enum {string} */
+            decision: "GRANT" | "WITHDRAW" | "OBJECT";
+            /**
+             * @description The form the decision was taken on; PREFERENCES when absent
+             * @enum {string|null}
+             */
+            form?: "PREFERENCES" | "NOTICE_CONFIRMATION" | "JOB_ALERT_FORM" | null;
+        };
+        /** @description Every purpose with its state, and the history (C-1, C-2) */
+        Consents: {
+            purposes: components["schemas"]["PurposeConsent"][];
+            /** Format: int32 */
+            currentNoticeVersion: number;
+            /** @description Some purpose needs confirmation after a material notice change */
+            confirmationNeeded: boolean;
+            history: components["schemas"]["ConsentHistory"];
         };
         ContactDetails: {
             displayName: string;
@@ -1671,6 +1854,46 @@ export interface components {
             amountCents: number;
             issuedOn: components["schemas"]["LocalDate"];
         };
+        /** @description The caller's saved search and whether alerts are mailed */
+        JobAlert: {
+            /** @description Absent until criteria are saved */
+            criteria?: ((components["schemas"]["JobAlertCriteria"] | null) | null) | components["schemas"]["JobAlertCriteria"] | null;
+            /** @description The newest job-alerts decision; absent when never asked */
+            consent?: ((string | components["schemas"]["ConsentDecision"] | null) | null) | components["schemas"]["ConsentDecision"] | null;
+            /** @description Where alerts go: the verified address of the account */
+            email?: string | null;
+            /** @description Alerts are mailed: criteria saved, consent granted, address verified */
+            active: boolean;
+        };
+        JobAlertConfirmationRequest: {
+            token: string;
+        };
+        JobAlertConfirmed: {
+            criteria: components["schemas"]["JobAlertCriteria"];
+        };
+        JobAlertCriteria: {
+            /** @description Words in the title or description */
+            text?: string | null;
+            /** @description Any of these skills */
+            skills?: string[] | null;
+            region?: string | null;
+            /** @enum {string|null} */
+            remote?: "ONSITE" | "HYBRID" | "REMOTE" | null;
+            /**
+             * Format: int32
+             * @description Only assignments whose maximum rate reaches this, in cents
+             */
+            minRateCents?: number | null;
+        };
+        /** @description A visitor without an account subscribes by e-mail */
+        JobAlertSubscription: {
+            email: string;
+            criteria: components["schemas"]["JobAlertCriteria"];
+        };
+        JobAlertSubscriptionReceived: {
+            /** @description A confirmation link was mailed; nothing is sent before it is used */
+            confirmationMailed: boolean;
+        };
         JoinRequest: {
             id: components["schemas"]["UUID"];
             name?: string | null;
@@ -1685,6 +1908,8 @@ export interface components {
         };
         /** @enum {string} */
         Language: "nl" | "en";
+        /** @enum {string} */
+        LegalBasis: "CONSENT" | "SOFT_OPT_IN" | "CONTRACT" | "LEGITIMATE_INTEREST" | "LEGAL_OBLIGATION";
         /**
          * Format: date
          * @example 2022-03-10
@@ -1905,6 +2130,25 @@ export interface components {
             url: string;
             expiresAt: components["schemas"]["Instant"];
         };
+        /** @description A version of the privacy notice (C-3) */
+        PrivacyNotice: {
+            /** Format: int32 */
+            version: number;
+            textNl: string;
+            textEn: string;
+            /** @description A material change asks consents to be confirmed */
+            material: boolean;
+            effectiveAt: components["schemas"]["Instant"];
+            publishedAt: components["schemas"]["Instant"];
+        };
+        PrivacyNoticeInput: {
+            textNl: string;
+            textEn: string;
+            /** @description Whether consent-based purposes must be confirmed again */
+            material: boolean;
+            /** @description When it takes effect; now when absent, never in the past */
+            effectiveAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
         PrivacyRequest: {
             id: components["schemas"]["UUID"];
             type: components["schemas"]["RequestType"];
@@ -2107,6 +2351,31 @@ export interface components {
             languages: string[];
             hasCv: boolean;
         };
+        /** @description A purpose with its legal basis and the person's current state */
+        PurposeConsent: {
+            purpose: string;
+            /** @description In the caller's language */
+            name: string;
+            /** @description What it means, in plain language */
+            explanation: string;
+            legalBasis: components["schemas"]["LegalBasis"];
+            /** @description Whether the person can refuse it */
+            refusable: boolean;
+            /** @description Direct marketing: an objection is always honoured */
+            directMarketing: boolean;
+            /** @description The newest decision; absent when never asked */
+            state?: ((string | components["schemas"]["ConsentDecision"] | null) | null) | components["schemas"]["ConsentDecision"] | null;
+            /** @description Whether we process for this purpose now */
+            active: boolean;
+            /**
+             * Format: int32
+             * @description The notice version the newest decision was taken under
+             */
+            noticeVersion?: number | null;
+            decidedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Granted under a notice older than its latest material change (C-3): the consent stands, and the person is asked to confirm or withdraw it */
+            needsConfirmation: boolean;
+        };
         Question: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["QuestionKind"];
@@ -2214,6 +2483,14 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        /** @description What a signed unsubscribe link is about (C-4) */
+        Unsubscription: {
+            purpose: string;
+            /** @description In the caller's language */
+            purposeName: string;
+            /** @description Whether mail for this purpose is still sent to the link's owner */
+            subscribed: boolean;
+        };
         VerificationRequest: {
             token: string;
         };
@@ -2755,6 +3032,75 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishPrivacyNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyNoticeInput"];
+            };
+        };
+        responses: {
+            /** @description The published version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNotice"];
+                };
+            };
+            /** @description A text is missing or too long, or the date is in the past */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only the privacy officer publishes notices */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3922,6 +4268,214 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmJobAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JobAlertConfirmationRequest"];
+            };
+        };
+        responses: {
+            /** @description Confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAlertConfirmed"];
+                };
+            };
+            /** @description No token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link is not valid or expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subscribeToJobAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JobAlertSubscription"];
+            };
+        };
+        responses: {
+            /** @description A confirmation link was mailed; nothing else is sent before it is used */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAlertSubscriptionReceived"];
+                };
+            };
+            /** @description No valid address or an invalid criterion */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client cannot subscribe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many subscriptions from this address or network */
+            429: {
+                headers: {
+                    /** @description Seconds until a new attempt may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    followMailLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed part of the link in the mail */
+                link: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description On to the page in the SPA */
+            303: {
+                headers: {
+                    /** @description The page in the SPA */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: field errors carry a stable code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was changed or is not one of ours */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5244,6 +5798,143 @@ export interface operations {
             };
         };
     };
+    getMyConsents: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consents"];
+                };
+            };
+            /** @description The cursor or the limit is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client has no consents */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideMyConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentInput"];
+            };
+        };
+        responses: {
+            /** @description The recorded decision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentEvent"];
+                };
+            };
+            /** @description No or an unknown purpose or decision */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client has no consents */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The purpose cannot be refused, an objection does not apply to it, or mail for it needs an e-mail address the identity provider verified */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMyContactRequests: {
         parameters: {
             query?: {
@@ -5620,6 +6311,122 @@ export interface operations {
             };
             /** @description Already answered, or expired */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyJobAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job alert */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAlert"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client has no job alerts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveMyJobAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JobAlertCriteria"];
+            };
+        };
+        responses: {
+            /** @description The job alert */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAlert"];
+                };
+            };
+            /** @description A criterion is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client has no job alerts */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7555,6 +8362,44 @@ export interface operations {
             };
         };
     };
+    getCurrentPrivacyNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNotice"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     askPrivacyRequestByEmail: {
         parameters: {
             query?: never;
@@ -8308,6 +9153,151 @@ export interface operations {
             };
             /** @description Admins only */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnsubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed part of the link in the mail: it names the person and the purpose */
+                link: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link's purpose */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscription"];
+                };
+            };
+            /** @description Invalid request: field errors carry a stable code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was changed or is not one of ours; nothing changed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed part of the link in the mail: it names the person and the purpose */
+                link: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    "List-Unsubscribe"?: string;
+                };
+                "multipart/form-data": {
+                    "List-Unsubscribe"?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Unsubscribed (also when already unsubscribed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscription"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was changed or is not one of ours; nothing changed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

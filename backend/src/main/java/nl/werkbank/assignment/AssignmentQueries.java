@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.werkbank.assignment.AssignmentViews.AssignmentPage;
+import nl.werkbank.assignment.AssignmentViews.AssignmentSummary;
 import nl.werkbank.assignment.AssignmentViews.ManagedAssignment;
 import nl.werkbank.assignment.AssignmentViews.ManagedAssignmentList;
 import nl.werkbank.assignment.AssignmentViews.PublicAssignment;
@@ -65,6 +66,19 @@ public class AssignmentQueries {
                         .map(a -> AssignmentShapes.summaryOf(a, hiringOrganization(a)))
                         .toList(),
                 page.nextCursor());
+    }
+
+    /** what was published after {@code after} and matches, oldest first, as the public list shows it. */
+    @Transactional
+    public List<AssignmentSummary> publishedAfter(AssignmentSearch search, java.time.Instant after, int limit) {
+        return assignments.publishedAfter(search, after, limit).stream()
+                .map(a -> AssignmentShapes.summaryOf(a, hiringOrganization(a)))
+                .toList();
+    }
+
+    @Transactional
+    public Optional<java.time.Instant> newestPublication() {
+        return assignments.newestPublication();
     }
 
     /** Published: the public shape. Closed or archived: 410, so search engines drop the page (F-3). */

@@ -22,6 +22,43 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
             AssignmentSearch search, Optional<Instant> before, Optional<UUID> beforeId, int limit) {
         StringBuilder sql = new StringBuilder("SELECT a.* FROM assignment a WHERE a.status = 'PUBLISHED'");
         Map<String, Object> parameters = new HashMap<>();
+        appendFilters(search, sql, parameters);
+        if (before.isPresent()) {
+            sql.append(" AND (a.published_at, a.id) < (:beforeAt, :beforeId)");
+            parameters.put("beforeAt", before.get());
+            parameters.put("beforeId", beforeId.orElseThrow());
+        }
+        sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit");
+        parameters.put("limit", limit + 1);
+        Query query = getEntityManager().createNativeQuery(sql.toString(), Assignment.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** published after {@code after} and matching, oldest first; the new matches of a saved search. */
+    @SuppressWarnings("unchecked")
+    public List<Assignment> publishedAfter(AssignmentSearch search, Instant after, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT a.* FROM assignment a WHERE a.status = 'PUBLISHED' AND a.published_at > :after");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("after", after);
+        appendFilters(search, sql, parameters);
+        sql.append(" ORDER BY a.published_at, a.id LIMIT :limit");
+        parameters.put("limit", limit);
+        Query query = getEntityManager().createNativeQuery(sql.toString(), Assignment.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** When the most recently published assignment that is still published was published. */
+    public Optional<Instant> newestPublication() {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("SELECT MAX(a.publishedAt) FROM Assignment a WHERE a.status = ?1", Instant.class)
+                .setParameter(1, AssignmentStatus.PUBLISHED)
+                .getSingleResult());
+    }
+
+    private static void appendFilters(AssignmentSearch search, StringBuilder sql, Map<String, Object> parameters) {
         search.text().ifPresent(text -> {
             sql.append(" AND (a.title ILIKE :text ESCAPE '\\' OR a.description ILIKE :text ESCAPE '\\')");
             parameters.put(
@@ -47,16 +84,6 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
             sql.append(" AND a.start_date <= :startBefore");
             parameters.put("startBefore", date);
         });
-        if (before.isPresent()) {
-            sql.append(" AND (a.published_at, a.id) < (:beforeAt, :beforeId)");
-            parameters.put("beforeAt", before.get());
-            parameters.put("beforeId", beforeId.orElseThrow());
-        }
-        sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit");
-        parameters.put("limit", limit + 1);
-        Query query = getEntityManager().createNativeQuery(sql.toString(), Assignment.class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
     }
 
     /** Published assignments oldest first, keyset on {@code (published_at, id)}; ids and times only. */

@@ -2,6 +2,7 @@ package nl.werkbank.assignment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -53,6 +54,18 @@ public class AssignmentService {
     @Transactional
     public Map<UUID, PublishedPosting> publishedPostings(Collection<UUID> ids) {
         return queries.publishedPostings(ids);
+    }
+
+    /** the new matches of a saved search: published after {@code after}, oldest first, public shape. */
+    @Transactional
+    public List<AssignmentViews.AssignmentSummary> publishedAfter(AssignmentSearch search, Instant after, int limit) {
+        return queries.publishedAfter(search, after, limit);
+    }
+
+    /** when the newest published assignment was published; saved searches covered until then have nothing new. */
+    @Transactional
+    public Optional<Instant> newestPublication() {
+        return queries.newestPublication();
     }
 
     /** 404 for assignments the public may not know; anything else answers with its facts. */

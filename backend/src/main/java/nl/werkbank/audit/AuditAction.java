@@ -74,5 +74,7 @@ public enum AuditAction {
     /** O-2: a client joined an organisation (by invitation or an approved request). */
     ORGANISATION_MEMBER_JOINED,
     /** O-2: a member removed a colleague, or left. */
-    ORGANISATION_MEMBER_REMOVED
+    ORGANISATION_MEMBER_REMOVED,
+    /** C-3: the privacy officer published a version of the privacy notice. */
+    PRIVACY_NOTICE_PUBLISHED
 }

@@ -36,6 +36,8 @@ public final class Caller {
      * @param oidcSubject the identity provider's subject ({@code sub}); empty for anonymous callers
      * @param locale the language the token names, if any
      * @param authenticatedAt when the person last logged in at the identity provider, if the token says
+     * @param emailVerified whether the identity provider verified {@code email} (C-1: it confirms the
+     *     address for mail the person asks for, instead of a mailed link)
      */
     public record Identity(
             Kind kind,
@@ -44,10 +46,23 @@ public final class Caller {
             Optional<String> email,
             Optional<Language> locale,
             Set<Role> roles,
-            Optional<Instant> authenticatedAt) {
+            Optional<Instant> authenticatedAt,
+            boolean emailVerified) {
 
         public Identity {
             roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        }
+
+        /** An identity whose e-mail address, if any, the provider has not verified. */
+        public Identity(
+                Kind kind,
+                Optional<String> oidcSubject,
+                Optional<String> name,
+                Optional<String> email,
+                Optional<Language> locale,
+                Set<Role> roles,
+                Optional<Instant> authenticatedAt) {
+            this(kind, oidcSubject, name, email, locale, roles, authenticatedAt, false);
         }
 
         public static Identity anonymous() {
@@ -106,6 +121,11 @@ public final class Caller {
 
     public Optional<String> email() {
         return identity.email();
+    }
+
+    /** The e-mail address, only when the identity provider verified it. */
+    public Optional<String> verifiedEmail() {
+        return identity.emailVerified() ? identity.email() : Optional.empty();
     }
 
     public Set<Role> roles() {

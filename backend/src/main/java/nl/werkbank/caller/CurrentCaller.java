@@ -83,7 +83,8 @@ public class CurrentCaller {
                 claim(token, "email"),
                 claim(token, "locale").flatMap(Language::fromTag),
                 roles,
-                authTime(token));
+                authTime(token),
+                claim(token, "email_verified").map(Boolean::parseBoolean).orElse(false));
     }
 
     /**

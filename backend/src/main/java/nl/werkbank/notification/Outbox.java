@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.common.WerkbankConfig;
@@ -22,15 +23,25 @@ public class Outbox {
     private final OutboxAttachmentRepository attachments;
     private final WerkbankConfig config;
     private final Clock clock;
+    private final Unsubscribe unsubscribe;
 
-    Outbox(OutboxRepository messages, OutboxAttachmentRepository attachments, WerkbankConfig config, Clock clock) {
+    Outbox(
+            OutboxRepository messages,
+            OutboxAttachmentRepository attachments,
+            WerkbankConfig config,
+            Clock clock,
+            Unsubscribe unsubscribe) {
         this.messages = messages;
         this.attachments = attachments;
         this.config = config;
         this.clock = clock;
+        this.unsubscribe = unsubscribe;
     }
 
-    /** Renders the mail now, in the recipient's language, and queues it; it is sent as rendered. */
+    /**
+     * Renders the mail now, in the recipient's language, with the footer every mail carries (C-4),
+     * and queues it with its purpose; it is sent as rendered.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(Mail mail) {
         return enqueue(mail, new UUID[0]);
@@ -54,7 +65,14 @@ public class Outbox {
         message.template = mail.content().template();
         message.language = mail.language();
         message.mailSubject = rendered.substring(0, firstBreak).strip();
-        message.bodyText = rendered.substring(firstBreak + 1).strip() + "\n";
+        String purpose = mail.content().purpose();
+        String footer = MailFooter.render(
+                mail.language(),
+                mail.subjectId() == null
+                        ? Optional.empty()
+                        : unsubscribe.linkFor(mail.subjectId(), purpose, mail.language()));
+        message.bodyText = rendered.substring(firstBreak + 1).strip() + "\n\n" + footer + "\n";
+        message.purpose = purpose;
         message.messageId = "<" + message.id + "@" + config.mail().messageIdDomain() + ">";
         message.status = OutboxMessage.Status.PENDING;
         message.nextAttemptAt = now;

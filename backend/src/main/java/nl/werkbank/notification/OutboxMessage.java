@@ -34,6 +34,10 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(nullable = false)
     public String template;
 
+    /** C-4: what the mail is for; the send rules check it again just before sending. */
+    @Column(nullable = false)
+    public String purpose;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Language language;

@@ -29,6 +29,7 @@ public class OutboxSender {
     private final WerkbankConfig config;
     private final Clock clock;
     private final List<SendRule> rules;
+    private final Unsubscribe unsubscribe;
 
     OutboxSender(
             OutboxRepository messages,
@@ -36,13 +37,15 @@ public class OutboxSender {
             Mailer mailer,
             WerkbankConfig config,
             Clock clock,
-            @All List<SendRule> rules) {
+            @All List<SendRule> rules,
+            Unsubscribe unsubscribe) {
         this.messages = messages;
         this.attachments = attachments;
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
         this.rules = rules;
+        this.unsubscribe = unsubscribe;
     }
 
     /** Returns how many messages were sent. */
@@ -62,6 +65,9 @@ public class OutboxSender {
                 io.quarkus.mailer.Mail mail = io.quarkus.mailer.Mail.withText(
                                 message.recipient, message.mailSubject, message.bodyText)
                         .addHeader("Message-ID", message.messageId);
+                oneClickUnsubscribe(message)
+                        .ifPresent(url -> mail.addHeader("List-Unsubscribe", "<" + url + ">")
+                                .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
                 attachments
                         .ofMessage(message.id)
                         .forEach(file -> mail.addAttachment(file.fileName, file.content, file.contentType));
@@ -82,11 +88,22 @@ public class OutboxSender {
     }
 
     private Optional<String> refusal(OutboxMessage message) {
-        QueuedMail mail = new QueuedMail(message.id, message.subjectId, message.template);
+        QueuedMail mail =
+                new QueuedMail(message.id, message.subjectId, message.recipient, message.template, message.purpose);
         return rules.stream()
                 .map(rule -> rule.refusal(mail))
                 .flatMap(Optional::stream)
                 .findFirst();
+    }
+
+    /** RFC 8058: the signed link a mail client POSTs to, for mail of a purpose the recipient may refuse. */
+    private Optional<String> oneClickUnsubscribe(OutboxMessage message) {
+        if (message.subjectId == null) {
+            return Optional.empty();
+        }
+        return unsubscribe
+                .linkFor(message.subjectId, message.purpose, message.language)
+                .map(Unsubscribe.Link::oneClickUrl);
     }
 
     Duration backoff(int attempts) {

@@ -98,6 +98,15 @@ public class ProfileService {
         return profiles.findBySubject(access.requireOwner(caller)).isPresent();
     }
 
+    /**
+     * C-6: the skills of the subject's profile, for ranking matches when they consented to
+     * profiling (the caller checks that); none without a profile.
+     */
+    @Transactional
+    public List<String> skillsForRanking(UUID subjectId) {
+        return profiles.findBySubject(subjectId).map(p -> List.copyOf(p.skills)).orElse(List.of());
+    }
+
     /** Creates or replaces the caller's profile; a profile update is meaningful contact (T-2). */
     @Transactional
     public OwnProfile save(Caller caller, ProfileInput input) {

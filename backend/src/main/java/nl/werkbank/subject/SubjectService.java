@@ -83,6 +83,12 @@ public class SubjectService {
         }
     }
 
+    /** Whether we still hold the subject (an erased one is gone). */
+    @Transactional
+    public boolean exists(UUID subjectId) {
+        return subjects.findByIdOptional(subjectId).isPresent();
+    }
+
     /** A person without an account, known by an e-mail address that a feature keeps. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID createEmailIdentity(Language language) {

@@ -40,6 +40,7 @@ import nl.werkbank.testing.AssignmentFixtures.Anonymous;
 import nl.werkbank.testing.IntroductionFixtures;
 import nl.werkbank.testing.Mailbox;
 import nl.werkbank.testing.ResponseFixtures;
+import nl.werkbank.testing.Subscribers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -333,6 +334,19 @@ class AuthorisationMatrixTest {
                 targets,
                 "a visitor's e-mail link",
                 w -> new Scene(null, null, w.p().manageToken(), ResponseFixtures.respondAsVisitor(w.xPublished())));
+        shared(
+                targets,
+                "A's unsubscribe link",
+                w -> new Scene(
+                        null, null, w.p().manageToken(), Subscribers.unsubscribeToken(w.a().actor(), "profiling")));
+        shared(
+                targets,
+                "a mail link of A",
+                w -> new Scene(null, null, w.p().manageToken(), Subscribers.mailLink(w.a().actor(), "/assignments")));
+        fresh(
+                targets,
+                "a visitor's job-alert link",
+                w -> new Scene(null, null, w.p().manageToken(), Subscribers.visitorConfirmationToken()));
         return targets;
     }
 
@@ -481,6 +495,21 @@ class AuthorisationMatrixTest {
                         Map.of(
                                 "nl", "Een lijst met namen is per ongeluk gedeeld.",
                                 "en", "A list of names was shared by mistake."))));
+        bodies.put("decideMyConsent", (caller, scene) -> json(Map.of("purpose", "profiling", "decision", "GRANT")));
+        bodies.put(
+                "publishPrivacyNotice",
+                (caller, scene) -> json(Map.of(
+                        "textNl", "Onze privacyverklaring.", "textEn", "Our privacy notice.", "material", false)));
+        bodies.put(
+                "unsubscribe",
+                (caller, scene) ->
+                        request -> request.contentType(ContentType.URLENC).formParam("List-Unsubscribe", "One-Click"));
+        bodies.put("saveMyJobAlert", (caller, scene) -> json(Map.of("skills", List.of("projectmanagement"))));
+        bodies.put(
+                "subscribeToJobAlerts",
+                (caller, scene) ->
+                        json(Map.of("email", AssignmentFixtures.uniqueEmail("alert"), "criteria", Map.of())));
+        bodies.put("confirmJobAlert", (caller, scene) -> json(Map.of("token", scene.link())));
         return bodies;
     }
 
@@ -708,7 +737,8 @@ class AuthorisationMatrixTest {
     }
 
     private static void cell(World world, Row row, String caller, Scene scene) {
-        RequestSpecification request = world.as(caller, scene);
+        // A redirect (T-2's mail links) is the answer under test, not something to follow.
+        RequestSpecification request = world.as(caller, scene).redirects().follow(false);
         var body = BODIES.get(row.operationId());
         if (body != null) {
             request = body.apply(caller, scene).apply(request);
@@ -719,6 +749,9 @@ class AuthorisationMatrixTest {
         }
         if (scene.responseId() != null) {
             path = path.replace("{responseId}", scene.responseId());
+        }
+        if (scene.link() != null) {
+            path = path.replace("{link}", scene.link());
         }
         Response response = request.when().request(row.method(), path);
         int expected = row.expected().get(caller);

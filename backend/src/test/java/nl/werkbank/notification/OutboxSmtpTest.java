@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(OutboxSmtpTest.RealSmtp.class)
 class OutboxSmtpTest {
 
-    private static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = freePort();
     private static final int MAX_ROUNDS = 3;
     /** Longer than the longest backoff, so every failed message is due again. */
     private static final Duration ROUND = Duration.ofHours(1).plusSeconds(1);

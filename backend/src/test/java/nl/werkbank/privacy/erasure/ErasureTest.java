@@ -21,6 +21,7 @@ import nl.werkbank.testing.Actors.Client;
 import nl.werkbank.testing.AssignmentFixtures;
 import nl.werkbank.testing.Mailbox;
 import nl.werkbank.testing.ResponseFixtures;
+import nl.werkbank.testing.Subscribers;
 import nl.werkbank.testing.TestClock;
 import nl.werkbank.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -172,6 +173,23 @@ class ErasureTest {
                                 .createNativeQuery("SELECT address_hash FROM suppressed_address")
                                 .getResultList()))
                 .noneMatch(hash -> hash.toString().contains("@"));
+    }
+
+    /** C-5: a consent the person withdrew goes onto the list with their address; one they kept does not. */
+    @Test
+    void theSuppressionListKeepsTheConsentsAnErasedPersonHadWithdrawn() {
+        String address = AssignmentFixtures.uniqueEmail("withdrawn");
+        Actor wim = withMail("Wim Withdrawn", address);
+        Subscribers.decide(wim, "profiling", "GRANT");
+        Subscribers.decide(wim, "profiling", "WITHDRAW");
+        Subscribers.decide(wim, "success-story", "GRANT");
+
+        erase(wim);
+
+        assertThat(suppressionList.isSuppressed(address, SuppressedPurpose.PROFILING))
+                .isTrue();
+        assertThat(suppressionList.isSuppressed(address, SuppressedPurpose.SUCCESS_STORY))
+                .isFalse();
     }
 
     @Test
