@@ -43,6 +43,10 @@ public class ContactRequest extends PanacheEntityBase {
     @Column(name = "share_motivation", nullable = false)
     public boolean shareMotivation;
 
+    /** D-5: the candidate restricted processing; coaches neither see nor accept the request. */
+    @Column(nullable = false)
+    public boolean restricted;
+
     @Column(name = "contact_name", nullable = false)
     public String contactName;
 

@@ -15,7 +15,7 @@ public class ContactRequestRepository implements PanacheRepositoryBase<ContactRe
     /** Open, unexpired requests, oldest first, after the cursor; fetches one extra row. */
     public List<ContactRequest> open(Instant now, Optional<KeysetCursor> after, int limit) {
         Parameters params = Parameters.with("open", ContactRequest.Status.OPEN).and("now", now);
-        String query = "status = :open AND expiresAt > :now";
+        String query = "status = :open AND expiresAt > :now AND restricted = false";
         if (after.isPresent()) {
             query += " AND (createdAt > :at OR (createdAt = :at AND id > :id))";
             params = params.and("at", after.get().instantKey())
@@ -57,7 +57,7 @@ public class ContactRequestRepository implements PanacheRepositoryBase<ContactRe
     public boolean acceptIfOpen(UUID id, UUID coachSubjectId, String coachName, Instant now) {
         return update(
                         "status = :accepted, coachSubjectId = :coach, coachName = :name, acceptedAt = :now"
-                                + " WHERE id = :id AND status = :open AND expiresAt > :now",
+                                + " WHERE id = :id AND status = :open AND expiresAt > :now AND restricted = false",
                         Parameters.with("accepted", ContactRequest.Status.ACCEPTED)
                                 .and("coach", coachSubjectId)
                                 .and("name", coachName)
@@ -75,6 +75,11 @@ public class ContactRequestRepository implements PanacheRepositoryBase<ContactRe
                         .and("now", now)
                         .and("accepted", ContactRequest.Status.ACCEPTED)
                         .and("acceptedBefore", acceptedBefore));
+    }
+
+    /** D-5: hides (or shows again) every request of the candidate from coaches. */
+    public long restrictCandidate(UUID subjectId, boolean restricted) {
+        return update("restricted = ?1 WHERE subjectId = ?2", restricted, subjectId);
     }
 
     public List<ContactRequest> allOfCandidate(UUID subjectId) {

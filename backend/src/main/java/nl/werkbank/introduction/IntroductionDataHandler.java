@@ -87,4 +87,15 @@ public class IntroductionDataHandler implements PersonalDataHandler {
         introductions.deleteToProfessional(subjectId);
         introductions.forgetRequester(subjectId);
     }
+
+    /** D-5: a restricted candidate's requests leave the coaches' list and cannot be accepted. */
+    @Override
+    public void restrict(UUID subjectId) {
+        requests.restrictCandidate(subjectId, true);
+    }
+
+    @Override
+    public void lift(UUID subjectId) {
+        requests.restrictCandidate(subjectId, false);
+    }
 }

@@ -109,6 +109,7 @@ public class IntroductionService {
         request.contactEmail = input.contact().email().strip();
         request.contactPhone = blankToNull(input.contact().phone());
         request.status = ContactRequest.Status.OPEN;
+        request.restricted = subjects.isRestricted(candidate);
         request.createdAt = now;
         request.expiresAt = now.plus(config.introductions().expiry());
         requests.persist(request);
@@ -160,6 +161,7 @@ public class IntroductionService {
         if (!requests.acceptIfOpen(id, coach, coachName, now)) {
             ContactRequest existing = requests.findById(id);
             if (existing == null
+                    || existing.restricted
                     || (existing.status == ContactRequest.Status.OPEN && !existing.expiresAt.isAfter(now))) {
                 throw ProblemException.notFound("No such contact request.");
             }

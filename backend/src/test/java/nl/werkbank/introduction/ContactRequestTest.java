@@ -364,6 +364,40 @@ class ContactRequestTest {
                 .getSingleResult());
     }
 
+    /** D-5: a restricted candidate's request leaves the coaches' list and cannot be accepted until lifted. */
+    @Test
+    void aRestrictedCandidatesRequestIsNeitherShownNorAcceptedUntilTheRestrictionEnds() {
+        Actor candidate = Actors.professional(name);
+        String id = send(candidate, request(false, "Beperkt verzoek."));
+        Actor coach = coach("Ruud Restrictie");
+        fileRequest(candidate, "RESTRICTION");
+
+        assertThat(allOpen(coach)).noneMatch(item -> id.equals(item.get("id")));
+        coach.spec()
+                .post("/api/v1/contact-requests/" + id + "/acceptance")
+                .then()
+                .statusCode(404);
+        String later = send(candidate, request(false, "Tijdens de beperking."));
+        assertThat(allOpen(coach)).noneMatch(item -> later.equals(item.get("id")));
+
+        fileRequest(candidate, "LIFT_RESTRICTION");
+        assertThat(coachSees(coach, id)).containsEntry("id", id);
+        coach.spec()
+                .post("/api/v1/contact-requests/" + id + "/acceptance")
+                .then()
+                .statusCode(200);
+    }
+
+    private static void fileRequest(Actor subject, String type) {
+        subject.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("type", type))
+                .post("/api/v1/me/requests")
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("COMPLETED"));
+    }
+
     private static String subjectOf(Actor actor) {
         return actor.spec().get("/api/v1/me").then().statusCode(200).extract().path("subjectId");
     }
