@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { Outlet, useLocation } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { CALLBACK_PATH } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { SiteHeader } from './SiteHeader';
@@ -46,6 +46,11 @@ export function Layout() {
       <footer className="site-footer">
         <p>{t('footer.text')}</p>
         <p>{t('footer.privacy')}</p>
+        <p>
+          <Link to="/privacy-request" data-testid="footer-privacy-request">
+            {t('footer.privacyRequest')}
+          </Link>
+        </p>
       </footer>
     </div>
   );

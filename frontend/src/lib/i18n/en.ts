@@ -1,3 +1,4 @@
+import { enPrivacyRequest } from './en-privacy-request';
 import { enWebapp } from './en-webapp';
 import type { Messages } from './nl';
 
@@ -817,4 +818,5 @@ export const en: Messages = {
   'colleagues.accept.done': 'You are now a member of {organisation}.',
   'colleagues.accept.toOrganisation': 'To your organisation',
   ...enWebapp,
+  ...enPrivacyRequest,
 };

@@ -2,6 +2,7 @@
  * Dutch strings: the source dictionary. Every key here must exist in en.ts (the type system
  * and i18n.test.tsx both check it).
  */
+import { nlPrivacyRequest } from './nl-privacy-request';
 import { nlWebapp } from './nl-webapp';
 
 export const nl = {
@@ -823,6 +824,7 @@ export const nl = {
   'colleagues.accept.done': 'Je bent nu lid van {organisation}.',
   'colleagues.accept.toOrganisation': 'Naar je organisatie',
   ...nlWebapp,
+  ...nlPrivacyRequest,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
