@@ -32,7 +32,7 @@ async function adminToken() {
   return (await response.json()).access_token;
 }
 
-async function admin(path, { method = 'GET', body } = {}) {
+export async function admin(path, { method = 'GET', body } = {}) {
   const response = await fetch(`${KEYCLOAK_URL}/admin/realms/${REALM}${path}`, {
     method,
     headers: {
@@ -45,7 +45,7 @@ async function admin(path, { method = 'GET', body } = {}) {
 }
 
 /** A professional like the demo users, with a password; returns { id, username, password }. */
-async function createProfessional() {
+export async function createProfessional() {
   const suffix = randomUUID().slice(0, 8);
   const username = `erase-${suffix}`;
   const password = `Erase-${randomUUID()}`;

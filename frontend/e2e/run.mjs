@@ -9,6 +9,7 @@
 // poster's mail has it attached, the client shortlists, the professional sees it).
 // Then the erasure scenario of erasure-scenario.mjs (a user made at Keycloak for the run erases their
 // account through the API and can no longer log in).
+// Then the privacy-ui scenario of privacy-ui-scenario.mjs (erasing through Mijn gegevens; a visitor's request by e-mail).
 // Then the contact-request scenario of introductions-scenario.mjs (candidate, coach, second coach).
 // Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
 import {
@@ -26,6 +27,7 @@ import { runResponsesScenario } from './responses-scenario.mjs';
 import { runWebappScenario } from './webapp-scenario.mjs';
 import { runErasureScenario } from './erasure-scenario.mjs';
 import { runIntroductionsScenario } from './introductions-scenario.mjs';
+import { runPrivacyUiScenario } from './privacy-ui-scenario.mjs';
 
 const spaUrl = (process.env.SPA_URL || 'http://localhost:5173').replace(/\/+$/, '');
 const spaOrigin = new URL(spaUrl).origin;
@@ -162,6 +164,11 @@ try {
   // longer log in (see erasure-scenario.mjs); only with all scenarios.
   if (scenarios === 'all') {
     await runErasureScenario({ page, check, spaUrl });
+  }
+  // Privacy pages: a professional made for the run erases the account through Mijn gegevens; a
+  // visitor asks by e-mail and confirms by the mailed link (see privacy-ui-scenario.mjs); only with all scenarios.
+  if (scenarios === 'all') {
+    await runPrivacyUiScenario({ page, check, spaUrl });
   }
   // Contact requests: preview, a coach accepts, another coach no longer sees it, the candidate sees who
   // accepted (see introductions-scenario.mjs); E2E_SCENARIOS=login skips it too.

@@ -22,12 +22,17 @@ import { IntroductionsPage } from '@/features/introductions/routes/Introductions
 import { OrganisationIntroductionsPage } from '@/features/introductions/routes/OrganisationIntroductionsPage';
 import { MePage } from '@/features/me/routes/MePage';
 import { JoinOrganisationPage } from '@/features/organisation/routes/JoinOrganisationPage';
+import { AccountErasedPage } from '@/features/my-data/routes/AccountErasedPage';
 import { MyDataPage } from '@/features/my-data/routes/MyDataPage';
 import { OrganisationPage } from '@/features/organisation/routes/OrganisationPage';
 import { AuditPage } from '@/features/privacy-office/routes/AuditPage';
 import { BreachesPage } from '@/features/privacy-office/routes/BreachesPage';
 import { RequestDetailPage } from '@/features/privacy-office/routes/RequestDetailPage';
 import { RequestQueuePage } from '@/features/privacy-office/routes/RequestQueuePage';
+import { ConfirmPrivacyRequestPage } from '@/features/privacy-request/routes/ConfirmPrivacyRequestPage';
+import { PrivacyRequestExportPage } from '@/features/privacy-request/routes/PrivacyRequestExportPage';
+import { PrivacyRequestPage } from '@/features/privacy-request/routes/PrivacyRequestPage';
+import { PrivacyRequestStatusPage } from '@/features/privacy-request/routes/PrivacyRequestStatusPage';
 import { ProfilePage } from '@/features/profile/routes/ProfilePage';
 import { ProfileDetailPage } from '@/features/profiles/routes/ProfileDetailPage';
 import { ProfileSearchPage } from '@/features/profiles/routes/ProfileSearchPage';
@@ -60,6 +65,7 @@ export const pageRoutes: RouteObject[] = withLayout([
   { path: 'start', element: <StartPage /> },
   { path: 'me', element: <MePage /> },
   { path: 'me/data', element: <MyDataPage /> },
+  { path: 'me/data/erased', element: <AccountErasedPage /> },
   { path: 'profile', element: <ProfilePage /> },
   { path: 'privacy/disclosures', element: <DisclosuresPage /> },
   { path: 'privacy', element: <PrivacyPage /> },
@@ -67,6 +73,10 @@ export const pageRoutes: RouteObject[] = withLayout([
   { path: 'job-alerts', element: <JobAlertsPage /> },
   { path: 'job-alerts/confirm', element: <ConfirmJobAlertPage /> },
   { path: 'unsubscribe', element: <UnsubscribePage /> },
+  { path: 'privacy-request', element: <PrivacyRequestPage /> },
+  { path: 'privacy-request/confirm', element: <ConfirmPrivacyRequestPage /> },
+  { path: 'privacy-request/status', element: <PrivacyRequestStatusPage /> },
+  { path: 'privacy-request/export', element: <PrivacyRequestExportPage /> },
   { path: 'organisation', element: <OrganisationPage /> },
   { path: 'profiles', element: <ProfileSearchPage /> },
   { path: 'profiles/:id', element: <ProfileDetailPage /> },

@@ -50,6 +50,11 @@ export function Layout() {
         <p>
           {t('footer.privacy')} <Link to="/privacy">{t('footer.privacyLink')}</Link>
         </p>
+        <p>
+          <Link to="/privacy-request" data-testid="footer-privacy-request">
+            {t('footer.privacyRequest')}
+          </Link>
+        </p>
       </footer>
     </div>
   );

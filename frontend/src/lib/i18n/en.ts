@@ -1,3 +1,4 @@
+import { enPrivacyRequest } from './en-privacy-request';
 import { enWebapp } from './en-webapp';
 import type { Messages } from './nl';
 
@@ -903,4 +904,5 @@ export const en: Messages = {
   'storage.onlyNecessary': 'Only necessary',
   'storage.save': 'Save choice',
   'footer.privacyLink': 'Privacy and your rights',
+  ...enPrivacyRequest,
 };

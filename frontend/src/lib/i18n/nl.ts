@@ -2,6 +2,7 @@
  * Dutch strings: the source dictionary. Every key here must exist in en.ts (the type system
  * and i18n.test.tsx both check it).
  */
+import { nlPrivacyRequest } from './nl-privacy-request';
 import { nlWebapp } from './nl-webapp';
 
 export const nl = {
@@ -910,6 +911,7 @@ export const nl = {
   'storage.onlyNecessary': 'Alleen noodzakelijk',
   'storage.save': 'Keuze opslaan',
   'footer.privacyLink': 'Privacy en je rechten',
+  ...nlPrivacyRequest,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

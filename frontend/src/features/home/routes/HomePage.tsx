@@ -51,6 +51,13 @@ export function HomePage() {
       <section aria-labelledby="home-privacy">
         <h2 id="home-privacy">{t('home.privacyTitle')}</h2>
         <p>{t('home.privacy')}</p>
+        {!auth.isAuthenticated && (
+          <p>
+            <Link to="/privacy-request" data-testid="home-privacy-request">
+              {t('home.privacyRequest')}
+            </Link>
+          </p>
+        )}
       </section>
 
       {!auth.isAuthenticated && !auth.isLoading && (

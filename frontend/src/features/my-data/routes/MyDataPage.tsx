@@ -5,6 +5,7 @@ import { useMe } from '@/lib/api';
 import { hasAnyRole, ROLES } from '@/lib/auth';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { useFileRequest, type PrivacyRequest } from '../api/my-requests';
+import { AccountClosure } from '../components/AccountClosure';
 import { ExportReady } from '../components/ExportReady';
 import { MyRequestList } from '../components/MyRequestList';
 import { Recipients } from '../components/Recipients';
@@ -62,6 +63,11 @@ function MyDataContent() {
       <section aria-labelledby="my-data-recipients">
         <h2 id="my-data-recipients">{t('myData.recipients.title')}</h2>
         <Recipients showFullListLink={hasAnyRole(me.data?.roles, [ROLES.professional])} />
+      </section>
+
+      <section aria-labelledby="my-data-closure">
+        <h2 id="my-data-closure">{t('closure.title')}</h2>
+        <AccountClosure />
       </section>
     </>
   );

@@ -54,6 +54,20 @@ class HttpHardeningTest {
     }
 
     @Test
+    void theSpaMaySendAPrivacyRequestToken() {
+        given().header("Origin", SPA_ORIGIN)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "werkbank-request-token")
+                .when()
+                .options("/api/v1/privacy-requests/status")
+                .then()
+                .statusCode(200)
+                .header(
+                        "Access-Control-Allow-Headers",
+                        org.hamcrest.Matchers.containsStringIgnoringCase("Werkbank-Request-Token"));
+    }
+
+    @Test
     void anotherOriginMayNot() {
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "GET")
