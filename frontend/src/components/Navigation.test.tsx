@@ -121,5 +121,11 @@ describe('navigation by role (GET /api/v1/me roles)', () => {
       within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Opdrachten' }),
     );
     expect(screen.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(screen.getByRole('button', { name: 'Menu' }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Opdrachten' }),
+    );
+    expect(screen.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
   });
 });

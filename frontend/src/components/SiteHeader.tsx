@@ -19,7 +19,8 @@ export function SiteHeader() {
   const auth = useAuth();
   const me = useMe();
   const { pathname } = useLocation();
-  // The menu is open for the page it was opened on: following a link closes it.
+  // The menu is open for the page it was opened on: following a link closes it, also one to the
+  // page already shown.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === pathname;
   const panelId = useId();
@@ -55,7 +56,7 @@ export function SiteHeader() {
             <ul>
               {mainItems.map((item) => (
                 <li key={item.to}>
-                  <NavItemLink item={item} current={item === current} />
+                  <NavItemLink item={item} current={item === current} onFollow={() => setMenuOpenOn(null)} />
                 </li>
               ))}
             </ul>
