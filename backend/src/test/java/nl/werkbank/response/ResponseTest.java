@@ -17,15 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import nl.werkbank.notification.OutboxSender;
 import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.Actors.Actor;
 import nl.werkbank.testing.AssignmentFixtures;
+import nl.werkbank.testing.AtOnce;
 import nl.werkbank.testing.CapturedLog;
 import nl.werkbank.testing.Files;
 import nl.werkbank.testing.Mailbox;
@@ -795,30 +791,17 @@ class ResponseTest {
                 .extract()
                 .path("contact.email");
         CapturedLog log = CapturedLog.start();
-        int parallel = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < parallel; i++) {
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    return respondAs(professional.spec(), validResponse())
+            List<Integer> answered = AtOnce.times(
+                    6,
+                    () -> respondAs(professional.spec(), validResponse())
                             .post("/api/v1/assignments/" + assignmentId + "/responses")
                             .then()
                             .extract()
-                            .statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> answered = new ArrayList<>();
-            for (Future<Integer> status : statuses) {
-                answered.add(status.get(60, TimeUnit.SECONDS));
-            }
+                            .statusCode());
             assertThat(answered).containsOnly(202, 409);
             assertThat(answered).filteredOn(status -> status == 202).hasSize(1);
         } finally {
-            pool.shutdownNow();
             log.stop();
         }
         assertThat(log.lines())
@@ -840,33 +823,17 @@ class ResponseTest {
                 .extract()
                 .path("items.find { it.name == 'Parallel Geplaatst' }.id");
         String placement = "/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/placement";
-        int parallel = 5;
-        ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < parallel; i++) {
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    return given().header("Werkbank-Manage-Token", manageToken)
-                            .contentType(ContentType.JSON)
-                            .body(Map.of("startDate", "2027-03-15", "endDate", "2027-04-29"))
-                            .post(placement)
-                            .then()
-                            .extract()
-                            .statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> answered = new ArrayList<>();
-            for (Future<Integer> status : statuses) {
-                answered.add(status.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(answered).containsOnly(200, 409);
-            assertThat(answered).filteredOn(status -> status == 200).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> answered = AtOnce.times(
+                5,
+                () -> given().header("Werkbank-Manage-Token", manageToken)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("startDate", "2027-03-15", "endDate", "2027-04-29"))
+                        .post(placement)
+                        .then()
+                        .extract()
+                        .statusCode());
+        assertThat(answered).containsOnly(200, 409);
+        assertThat(answered).filteredOn(status -> status == 200).hasSize(1);
         given().header("Werkbank-Manage-Token", manageToken)
                 .get("/api/v1/managed-assignments/" + assignmentId + "/placements")
                 .then()

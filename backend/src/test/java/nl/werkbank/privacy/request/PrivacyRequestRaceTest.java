@@ -5,18 +5,12 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import nl.werkbank.common.Role;
 import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.Actors.Actor;
+import nl.werkbank.testing.AtOnce;
 import org.junit.jupiter.api.Test;
 
 /** D-2, D-7: two officers acting on one request at the same instant close it once, with one history. */
@@ -41,7 +35,7 @@ class PrivacyRequestRaceTest {
                 .extract()
                 .path("id");
 
-        List<Integer> answered = atOnce(
+        List<Integer> answered = AtOnce.run(List.of(
                 () -> officer.spec()
                         .post(QUEUE + "/" + id + "/completion")
                         .then()
@@ -54,7 +48,7 @@ class PrivacyRequestRaceTest {
                         .post(QUEUE + "/" + id + "/rejection")
                         .then()
                         .extract()
-                        .statusCode());
+                        .statusCode()));
 
         assertThat(answered).containsExactlyInAnyOrder(200, 409);
         requester
@@ -63,28 +57,5 @@ class PrivacyRequestRaceTest {
                 .then()
                 .statusCode(200)
                 .body("history.findAll { it.event == 'COMPLETED' || it.event == 'REJECTED' }", hasSize(1));
-    }
-
-    @SafeVarargs
-    private static List<Integer> atOnce(Callable<Integer>... calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                statuses.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
