@@ -304,6 +304,9 @@ public class SubjectService {
         account.createdAt = now;
         account.updatedAt = now;
         accounts.persist(account);
+        // A first call may go on with a bulk update or native statement that refers to the new
+        // subject (a coach's first accept); those do not flush pending inserts themselves.
+        accounts.flush();
         return account;
     }
 

@@ -388,6 +388,17 @@ class ContactRequestTest {
                 .statusCode(200);
     }
 
+    /** K-2: a coach whose very first call is the accept gets the details, not a 500. */
+    @Test
+    void aCoachsFirstCallMayBeTheAccept() {
+        String id = send(Actors.professional(name), request(false, "Eerste oproep."));
+        Actors.person("Nieuwe Coach", Role.COACH)
+                .spec()
+                .post("/api/v1/contact-requests/" + id + "/acceptance")
+                .then()
+                .statusCode(200);
+    }
+
     private static void fileRequest(Actor subject, String type) {
         subject.spec()
                 .contentType(ContentType.JSON)

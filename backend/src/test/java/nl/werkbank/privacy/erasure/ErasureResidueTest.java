@@ -24,6 +24,7 @@ import nl.werkbank.testing.DatabaseDump;
 import nl.werkbank.testing.Files;
 import nl.werkbank.testing.Mailbox;
 import nl.werkbank.testing.ResponseFixtures;
+import nl.werkbank.testing.Subscribers;
 import nl.werkbank.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -137,11 +138,34 @@ class ErasureResidueTest {
                 .statusCode(200);
         file(petra, Map.of("type", "ACCESS"));
         file(petra, Map.of("type", "RECTIFICATION", "details", "Mijn naam is " + m));
+        String contactRequest = petra.spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "topics",
+                        List.of("CAREER_DIRECTION"),
+                        "motivation",
+                        "Coaching " + m,
+                        "shareMotivation",
+                        true,
+                        "contact",
+                        Map.of("name", "Petra " + m, "email", email, "phone", "+31 6 8765 4321")))
+                .post("/api/v1/contact-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Actors.person("Coach Cas", Role.COACH)
+                .spec()
+                .post("/api/v1/contact-requests/" + contactRequest + "/acceptance")
+                .then()
+                .statusCode(200);
+        Subscribers.saveJobAlert(petra, Map.of("text", "Zoekterm " + m));
+        Subscribers.decide(petra, "profiling", "GRANT");
 
         String before = DatabaseDump.text();
         assertThat(before)
                 .as("the dump (%s) sees the data, files included", DatabaseDump.method())
-                .contains("Motivatie " + m, "Klant " + m, email)
+                .contains("Motivatie " + m, "Klant " + m, email, "Coaching " + m, "Zoekterm " + m)
                 .contains(DatabaseDump.hex("ReactieCv" + m), DatabaseDump.hex("ProfielCv" + m));
         long invoicesBefore = count("SELECT count(*) FROM invoice i JOIN placement p ON p.id = i.placement_id"
                 + " WHERE p.response_id = '" + placedResponseId + "'");
@@ -175,6 +199,10 @@ class ErasureResidueTest {
         assertThat(count("SELECT count(*) FROM disclosure WHERE subject_id IS NULL AND subject_erased_at IS NOT NULL"
                         + " AND recipient_organisation_id = '" + x.organisationId() + "'"))
                 .isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM disclosure WHERE subject_id IS NULL AND subject_erased_at IS NOT NULL"
+                        + " AND recipient_organisation_id IS NULL AND subject_name IS NULL"))
+                .as("the coach's release stays without the person (K-2, Art. 19)")
+                .isPositive();
         // the request is the proof, without the subject
         assertThat(count("SELECT count(*) FROM privacy_request WHERE id = '" + erasureRequest
                         + "' AND subject_id IS NULL AND status = 'COMPLETED'"))
