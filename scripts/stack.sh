@@ -97,6 +97,7 @@ print_info() {
     professional2   professional      Bram Smit        en
     client          client            Kees Jansen      nl
     coach           coach             Cora Bakker      en
+    coach2          coach             Daan Mulder      nl
     privacy         privacy-officer   Pim Visser       nl
     admin           admin             Anna de Boer     en
     job board:      client werkbank-jobboard / secret jobboard-dev-secret (client credentials, role feed-reader)
