@@ -159,7 +159,7 @@ class UnsubscribeTest {
 
         Subscriber subscriber = subscriberWithDigest();
         assertThat(subscriber.digest().getText())
-                .contains("Uw gegevens bij Werkbank inzien, laten verbeteren of verwijderen")
+                .contains("Je gegevens bij Werkbank inzien, laten verbeteren of verwijderen")
                 .contains("Geen \"Opdrachtmeldingen\" meer ontvangen? Afmelden met één klik: "
                         + "http://localhost:5173/unsubscribe#u=" + subscriber.token());
         assertThat(subscriber.digest().getHeaders().get("List-Unsubscribe"))
