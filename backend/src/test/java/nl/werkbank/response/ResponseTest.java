@@ -496,15 +496,7 @@ class ResponseTest {
     @Test
     void aPlacementRecordsItsFeeScheduleAndInvoices() {
         Actor professional = professionalWithProfile("Pleun Placed");
-        respondAs(professional.spec(), validResponse())
-                .post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then()
-                .statusCode(202);
-        String responseId = given().header("Werkbank-Manage-Token", manageToken)
-                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
-                .then()
-                .extract()
-                .path("items[0].id");
+        String responseId = respondedAs(professional, "Pleun Placed");
         String placement = "/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/placement";
 
         given().header("Werkbank-Manage-Token", manageToken)
@@ -812,16 +804,7 @@ class ResponseTest {
     /** parallel placements of one respondent place them once; the others get 409, never 500. */
     @Test
     void parallelPlacementsOfOneRespondentPlaceThemOnce() throws Exception {
-        Actor professional = professionalWithProfile("Parallel Geplaatst");
-        respondAs(professional.spec(), validResponse())
-                .post("/api/v1/assignments/" + assignmentId + "/responses")
-                .then()
-                .statusCode(202);
-        String responseId = given().header("Werkbank-Manage-Token", manageToken)
-                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
-                .then()
-                .extract()
-                .path("items.find { it.name == 'Parallel Geplaatst' }.id");
+        String responseId = respondedAs(professionalWithProfile("Parallel Geplaatst"), "Parallel Geplaatst");
         String placement = "/api/v1/managed-assignments/" + assignmentId + "/responses/" + responseId + "/placement";
         List<Integer> answered = AtOnce.times(
                 5,
@@ -839,6 +822,19 @@ class ResponseTest {
                 .then()
                 .statusCode(200)
                 .body("items.findAll { it.responseId == '" + responseId + "' }", hasSize(1));
+    }
+
+    /** The professional responds to the assignment; returns the id of the response as the poster lists it. */
+    private String respondedAs(Actor professional, String name) {
+        respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
+        return given().header("Werkbank-Manage-Token", manageToken)
+                .get("/api/v1/managed-assignments/" + assignmentId + "/responses")
+                .then()
+                .extract()
+                .path("items.find { it.name == '" + name + "' }.id");
     }
 
     /** everything a respondent is shown afterwards: their responses, their disclosures, their mail. */
