@@ -91,6 +91,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/legal-holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Legal holds, most recently placed first */
+        get: operations["listLegalHolds"];
+        put?: never;
+        /** Keep a subject or a record whatever retention says */
+        post: operations["placeLegalHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal-holds/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a legal hold; retention applies again */
+        post: operations["releaseLegalHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/outbox": {
         parameters: {
             query?: never;
@@ -187,6 +222,58 @@ export interface paths {
         put?: never;
         /** Reject the request, with a reason the subject is told */
         post: operations["rejectPrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/retention/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every data category's retention policy, by category */
+        get: operations["listRetentionPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/retention/policies/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a category's period, action or whether it applies */
+        put: operations["updateRetentionPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/retention/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Past retention runs, newest first */
+        get: operations["listRetentionRuns"];
+        put?: never;
+        /** Run the due sweeps now, or as a dry run that changes nothing */
+        post: operations["runRetention"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1516,7 +1603,7 @@ export interface components {
             hiringOrganization?: string | null;
         };
         /** @enum {string} */
-        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "ASSIGNMENT_CLOSED_BY_STAFF" | "ASSIGNMENT_ARCHIVED_BY_STAFF" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE" | "PRIVACY_REQUEST_RECEIVED" | "PRIVACY_EXPORT_CREATED" | "PRIVACY_REQUEST_IN_PROGRESS" | "PRIVACY_REQUEST_EXTENDED" | "PRIVACY_REQUEST_COMPLETED" | "PRIVACY_REQUEST_REJECTED" | "PRIVACY_EXPORT_DOWNLOADED" | "PRIVACY_EXPORT_EXPIRED" | "SUBJECT_ERASED" | "ACCOUNT_CLOSED" | "ACCOUNT_REOPENED" | "IDENTITY_PROVIDER_LOGIN_DELETED" | "PRIVACY_REQUEST_AWAITING_VERIFICATION" | "PRIVACY_REQUEST_VERIFIED" | "PRIVACY_REQUEST_NOTHING_HELD" | "PRIVACY_REQUEST_UNCONFIRMED_REMOVED" | "SUBJECT_RESTRICTED" | "SUBJECT_RESTRICTION_LIFT_ANNOUNCED" | "SUBJECT_RESTRICTION_LIFTED" | "RECIPIENT_NOTIFIED" | "RECIPIENT_UNREACHABLE" | "RELEASE_QUOTA_REACHED" | "ORGANISATION_MEMBER_JOINED" | "ORGANISATION_MEMBER_REMOVED" | "PRIVACY_NOTICE_PUBLISHED";
+        AuditAction: "ORGANISATION_VERIFIED" | "ORGANISATION_UNVERIFIED" | "ASSIGNMENT_APPROVED" | "ASSIGNMENT_REJECTED" | "ASSIGNMENT_CLOSED_BY_STAFF" | "ASSIGNMENT_ARCHIVED_BY_STAFF" | "PERSONAL_DATA_DISCLOSED" | "BREACH_RECORDED" | "BREACH_UPDATED" | "BREACH_SUBJECT_NOTIFIED" | "BREACH_SUBJECT_UNREACHABLE" | "PRIVACY_REQUEST_RECEIVED" | "PRIVACY_EXPORT_CREATED" | "PRIVACY_REQUEST_IN_PROGRESS" | "PRIVACY_REQUEST_EXTENDED" | "PRIVACY_REQUEST_COMPLETED" | "PRIVACY_REQUEST_REJECTED" | "PRIVACY_EXPORT_DOWNLOADED" | "PRIVACY_EXPORT_EXPIRED" | "SUBJECT_ERASED" | "ACCOUNT_CLOSED" | "ACCOUNT_REOPENED" | "IDENTITY_PROVIDER_LOGIN_DELETED" | "PRIVACY_REQUEST_AWAITING_VERIFICATION" | "PRIVACY_REQUEST_VERIFIED" | "PRIVACY_REQUEST_NOTHING_HELD" | "PRIVACY_REQUEST_UNCONFIRMED_REMOVED" | "SUBJECT_RESTRICTED" | "SUBJECT_RESTRICTION_LIFT_ANNOUNCED" | "SUBJECT_RESTRICTION_LIFTED" | "RECIPIENT_NOTIFIED" | "RECIPIENT_UNREACHABLE" | "RELEASE_QUOTA_REACHED" | "ORGANISATION_MEMBER_JOINED" | "ORGANISATION_MEMBER_REMOVED" | "PRIVACY_NOTICE_PUBLISHED" | "RETENTION_POLICY_CHANGED" | "RETENTION_CATEGORY_SWEPT" | "RETENTION_RUN_FINISHED" | "RETENTION_RUN_ABANDONED" | "RETENTION_DIGEST_SENT" | "LEGAL_HOLD_PLACED" | "LEGAL_HOLD_RELEASED" | "ERASURE_SKIPPED_UNDER_HOLD";
         AuditEntry: {
             id: components["schemas"]["UUID"];
             /**
@@ -1910,6 +1997,34 @@ export interface components {
         Language: "nl" | "en";
         /** @enum {string} */
         LegalBasis: "CONSENT" | "SOFT_OPT_IN" | "CONTRACT" | "LEGITIMATE_INTEREST" | "LEGAL_OBLIGATION";
+        LegalHold: {
+            id: components["schemas"]["UUID"];
+            subjectId?: components["schemas"]["UUID"] | null;
+            category?: string | null;
+            recordKey?: string | null;
+            reason: string;
+            placedAt: components["schemas"]["Instant"];
+            releasedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            releaseReason?: string | null;
+        };
+        LegalHoldInput: {
+            /** @description The subject to hold; or give category and recordKey */
+            subjectId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example financial-record */
+            category?: string | null;
+            /** @description The record's key in its category */
+            recordKey?: string | null;
+            /** @description The dispute or claim */
+            reason: string;
+        };
+        LegalHoldPage: {
+            items: components["schemas"]["LegalHold"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
+        LegalHoldRelease: {
+            reason: string;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -2424,7 +2539,7 @@ export interface components {
         /** @enum {string} */
         RemoteOption: "ONSITE" | "HYBRID" | "REMOTE";
         /** @enum {string} */
-        RequestEvent: "AWAITING_CONFIRMATION" | "RECEIVED" | "CONFIRMED" | "NOTHING_HELD" | "RESTRICTED" | "NOT_RESTRICTED" | "RESTRICTION_LIFT_ANNOUNCED" | "RESTRICTION_LIFTED" | "ERASED" | "EXPORT_READY" | "COMPLETED_AUTOMATICALLY" | "HANDED_TO_PRIVACY_OFFICER" | "RECIPIENTS_TOLD_OF_CORRECTION" | "EXTENDED" | "COMPLETED" | "REJECTED" | "EXPORT_EXPIRED";
+        RequestEvent: "AWAITING_CONFIRMATION" | "RECEIVED" | "CONFIRMED" | "NOTHING_HELD" | "RESTRICTED" | "NOT_RESTRICTED" | "RESTRICTION_LIFT_ANNOUNCED" | "RESTRICTION_LIFTED" | "ERASED" | "EXPORT_READY" | "COMPLETED_AUTOMATICALLY" | "HANDED_TO_PRIVACY_OFFICER" | "ERASURE_HELD_FOR_LEGAL_CLAIM" | "RECIPIENTS_TOLD_OF_CORRECTION" | "EXTENDED" | "COMPLETED" | "REJECTED" | "EXPORT_EXPIRED";
         /** @enum {string} */
         RequestStatus: "AWAITING_VERIFICATION" | "RECEIVED" | "IN_PROGRESS" | "COMPLETED" | "REJECTED";
         /** @enum {string} */
@@ -2470,6 +2585,83 @@ export interface components {
         ResponseVerification: {
             token: string;
         };
+        /** @enum {string} */
+        RetentionAction: "DELETE" | "ANONYMISE";
+        RetentionCategoryReport: {
+            category: string;
+            /**
+             * Format: int32
+             * @description Records whose period had ended
+             */
+            examined: number;
+            /** Format: int32 */
+            deleted: number;
+            /** Format: int32 */
+            anonymised: number;
+            /**
+             * Format: int32
+             * @description Skipped under a legal hold
+             */
+            held: number;
+            /**
+             * Format: int32
+             * @description Records in batches that failed; the next run tries them again
+             */
+            errors: number;
+            /** Format: int64 */
+            durationMs: number;
+        };
+        RetentionPolicy: {
+            /** @example closed-account */
+            category: string;
+            /**
+             * @description ISO-8601 period, counted from the trigger
+             * @example P30D
+             */
+            period: string;
+            /** @description From which moment the period counts */
+            trigger: string;
+            action: components["schemas"]["RetentionAction"];
+            /** @description Whether the sweeps apply it */
+            enabled: boolean;
+            /** @description What this category's sweep can do; empty while no feature sweeps it */
+            supportedActions: components["schemas"]["RetentionAction"][];
+            /**
+             * @description The shortest period the law allows, if any
+             * @example P7Y
+             */
+            legalMinimum?: string | null;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        RetentionPolicyInput: {
+            /**
+             * @description ISO-8601 period, not negative
+             * @example P30D
+             */
+            period: string;
+            action: components["schemas"]["RetentionAction"];
+            enabled: boolean;
+        };
+        RetentionRunInput: {
+            dryRun: boolean;
+        };
+        RetentionRunPage: {
+            items: components["schemas"]["RetentionRunReport"][];
+            /** @description Opaque cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
+        RetentionRunReport: {
+            id: components["schemas"]["UUID"];
+            /** @description A dry run selects the same records and changes nothing */
+            dryRun: boolean;
+            trigger: components["schemas"]["RetentionRunTrigger"];
+            startedAt: components["schemas"]["Instant"];
+            /** @description When it finished, or was abandoned after a crash; absent while in progress */
+            finishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            categories: components["schemas"]["RetentionCategoryReport"][];
+        };
+        /** @enum {string} */
+        RetentionRunTrigger: "SCHEDULE" | "MANUAL";
         SentJoinRequest: {
             id: components["schemas"]["UUID"];
             organisation: string;
@@ -2990,6 +3182,224 @@ export interface operations {
             };
         };
     };
+    listLegalHolds: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of holds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldPage"];
+                };
+            };
+            /** @description The cursor or the limit is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    placeLegalHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalHoldInput"];
+            };
+        };
+        responses: {
+            /** @description The hold as placed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHold"];
+                };
+            };
+            /** @description Neither or both of a subject and a record, or an unknown one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseLegalHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalHoldRelease"];
+            };
+        };
+        responses: {
+            /** @description The hold as released */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHold"];
+                };
+            };
+            /** @description The reason is missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such hold */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The hold was released before */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOutbox: {
         parameters: {
             query?: {
@@ -3404,6 +3814,270 @@ export interface operations {
                 };
             };
             /** @description The request is already completed or rejected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRetentionPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicy"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRetentionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The policy after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicy"];
+                };
+            };
+            /** @description The period is unreadable, negative or below the legal minimum, or the action is not supported */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such category */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRetentionRuns: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunPage"];
+                };
+            };
+            /** @description The cursor or the limit is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; the answer names an id support can trace */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionRunInput"];
+            };
+        };
+        responses: {
+            /** @description The run's report */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunReport"];
+                };
+            };
+            /** @description dryRun is missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A run is already in progress */
             409: {
                 headers: {
                     [name: string]: unknown;

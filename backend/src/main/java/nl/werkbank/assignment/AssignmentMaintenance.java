@@ -5,7 +5,11 @@ import jakarta.transaction.Transactional;
 import nl.werkbank.common.ClusterLock;
 import org.jboss.logging.Logger;
 
-/** The periodic work of assignments, done once across the cluster (S-8): closing and removing. */
+/**
+ * The periodic work of assignments, done once across the cluster (S-8): closing expired ones and
+ * forgetting passed rate-limit windows. Unconfirmed postings are the retention engine's
+ * (unverified-submission, T-1).
+ */
 @ApplicationScoped
 public class AssignmentMaintenance {
 
@@ -28,8 +32,8 @@ public class AssignmentMaintenance {
             return false;
         }
         int closed = lifecycle.closeExpired();
-        int removed = submissions.removeUnverified();
-        LOG.infof("Assignment maintenance: %d closed, %d unverified removed", closed, removed);
+        submissions.forgetPassedLimits();
+        LOG.infof("Assignment maintenance: %d closed", closed);
         return true;
     }
 }

@@ -142,11 +142,16 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
                 .list();
     }
 
-    public List<Assignment> unverifiedCreatedBefore(Instant cutoff, int limit) {
-        return find(
-                        "status = :s AND createdAt < :cutoff ORDER BY createdAt",
-                        Parameters.with("s", AssignmentStatus.PENDING_VERIFICATION)
-                                .and("cutoff", cutoff))
+    /** Unconfirmed postings created before the cutoff, in id order after {@code after} (null: from the first). */
+    public List<Assignment> unverifiedCreatedBefore(Instant cutoff, UUID after, int limit) {
+        Parameters parameters =
+                Parameters.with("s", AssignmentStatus.PENDING_VERIFICATION).and("cutoff", cutoff);
+        String afterClause = "";
+        if (after != null) {
+            afterClause = " AND id > :after";
+            parameters.and("after", after);
+        }
+        return find("status = :s AND createdAt <= :cutoff" + afterClause + " ORDER BY id", parameters)
                 .page(0, limit)
                 .list();
     }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentInput.PosterInput;
 import nl.werkbank.assignment.AssignmentInput.Submission;
@@ -31,8 +33,6 @@ import nl.werkbank.subject.SubjectService;
  */
 @ApplicationScoped
 public class AssignmentSubmissions {
-
-    private static final int SWEEP_BATCH = 200;
 
     /** What a submission led to: an organisation's draft, or an anonymous posting awaiting its e-mail check. */
     public sealed interface Submitted permits Drafted, Received {}
@@ -157,24 +157,44 @@ public class AssignmentSubmissions {
     }
 
     /**
-     * T-1: submissions whose e-mail address was never confirmed are removed after seven days,
-     * with the poster's identity and its queued mail. Returns how many.
+     * T-1 unverified-submission: anonymous postings whose e-mail address was never confirmed,
+     * created before the cutoff, by id after {@code after}; each as its id and poster.
      */
-    @Transactional
-    public int removeUnverified() {
-        Instant now = clock.instant();
-        List<Assignment> stale = assignments.unverifiedCreatedBefore(
-                now.minus(config.submissions().unverifiedRetention()), SWEEP_BATCH);
-        for (Assignment assignment : stale) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Map.Entry<UUID, Optional<UUID>>> unverifiedBefore(Instant cutoff, UUID after, int limit) {
+        return assignments.unverifiedCreatedBefore(cutoff, after, limit).stream()
+                .map(a -> Map.entry(a.id, Optional.ofNullable(a.posterSubjectId)))
+                .toList();
+    }
+
+    /**
+     * T-1: removes these postings, if still unconfirmed, with the poster's identity and its queued
+     * mail. Returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int removeUnverified(List<UUID> assignmentIds) {
+        int removed = 0;
+        for (UUID id : assignmentIds) {
+            Assignment assignment = assignments.findById(id);
+            if (assignment == null || assignment.status != AssignmentStatus.PENDING_VERIFICATION) {
+                continue;
+            }
             UUID subjectId = assignment.posterSubjectId;
             assignments.delete(assignment);
             assignments.flush();
             if (subjectId != null) {
                 subjects.forget(subjectId);
             }
+            removed++;
         }
-        submissionLimits.forgetOlderThan(now.minus(config.submissions().emailWindow()));
-        return stale.size();
+        return removed;
+    }
+
+    /** S-4: the rate-limit windows that have passed are no longer needed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetPassedLimits() {
+        submissionLimits.forgetOlderThan(
+                clock.instant().minus(config.submissions().emailWindow()));
     }
 
     private Assignment draftForOrganisation(Caller caller, Submission submission) {

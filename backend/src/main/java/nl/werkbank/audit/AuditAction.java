@@ -76,5 +76,21 @@ public enum AuditAction {
     /** O-2: a member removed a colleague, or left. */
     ORGANISATION_MEMBER_REMOVED,
     /** C-3: the privacy officer published a version of the privacy notice. */
-    PRIVACY_NOTICE_PUBLISHED
+    PRIVACY_NOTICE_PUBLISHED,
+    /** T-1: the privacy officer changed a retention policy (old and new period, action, enabled). */
+    RETENTION_POLICY_CHANGED,
+    /** T-4: a retention run finished one category (examined, deleted, anonymised, held, errors). */
+    RETENTION_CATEGORY_SWEPT,
+    /** T-4: a retention run finished. */
+    RETENTION_RUN_FINISHED,
+    /** T-4: a run whose instance stopped renewing its lease (a crash) was taken over by a new run. */
+    RETENTION_RUN_ABANDONED,
+    /** T-4: the privacy office was sent the digest of what the next retention run will remove. */
+    RETENTION_DIGEST_SENT,
+    /** T-5: the privacy officer put a subject or a record on legal hold. */
+    LEGAL_HOLD_PLACED,
+    /** T-5: the privacy officer released a legal hold. */
+    LEGAL_HOLD_RELEASED,
+    /** T-5, Art. 17(3)(e): a subject under legal hold was not erased. */
+    ERASURE_SKIPPED_UNDER_HOLD
 }

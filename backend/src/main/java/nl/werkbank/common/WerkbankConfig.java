@@ -85,13 +85,25 @@ public interface WerkbankConfig {
          */
         @WithDefault("dev-only-suppression-key-change-me")
         String suppressionKey();
-
-        /** How long a closed account stays (hidden) before it is due for erasure. */
-        @WithDefault("30d")
-        java.time.Duration closureGrace();
     }
 
     IdentityProvider identityProvider();
+
+    Retention retention();
+
+    /** T-4: how the retention sweeps work through the data. */
+    interface Retention {
+        /** Records per batch; each batch is its own transaction. */
+        @WithDefault("200")
+        int batchSize();
+
+        /**
+         * How long a run's lease lasts without a batch renewing it; after that another instance
+         * may take over (a crashed run). Longer than any one batch takes.
+         */
+        @WithDefault("10m")
+        java.time.Duration lease();
+    }
 
     /**
      * D-4: the identity provider's admin API, where an erased account's login is deleted by a
@@ -140,10 +152,6 @@ public interface WerkbankConfig {
         /** how long a verification link works. */
         @WithDefault("48h")
         java.time.Duration verificationValidity();
-
-        /** T-1: unverified submissions are removed after this. */
-        @WithDefault("7d")
-        java.time.Duration unverifiedRetention();
     }
 
     interface Mail {

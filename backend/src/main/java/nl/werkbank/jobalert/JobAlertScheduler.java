@@ -21,7 +21,7 @@ public class JobAlertScheduler {
     @Scheduled(
             every = "${werkbank.job-alerts.cleanup-interval:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void removeUnconfirmed() {
-        alerts.removeUnconfirmed();
+    void deleteExpiredConfirmations() {
+        alerts.deleteExpiredConfirmations();
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -189,16 +190,49 @@ public class JobAlertService {
         return queued;
     }
 
-    /** T-1: a visitor who never confirmed is forgotten, with the subject made for them. */
+    /** Confirmation links past their validity are of no use to anyone. */
     @Transactional
-    public int removeUnconfirmed() {
-        Instant now = clock.instant();
-        confirmations.deleteExpired(now);
-        List<JobAlert> stale = alerts.list(
-                "confirmedAt IS NULL AND email IS NOT NULL AND createdAt < ?1",
-                now.minus(config.submissions().unverifiedRetention()));
-        stale.forEach(alert -> subjects.forget(alert.subjectId));
-        return stale.size();
+    public long deleteExpiredConfirmations() {
+        return confirmations.deleteExpired(clock.instant());
+    }
+
+    /**
+     * T-1 unverified-submission: visitors' alerts never confirmed, created before the cutoff, by
+     * id after {@code after}; each as its id and the subject made for the visitor.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Map.Entry<UUID, UUID>> unconfirmedBefore(Instant cutoff, UUID after, int limit) {
+        io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters.with("cutoff", cutoff);
+        String afterClause = "";
+        if (after != null) {
+            afterClause = " AND id > :after";
+            parameters.and("after", after);
+        }
+        return alerts
+                .find(
+                        "confirmedAt IS NULL AND email IS NOT NULL AND createdAt <= :cutoff" + afterClause
+                                + " ORDER BY id",
+                        parameters)
+                .page(0, limit)
+                .list()
+                .stream()
+                .map(a -> Map.entry(a.id, a.subjectId))
+                .toList();
+    }
+
+    /** T-1: a visitor who never confirmed is forgotten, with the subject made for them. Returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int removeUnconfirmed(List<UUID> alertIds) {
+        int removed = 0;
+        for (UUID id : alertIds) {
+            JobAlert alert = alerts.findById(id);
+            if (alert == null || alert.confirmedAt != null || alert.email == null) {
+                continue;
+            }
+            subjects.forget(alert.subjectId);
+            removed++;
+        }
+        return removed;
     }
 
     /** A visitor who leaves job alerts leaves no address behind; account holders keep their criteria. */

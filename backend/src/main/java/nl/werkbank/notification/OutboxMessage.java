@@ -71,4 +71,8 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** T-1 sent-mail: when the body and files were cleared after the retention period. */
+    @Column(name = "content_cleared_at")
+    public Instant contentClearedAt;
 }

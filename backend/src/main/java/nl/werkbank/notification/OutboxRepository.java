@@ -100,4 +100,19 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UU
                 .setParameter("s", subjectId)
                 .executeUpdate();
     }
+
+    /** Sent messages whose content is still kept, sent before the cutoff, in id order after {@code after}. */
+    public List<OutboxMessage> sentUnclearedBefore(Instant cutoff, UUID after, int limit) {
+        Parameters parameters = Parameters.with("s", OutboxMessage.Status.SENT).and("cutoff", cutoff);
+        String afterClause = "";
+        if (after != null) {
+            afterClause = " AND id > :after";
+            parameters.and("after", after);
+        }
+        return find(
+                        "status = :s AND contentClearedAt IS NULL AND sentAt <= :cutoff" + afterClause + " ORDER BY id",
+                        parameters)
+                .page(0, limit)
+                .list();
+    }
 }

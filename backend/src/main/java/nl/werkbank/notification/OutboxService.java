@@ -6,7 +6,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
@@ -17,14 +21,24 @@ import nl.werkbank.common.PageLimit;
 @ApplicationScoped
 public class OutboxService {
 
+    /** What a sent message's body says once its content was cleared (T-1 sent-mail). */
+    static final String CLEARED_BODY = "The content of this message was removed after its retention period.\n"
+            + "De inhoud van dit bericht is verwijderd na de bewaartermijn.\n";
+
     private final OutboxRepository messages;
+    private final OutboxAttachmentRepository attachments;
     private final PageLimit pageLimit;
     private final OutboxAccess access;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong retrying = new AtomicLong();
 
-    OutboxService(OutboxRepository messages, PageLimit pageLimit, OutboxAccess access) {
+    OutboxService(
+            OutboxRepository messages,
+            OutboxAttachmentRepository attachments,
+            PageLimit pageLimit,
+            OutboxAccess access) {
         this.messages = messages;
+        this.attachments = attachments;
         this.pageLimit = pageLimit;
         this.access = access;
     }
@@ -58,5 +72,36 @@ public class OutboxService {
                         m -> KeysetCursor.after(m.createdAt, m.id))
                 .map(OutboxView::of);
         return new OutboxView.Page(page.items(), page.nextCursor());
+    }
+
+    /**
+     * T-1 sent-mail: sent messages whose content is still there, sent before the cutoff, by id
+     * after {@code after}; each as its id and recipient subject (null for an address outside).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Map.Entry<UUID, Optional<UUID>>> sentBefore(Instant cutoff, UUID after, int limit) {
+        return messages.sentUnclearedBefore(cutoff, after, limit).stream()
+                .map(m -> Map.entry(m.id, Optional.ofNullable(m.subjectId)))
+                .toList();
+    }
+
+    /**
+     * T-1 sent-mail: clears the body and deletes the files of these sent messages, keeping that
+     * they were sent, to whom and when. One cleared before is left alone. Returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int clearSentContent(List<UUID> messageIds, Instant now) {
+        int cleared = 0;
+        for (UUID id : messageIds) {
+            OutboxMessage message = messages.findById(id);
+            if (message == null || message.status != OutboxMessage.Status.SENT || message.contentClearedAt != null) {
+                continue;
+            }
+            message.bodyText = CLEARED_BODY;
+            message.contentClearedAt = now;
+            attachments.delete("messageId", id);
+            cleared++;
+        }
+        return cleared;
     }
 }

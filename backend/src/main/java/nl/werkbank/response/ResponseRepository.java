@@ -35,8 +35,18 @@ public class ResponseRepository implements PanacheRepositoryBase<Response, UUID>
                 > 0;
     }
 
-    public List<Response> unverifiedCreatedBefore(java.time.Instant cutoff) {
-        return list("status = ?1 AND createdAt < ?2", ResponseStatus.PENDING_VERIFICATION, cutoff);
+    /** Unconfirmed responses created before the cutoff, in id order after {@code after} (null: from the first). */
+    public List<Response> unverifiedCreatedBefore(java.time.Instant cutoff, UUID after, int limit) {
+        Parameters parameters =
+                Parameters.with("s", ResponseStatus.PENDING_VERIFICATION).and("cutoff", cutoff);
+        String afterClause = "";
+        if (after != null) {
+            afterClause = " AND id > :after";
+            parameters.and("after", after);
+        }
+        return find("status = :s AND createdAt <= :cutoff" + afterClause + " ORDER BY id", parameters)
+                .page(0, limit)
+                .list();
     }
 
     public List<Response> ofRespondent(UUID subjectId) {

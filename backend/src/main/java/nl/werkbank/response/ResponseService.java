@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -200,19 +201,34 @@ public class ResponseService {
     }
 
     /**
-     * T-1: responses whose e-mail address was never confirmed are removed after seven days, with
-     * the visitor's e-mail identity and its queued mail. Returns how many.
+     * T-1 unverified-submission: responses whose e-mail address was never confirmed, created
+     * before the cutoff, by id after {@code after}; each as its id and respondent.
      */
-    @Transactional
-    public int removeUnverified() {
-        List<Response> stale = responses.unverifiedCreatedBefore(
-                clock.instant().minus(config.submissions().unverifiedRetention()));
-        for (Response response : stale) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Map.Entry<UUID, UUID>> unverifiedBefore(Instant cutoff, UUID after, int limit) {
+        return responses.unverifiedCreatedBefore(cutoff, after, limit).stream()
+                .map(r -> Map.entry(r.id, r.respondentSubjectId))
+                .toList();
+    }
+
+    /**
+     * T-1: removes these responses, if still unconfirmed, with the visitor's e-mail identity and
+     * its queued mail. Returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int removeUnverified(List<UUID> responseIds) {
+        int removed = 0;
+        for (UUID id : responseIds) {
+            Response response = responses.findById(id);
+            if (response == null || response.status != ResponseStatus.PENDING_VERIFICATION) {
+                continue;
+            }
             responses.delete(response);
             responses.flush();
             subjects.forget(response.respondentSubjectId);
+            removed++;
         }
-        return stale.size();
+        return removed;
     }
 
     /** the whole response to the poster (CV attached), a copy to the respondent, a disclosure record. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import nl.werkbank.common.Language;
 import nl.werkbank.common.Role;
 import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.common.problem.ProblemException;
+import nl.werkbank.retention.RetentionPeriods;
 
 /** The subject registry: finds or creates the subject behind a login and keeps it current. */
 @ApplicationScoped
@@ -221,14 +223,43 @@ public class SubjectService {
      * erasure after the grace period; the retention sweep erases it then. Returns the due time.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Closure close(UUID subjectId) {
+    public Closure close(UUID subjectId, Period grace) {
         Subject subject = subjects.findById(subjectId);
         boolean newlyClosed = subject.closedAt == null;
         if (newlyClosed) {
             subject.closedAt = clock.instant();
-            subject.erasureDueAt = subject.closedAt.plus(config.erasure().closureGrace());
+            subject.erasureDueAt = RetentionPeriods.dueAt(subject.closedAt, grace);
         }
         return new Closure(subject.closedAt, subject.erasureDueAt, newlyClosed);
+    }
+
+    /**
+     * T-1: the closed-account policy's period changed; every closed account's erasure date moves
+     * with it, so what its holder was told stays what the sweep does. Returns how many moved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int rescheduleClosedAccounts(Period grace) {
+        return subjects.getEntityManager()
+                .createNativeQuery(
+                        "UPDATE subject SET erasure_due_at = (closed_at AT TIME ZONE 'UTC' + CAST(:grace AS interval))"
+                                + " AT TIME ZONE 'UTC' WHERE closed_at IS NOT NULL")
+                .setParameter("grace", grace.toString())
+                .executeUpdate();
+    }
+
+    /**
+     * T-1: accounts closed before the cutoff, by id after {@code after} (null: from the first);
+     * the closed-account retention sweep selects with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> closedBefore(Instant cutoff, UUID after, int limit) {
+        return subjects.closedBefore(cutoff, after, limit);
+    }
+
+    /** Whether the account is (still) closed: reopening within the period takes it off the sweep. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isClosed(UUID subjectId) {
+        return subjects.findByIdOptional(subjectId).map(s -> s.closedAt != null).orElse(false);
     }
 
     /** When the account was closed and is due for erasure; {@code newlyClosed} unless it was closed before. */

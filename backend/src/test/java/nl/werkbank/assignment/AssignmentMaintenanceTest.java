@@ -19,11 +19,12 @@ import nl.werkbank.notification.OutboxSender;
 import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.Actors.Actor;
 import nl.werkbank.testing.AssignmentFixtures;
+import nl.werkbank.testing.Retention;
 import nl.werkbank.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A-3, T-1, S-8: closing at validThrough, removing unverified submissions, once across instances. */
+/** A-3, T-1, S-8: closing at validThrough once across instances; unverified submissions go by retention. */
 @QuarkusTest
 class AssignmentMaintenanceTest {
 
@@ -98,12 +99,12 @@ class AssignmentMaintenanceTest {
                 .isEqualTo(1);
 
         TestClock.advance(Duration.ofDays(6));
-        maintenance.run();
+        Retention.run();
         assertThat(count("SELECT count(*) FROM assignment_poster WHERE email = '" + email + "'"))
                 .isEqualTo(1);
 
         TestClock.advance(Duration.ofDays(2));
-        maintenance.run();
+        Retention.run();
         assertThat(count("SELECT count(*) FROM assignment_poster WHERE email = '" + email + "'"))
                 .isZero();
         assertThat(count("SELECT count(*) FROM outbox_message WHERE recipient = '" + email + "'"))

@@ -222,6 +222,8 @@ class AuthorisationMatrixTest {
         shared(targets, "organisation Z", w -> Scene.of(w.organisationZ(), w.p().manageToken()));
         shared(targets, "a high-risk breach", w -> Scene.of(w.breach(), w.p().manageToken()));
         shared(targets, "A's privacy request", w -> Scene.of(w.requestOfA(), w.p().manageToken()));
+        shared(targets, "the sent-mail policy", w -> Scene.of("sent-mail", w.p().manageToken()));
+        fresh(targets, "an active legal hold", w -> Scene.of(legalHold(w), w.p().manageToken()));
         shared(targets, "A's access request", w -> Scene.of(w.accessRequestOfA(), w.p().manageToken()));
 
         shared(
@@ -384,6 +386,30 @@ class AuthorisationMatrixTest {
         return new EmailAccess(statusToken, Mailbox.latestTokenSentTo(email));
     }
 
+    /** T-5: a hold on one record, placed by the privacy officer. */
+    private static String legalHold(World world) {
+        return world.callers()
+                .get("privacyOfficer")
+                .spec()
+                .contentType(ContentType.JSON)
+                .body(legalHoldBody())
+                .post("/api/v1/admin/legal-holds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static Map<String, Object> legalHoldBody() {
+        return Map.of(
+                "category",
+                "sent-mail",
+                "recordKey",
+                UUID.randomUUID().toString(),
+                "reason",
+                "Geschil over een factuur.");
+    }
+
     /** K-3: each introduction to B comes from an organisation of its own, as one may have only one open. */
     private static String introductionToB(World world) {
         Client asking = Actors.clientOf("Iris Intro", "Intro BV", true);
@@ -469,6 +495,12 @@ class AuthorisationMatrixTest {
         bodies.put("acceptInvitation", (caller, scene) -> json(Map.of("token", scene.link())));
         bodies.put("askToJoinOrganisation", (caller, scene) -> json(Map.of("kvkNumber", scene.link())));
         bodies.put("recordBreach", (caller, scene) -> json(breachBody()));
+        bodies.put(
+                "updateRetentionPolicy",
+                (caller, scene) -> json(Map.of("period", "P30D", "action", "ANONYMISE", "enabled", true)));
+        bodies.put("runRetention", (caller, scene) -> json(Map.of("dryRun", true)));
+        bodies.put("placeLegalHold", (caller, scene) -> json(legalHoldBody()));
+        bodies.put("releaseLegalHold", (caller, scene) -> json(Map.of("reason", "Het geschil is geschikt.")));
         bodies.put(
                 "askPrivacyRequestByEmail",
                 (caller, scene) -> json(Map.of(
@@ -745,7 +777,7 @@ class AuthorisationMatrixTest {
         }
         String path = row.path();
         if (scene.id() != null) {
-            path = path.replace("{id}", scene.id());
+            path = path.replace("{id}", scene.id()).replace("{category}", scene.id());
         }
         if (scene.responseId() != null) {
             path = path.replace("{responseId}", scene.responseId());

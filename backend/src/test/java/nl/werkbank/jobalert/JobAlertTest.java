@@ -20,6 +20,7 @@ import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.Actors.Actor;
 import nl.werkbank.testing.AssignmentFixtures;
 import nl.werkbank.testing.Mailbox;
+import nl.werkbank.testing.Retention;
 import nl.werkbank.testing.Subscribers;
 import nl.werkbank.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -227,10 +228,10 @@ class JobAlertTest {
                 .statusCode(202);
         assertThat(addressesStored(email)).isOne();
 
-        alerts.removeUnconfirmed();
+        Retention.run();
         assertThat(addressesStored(email)).as("not yet").isOne();
         TestClock.advance(Duration.ofDays(7).plusMinutes(1));
-        alerts.removeUnconfirmed();
+        Retention.run();
         assertThat(addressesStored(email)).isZero();
     }
 

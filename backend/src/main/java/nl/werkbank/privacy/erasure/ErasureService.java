@@ -15,6 +15,8 @@ import nl.werkbank.audit.AuditActor;
 import nl.werkbank.audit.AuditDetails;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.profile.ProfileService;
+import nl.werkbank.retention.LegalHoldService;
+import nl.werkbank.retention.RetentionPolicyService;
 import nl.werkbank.subject.Subject;
 import nl.werkbank.subject.SubjectService;
 
@@ -38,6 +40,8 @@ public class ErasureService {
     private final Audit audit;
     private final List<ErasureListener> listeners;
     private final List<ObjectionSource> objections;
+    private final LegalHoldService legalHolds;
+    private final RetentionPolicyService policies;
 
     ErasureService(
             SubjectService subjects,
@@ -47,7 +51,9 @@ public class ErasureService {
             Event<IdentityProviderDeletions.LoginErased> loginErased,
             Audit audit,
             @All List<ErasureListener> listeners,
-            @All List<ObjectionSource> objections) {
+            @All List<ObjectionSource> objections,
+            LegalHoldService legalHolds,
+            RetentionPolicyService policies) {
         this.subjects = subjects;
         this.profiles = profiles;
         this.suppressionList = suppressionList;
@@ -56,14 +62,25 @@ public class ErasureService {
         this.audit = audit;
         this.listeners = listeners;
         this.objections = objections;
+        this.legalHolds = legalHolds;
+        this.policies = policies;
     }
 
     /** What an erasure did, without personal data. */
     public record Erased(UUID subjectRef, boolean account, int addressesSuppressed) {}
 
     /**
+     * T-5, Art. 17(3)(e): whether a legal hold keeps the subject from erasure. A request to erase
+     * them is then handed to the privacy officer instead of carried out (PrivacyRequestService).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isHeld(UUID subjectId) {
+        return legalHolds.holdOn(subjectId).isPresent();
+    }
+
+    /**
      * Erases the subject inside the caller's transaction; empty when there is no such subject
-     * (erased before, or never there). The actor is who asked: the subject themselves, the privacy
+     * (erased before, or never there) or when a legal hold keeps it (T-5: the skip is audited). The actor is who asked: the subject themselves, the privacy
      * officer, or the system (a retention sweep, a verified e-mail request).
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -76,6 +93,11 @@ public class ErasureService {
     public Optional<Erased> erase(UUID subjectId, AuditActor actor, AuditDetails cause) {
         Optional<SubjectService.Erasable> found = subjects.erasable(subjectId);
         if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<UUID> hold = legalHolds.holdOn(subjectId);
+        if (hold.isPresent()) {
+            audit.append(actor, AuditAction.ERASURE_SKIPPED_UNDER_HOLD, subjectId, cause.withId("hold", hold.get()));
             return Optional.empty();
         }
         SubjectService.Erasable subject = found.get();
@@ -119,12 +141,14 @@ public class ErasureService {
 
     /**
      * D-4: closing an account without asking for erasure hides the profile at once and makes the
-     * account due for erasure after the grace period (30 days); the retention sweep erases it then.
+     * account due for erasure after the closed-account retention period (T-1, 30 days by default);
+     * the retention sweep ({@link ClosedAccountSweep}) erases it then.
      */
     @Transactional
     public SubjectService.Closure close(Caller caller) {
         UUID subjectId = caller.subjectId();
-        SubjectService.Closure closure = subjects.close(subjectId);
+        SubjectService.Closure closure =
+                subjects.close(subjectId, policies.periodOf(RetentionPolicyService.CLOSED_ACCOUNT));
         profiles.hideForClosure(subjectId);
         if (closure.newlyClosed()) {
             audit.append(caller, AuditAction.ACCOUNT_CLOSED, subjectId, AuditDetails.none());

@@ -32,14 +32,21 @@ public class PrivacyExportRepository implements PanacheRepositoryBase<PrivacyExp
         return find("requestId = ?1 AND expiresAt > ?2", requestId, now).firstResultOptional();
     }
 
-    /** The archives past their expiry: request id and subject id of each. */
-    public List<Object[]> expired(Instant now) {
-        return getEntityManager()
+    /** Archives created before the cutoff, as request id and subject id, in request-id order after {@code after}. */
+    public List<Map.Entry<UUID, UUID>> createdBefore(Instant cutoff, UUID after, int limit) {
+        var query = getEntityManager()
                 .createQuery(
-                        "SELECT e.requestId, e.subjectId FROM PrivacyExport e WHERE e.expiresAt <= :now",
+                        "SELECT e.requestId, e.subjectId FROM PrivacyExport e WHERE e.createdAt <= :cutoff"
+                                + (after == null ? "" : " AND e.requestId > :after")
+                                + " ORDER BY e.requestId",
                         Object[].class)
-                .setParameter("now", now)
-                .getResultList();
+                .setParameter("cutoff", cutoff);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(row -> Map.entry((UUID) row[0], (UUID) row[1]))
+                .toList();
     }
 
     /** The subject's archives without their content: an export names earlier archives, it does not nest them. */

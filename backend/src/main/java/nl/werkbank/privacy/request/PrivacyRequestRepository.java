@@ -48,4 +48,18 @@ public class PrivacyRequestRepository implements PanacheRepositoryBase<PrivacyRe
     public List<PrivacyRequest> allOfSubject(UUID subjectId) {
         return list("subjectId = ?1 ORDER BY receivedAt, id", subjectId);
     }
+
+    /** Requests by e-mail never confirmed, received before the cutoff, in id order after {@code after}. */
+    public List<PrivacyRequest> unconfirmedBefore(Instant cutoff, UUID after, int limit) {
+        Parameters parameters =
+                Parameters.with("s", RequestStatus.AWAITING_VERIFICATION).and("cutoff", cutoff);
+        String afterClause = "";
+        if (after != null) {
+            afterClause = " AND id > :after";
+            parameters.and("after", after);
+        }
+        return find("status = :s AND receivedAt <= :cutoff" + afterClause + " ORDER BY id", parameters)
+                .page(0, limit)
+                .list();
+    }
 }

@@ -132,12 +132,28 @@ public class PrivacyRequestService {
             case ACCESS, PORTABILITY -> export(request, covered, language);
             case RESTRICTION -> restrict(request, covered, language);
             case LIFT_RESTRICTION -> lift(request, covered, language);
-            case ERASURE ->
-                request.isByEmail()
+            case ERASURE -> {
+                if (covered.stream().anyMatch(erasure::isHeld)) {
+                    yield keepForLegalClaim(request, language);
+                }
+                yield request.isByEmail()
                         ? eraseEmailIdentities(request, covered, language)
                         : eraseAccount(request, language);
+            }
             case OBJECTION, RECTIFICATION -> handToOfficer(request, language);
         };
+    }
+
+    /**
+     * T-5, Art. 17(3)(e): a legal hold keeps (part of) the data for a legal claim, so the erasure
+     * is not carried out automatically. The request goes to the privacy officer, who tells the
+     * person within the deadline what is kept and why (rejecting, or erasing once the hold ends);
+     * nothing is erased meanwhile, and the person's history says so.
+     */
+    private PrivacyRequestView keepForLegalClaim(PrivacyRequest request, Language language) {
+        request.status = RequestStatus.IN_PROGRESS;
+        step(AuditActor.system(), request, RequestEvent.ERASURE_HELD_FOR_LEGAL_CLAIM, null);
+        return view(request, language);
     }
 
     private PrivacyRequestView handToOfficer(PrivacyRequest request, Language language) {
@@ -370,15 +386,27 @@ public class PrivacyRequestService {
         return queued(request, caller.language());
     }
 
-    /** D-3: archives live 7 days; the history says when one went. Returns how many were deleted. */
+    /**
+     * T-1 export-archive: archives created before the cutoff, by request id after {@code after}
+     * (null: from the first); each as its request id and subject.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int deleteExpiredExports() {
+    public List<Map.Entry<UUID, UUID>> exportsCreatedBefore(Instant cutoff, UUID after, int limit) {
+        return exports.createdBefore(cutoff, after, limit);
+    }
+
+    /**
+     * D-3, T-1: deletes these requests' archives; the history says when one went. One deleted
+     * before is left alone. Returns how many were deleted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deleteExports(List<UUID> requestIds) {
         int deleted = 0;
-        for (Object[] expired : exports.expired(clock.instant())) {
-            UUID requestId = (UUID) expired[0];
-            exports.deleteById(requestId);
-            step(AuditActor.system(), requests.findById(requestId), RequestEvent.EXPORT_EXPIRED, null);
-            deleted++;
+        for (UUID requestId : requestIds) {
+            if (exports.deleteById(requestId)) {
+                step(AuditActor.system(), requests.findById(requestId), RequestEvent.EXPORT_EXPIRED, null);
+                deleted++;
+            }
         }
         return deleted;
     }

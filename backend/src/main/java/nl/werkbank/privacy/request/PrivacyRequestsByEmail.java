@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.audit.Audit;
 import nl.werkbank.audit.AuditAction;
@@ -148,14 +149,29 @@ public class PrivacyRequestsByEmail {
     }
 
     /**
-     * T-1: a request whose link expired unconfirmed goes, with its requester and the mail to them.
+     * T-1 unverified-submission: requests by e-mail never confirmed, received before the cutoff,
+     * by id after {@code after}; each as its id and requester.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Map.Entry<UUID, UUID>> unconfirmedBefore(Instant cutoff, UUID after, int limit) {
+        return requests.unconfirmedBefore(cutoff, after, limit).stream()
+                .map(r -> Map.entry(r.id, r.subjectId))
+                .toList();
+    }
+
+    /**
+     * T-1: these requests, if still unconfirmed, go with their requester and the mail to them.
      * Returns how many.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int removeUnconfirmed() {
-        List<UUID> expired = tokens.unconfirmedExpired(clock.instant());
-        for (UUID requestId : expired) {
+    public int removeUnconfirmed(List<UUID> requestIds) {
+        int removed = 0;
+        for (UUID requestId : requestIds) {
             PrivacyRequest request = requests.findById(requestId);
+            if (request == null || request.status != RequestStatus.AWAITING_VERIFICATION) {
+                continue;
+            }
+            removed++;
             audit.append(
                     AuditActor.system(),
                     AuditAction.PRIVACY_REQUEST_UNCONFIRMED_REMOVED,
@@ -164,6 +180,6 @@ public class PrivacyRequestsByEmail {
             requests.flush();
             subjects.forget(request.subjectId);
         }
-        return expired.size();
+        return removed;
     }
 }

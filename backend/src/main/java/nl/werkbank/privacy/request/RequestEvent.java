@@ -63,6 +63,15 @@ public enum RequestEvent {
                             + " request by itself. You hear from us within the deadline.",
                     "Onze privacy officer behandelt dit verzoek zelf: het platform voert dit soort verzoek nog niet"
                             + " zelf uit. U hoort binnen de termijn van ons.")),
+    ERASURE_HELD_FOR_LEGAL_CLAIM(
+            AuditAction.ERASURE_SKIPPED_UNDER_HOLD,
+            Text.of(
+                    "Some of your data has to be kept for now for a legal claim (Art. 17(3)(e) GDPR), so we did not"
+                            + " erase it yet. Our privacy officer handles your request and tells you within the deadline"
+                            + " what is erased and what is kept, and why.",
+                    "Een deel van uw gegevens moeten we voorlopig bewaren voor een juridische claim (art. 17 lid 3"
+                            + " onder e AVG), dus we hebben nog niets gewist. Onze privacy officer behandelt uw verzoek"
+                            + " en laat u binnen de termijn weten wat gewist wordt en wat bewaard blijft, en waarom.")),
     RECIPIENTS_TOLD_OF_CORRECTION(
             AuditAction.RECIPIENT_NOTIFIED,
             Text.of(
