@@ -101,7 +101,7 @@ public class ResponseRetention {
     }
 
     /** The SPA page of the "keep it for a year" link; the token is in the fragment, so it reaches no server log. */
-    String keepPageFor(UUID responseId) {
+    public String keepPageFor(UUID responseId) {
         return config.spaUrl() + "/keep-response#k=" + links.token(LABEL, responseId, ACTION);
     }
 
