@@ -9,6 +9,8 @@ import { ConsentsPage } from '@/features/consents/routes/ConsentsPage';
 import { JobAlertsPage } from '@/features/consents/routes/JobAlertsPage';
 import { PrivacyPage } from '@/features/consents/routes/PrivacyPage';
 import { UnsubscribePage } from '@/features/consents/routes/UnsubscribePage';
+import { KeepAccountPage } from '@/features/keep/routes/KeepAccountPage';
+import { KeepResponsePage } from '@/features/keep/routes/KeepResponsePage';
 import { ManageAssignmentPage } from '@/features/assignments/routes/ManageAssignmentPage';
 import { NewAssignmentPage } from '@/features/assignments/routes/NewAssignmentPage';
 import { OrganisationAssignmentsPage } from '@/features/assignments/routes/OrganisationAssignmentsPage';
@@ -73,6 +75,8 @@ export const pageRoutes: RouteObject[] = withLayout([
   { path: 'job-alerts', element: <JobAlertsPage /> },
   { path: 'job-alerts/confirm', element: <ConfirmJobAlertPage /> },
   { path: 'unsubscribe', element: <UnsubscribePage /> },
+  { path: 'keep-account', element: <KeepAccountPage /> },
+  { path: 'keep-response', element: <KeepResponsePage /> },
   { path: 'privacy-request', element: <PrivacyRequestPage /> },
   { path: 'privacy-request/confirm', element: <ConfirmPrivacyRequestPage /> },
   { path: 'privacy-request/status', element: <PrivacyRequestStatusPage /> },

@@ -1,3 +1,4 @@
+import { enKeep } from './en-keep';
 import { enPrivacyRequest } from './en-privacy-request';
 import { enWebapp } from './en-webapp';
 import type { Messages } from './nl';
@@ -905,4 +906,5 @@ export const en: Messages = {
   'storage.save': 'Save choice',
   'footer.privacyLink': 'Privacy and your rights',
   ...enPrivacyRequest,
+  ...enKeep,
 };

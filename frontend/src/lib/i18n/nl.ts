@@ -2,6 +2,7 @@
  * Dutch strings: the source dictionary. Every key here must exist in en.ts (the type system
  * and i18n.test.tsx both check it).
  */
+import { nlKeep } from './nl-keep';
 import { nlPrivacyRequest } from './nl-privacy-request';
 import { nlWebapp } from './nl-webapp';
 
@@ -912,6 +913,7 @@ export const nl = {
   'storage.save': 'Keuze opslaan',
   'footer.privacyLink': 'Privacy en je rechten',
   ...nlPrivacyRequest,
+  ...nlKeep,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -15,6 +15,7 @@ import nl.werkbank.audit.AuditAction;
 import nl.werkbank.audit.AuditDetails;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.common.problem.ProblemException;
+import nl.werkbank.subject.SubjectService;
 
 /**
  * A-3, A-5, A-6: editing a draft and the lifecycle's transitions, each an explicit operation
@@ -33,6 +34,8 @@ public class AssignmentLifecycle {
     private final Audit audit;
     private final Clock clock;
     private final Event<ProcedureReported> procedureReported;
+    private final Event<AssignmentClosed> assignmentClosed;
+    private final SubjectService subjects;
 
     AssignmentLifecycle(
             AssignmentRepository assignments,
@@ -42,7 +45,11 @@ public class AssignmentLifecycle {
             AssignmentService service,
             Audit audit,
             Clock clock,
-            Event<ProcedureReported> procedureReported) {
+            Event<ProcedureReported> procedureReported,
+            Event<AssignmentClosed> assignmentClosed,
+            SubjectService subjects) {
+        this.assignmentClosed = assignmentClosed;
+        this.subjects = subjects;
         this.assignments = assignments;
         this.updates = updates;
         this.access = access;
@@ -118,8 +125,12 @@ public class AssignmentLifecycle {
                     AuditAction.ASSIGNMENT_CLOSED_BY_STAFF,
                     assignment.posterSubjectId,
                     AuditDetails.id("assignment", id));
+        } else if (assignment.posterSubjectId != null) {
+            subjects.recordMeaningfulContact(assignment.posterSubjectId);
         }
-        return transition(assignment, AssignmentStatus.CLOSED);
+        ManagedAssignment closed = transition(assignment, AssignmentStatus.CLOSED);
+        assignmentClosed.fire(new AssignmentClosed(assignment.id));
+        return closed;
     }
 
     @Transactional
@@ -158,6 +169,9 @@ public class AssignmentLifecycle {
         updates.persist(update);
         assignment.procedureStatus = input.status();
         assignment.updatedAt = now;
+        if (assignment.posterSubjectId != null) {
+            subjects.recordMeaningfulContact(assignment.posterSubjectId);
+        }
         procedureReported.fire(new ProcedureReported(assignment.id, assignment.title, update.status, update.message));
         return queries.managedShape(assignment);
     }
@@ -172,6 +186,7 @@ public class AssignmentLifecycle {
             a.status = AssignmentStatus.CLOSED;
             a.closedAt = now;
             a.updatedAt = now;
+            assignmentClosed.fire(new AssignmentClosed(a.id));
         });
         return expired.size();
     }

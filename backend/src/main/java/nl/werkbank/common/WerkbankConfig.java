@@ -198,6 +198,26 @@ public interface WerkbankConfig {
     @WithDefault("beheer@werkbank.test")
     String adminAlertAddress();
 
+    Inactivity inactivity();
+
+    /** T-2, T-3: profiles of professionals who stopped using the platform. */
+    interface Inactivity {
+        /**
+         * How long after the last meaningful contact a profile expires: the default of the
+         * inactive-profile retention policy. Warnings are timed against it.
+         */
+        @WithDefault("P2Y")
+        java.time.Period profilePeriod();
+
+        /** How long before the profile expires the professional is warned; nothing goes sooner after a warning. */
+        @WithDefault("P30D")
+        java.time.Period warningLead();
+
+        /** Warnings queued per transaction. */
+        @WithDefault("200")
+        int warningBatch();
+    }
+
     Cv cv();
 
     interface Cv {

@@ -1,17 +1,10 @@
 package nl.werkbank.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import nl.werkbank.common.Language;
+import nl.werkbank.common.SignedLinks;
 import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.notification.Unsubscribe;
 
@@ -19,27 +12,27 @@ import nl.werkbank.notification.Unsubscribe;
  * C-4: signed unsubscribe links. A link names one subject and one purpose and carries an HMAC of
  * both under the server's key, so it works without login, cannot be turned into a link for
  * someone else or another purpose, and needs no stored state. It does not expire: a mail read
- * years later must still unsubscribe.
+ * years later must still unsubscribe. Signed by {@link SignedLinks} under its own label.
  */
 @ApplicationScoped
 public class UnsubscribeLinks implements Unsubscribe {
 
     /** Longest token: 16 bytes of subject and a 40-character purpose, and a 32-byte MAC, in base64url. */
-    public static final int MAX_TOKEN_LENGTH = 128;
+    public static final int MAX_TOKEN_LENGTH = SignedLinks.MAX_TOKEN_LENGTH;
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,100}\\.[A-Za-z0-9_-]{43}");
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final String LABEL = "unsubscribe";
 
     /** What a valid link is about. */
     public record Target(UUID subjectId, String purpose) {}
 
     private final WerkbankConfig config;
     private final ConsentService consents;
+    private final SignedLinks signedLinks;
 
-    UnsubscribeLinks(WerkbankConfig config, ConsentService consents) {
+    UnsubscribeLinks(WerkbankConfig config, ConsentService consents, SignedLinks signedLinks) {
         this.config = config;
         this.consents = consents;
+        this.signedLinks = signedLinks;
     }
 
     @Override
@@ -55,51 +48,11 @@ public class UnsubscribeLinks implements Unsubscribe {
     }
 
     public String token(UUID subjectId, String purpose) {
-        byte[] payload = payload(subjectId, purpose);
-        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
+        return signedLinks.token(LABEL, subjectId, purpose);
     }
 
     /** The subject and purpose of a link we signed; empty for anything else (tampered, foreign, malformed). */
     public Optional<Target> verify(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
-            return Optional.empty();
-        }
-        int dot = token.indexOf('.');
-        byte[] payload;
-        byte[] signature;
-        try {
-            payload = Base64.getUrlDecoder().decode(token.substring(0, dot));
-            signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
-        if (payload.length <= 16 || !MessageDigest.isEqual(mac(payload), signature)) {
-            return Optional.empty();
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(payload);
-        UUID subjectId = new UUID(buffer.getLong(), buffer.getLong());
-        String purpose = new String(payload, 16, payload.length - 16, StandardCharsets.UTF_8);
-        return Optional.of(new Target(subjectId, purpose));
-    }
-
-    private static byte[] payload(UUID subjectId, String purpose) {
-        byte[] name = purpose.getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(16 + name.length)
-                .putLong(subjectId.getMostSignificantBits())
-                .putLong(subjectId.getLeastSignificantBits())
-                .put(name)
-                .array();
-    }
-
-    /** Keyed with the server's hash key, separated from its other uses by the label. */
-    private byte[] mac(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(
-                    new SecretKeySpec(("unsubscribe:" + config.hashKey()).getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return signedLinks.verify(LABEL, token).map(signed -> new Target(signed.id(), signed.text()));
     }
 }

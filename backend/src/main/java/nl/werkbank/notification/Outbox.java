@@ -24,13 +24,16 @@ public class Outbox {
     private final WerkbankConfig config;
     private final Clock clock;
     private final Unsubscribe unsubscribe;
+    private final OutboxDataHandler erasure;
 
     Outbox(
             OutboxRepository messages,
             OutboxAttachmentRepository attachments,
             WerkbankConfig config,
             Clock clock,
-            Unsubscribe unsubscribe) {
+            Unsubscribe unsubscribe,
+            OutboxDataHandler erasure) {
+        this.erasure = erasure;
         this.messages = messages;
         this.attachments = attachments;
         this.config = config;
@@ -95,5 +98,15 @@ public class Outbox {
         messages.flush();
         messages.tag(message.id, about);
         return message.id;
+    }
+
+    /**
+     * R-4, T-1: the stored copy of one mail loses its content (subject line, body, files; cancelled
+     * if still queued), as at erasure: for data erased on its own, without erasing the person (one
+     * response whose retention ended). A message that is gone is left alone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void redact(UUID messageId) {
+        messages.findByIdOptional(messageId).ifPresent(erasure::redact);
     }
 }

@@ -60,15 +60,23 @@ public class OutboxDataHandler implements PersonalDataHandler {
     @Override
     public void erase(UUID subjectId) {
         for (OutboxMessage copy : messages.carryingDataOfOthers(subjectId)) {
-            copy.mailSubject = REDACTED_SUBJECT;
-            copy.bodyText = REDACTED_BODY;
-            if (copy.status == OutboxMessage.Status.PENDING) {
-                copy.status = OutboxMessage.Status.CANCELLED;
-                copy.lastError = CANCELLED_BY_ERASURE;
-            }
-            attachments.delete("messageId", copy.id);
+            redact(copy);
         }
         messages.untag(subjectId);
         messages.deleteForSubject(subjectId);
+    }
+
+    /**
+     * Keeps only that a mail was sent to its recipient, and when: subject line, body and files go;
+     * one still queued is cancelled, as it would deliver the erased data.
+     */
+    void redact(OutboxMessage copy) {
+        copy.mailSubject = REDACTED_SUBJECT;
+        copy.bodyText = REDACTED_BODY;
+        if (copy.status == OutboxMessage.Status.PENDING) {
+            copy.status = OutboxMessage.Status.CANCELLED;
+            copy.lastError = CANCELLED_BY_ERASURE;
+        }
+        attachments.delete("messageId", copy.id);
     }
 }

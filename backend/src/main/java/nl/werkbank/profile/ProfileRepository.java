@@ -64,4 +64,55 @@ public class ProfileRepository implements PanacheRepositoryBase<Profile, UUID> {
         parameters.forEach(query::setParameter);
         return new ArrayList<>(query.getResultList());
     }
+
+    /** A professional whose profile expires for inactivity, and their last meaningful contact. */
+    public record Inactive(UUID subjectId, Instant lastContactAt) {}
+
+    /**
+     * T-3: account holders with a profile whose last meaningful contact is at or before
+     * {@code contactBefore}, not warned since, with an address to warn them at; oldest contact first.
+     * Reads the subject's processing state (last contact, warning, closure) with the profile: the
+     * selection has to be one bounded query.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Inactive> toWarn(Instant contactBefore, int limit) {
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT p.subject_id, s.last_meaningful_contact_at FROM profile p"
+                        + " JOIN subject s ON s.id = p.subject_id JOIN account a ON a.subject_id = p.subject_id"
+                        + " WHERE s.last_meaningful_contact_at <= :contactBefore AND s.closed_at IS NULL"
+                        + " AND a.email IS NOT NULL"
+                        + " AND (s.inactivity_warned_at IS NULL OR s.inactivity_warned_at < s.last_meaningful_contact_at)"
+                        + " ORDER BY s.last_meaningful_contact_at, p.subject_id LIMIT :limit")
+                .setParameter("contactBefore", contactBefore)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new Inactive((UUID) row[0], (Instant) row[1]))
+                .toList();
+    }
+
+    /**
+     * T-1, T-3: professionals whose last meaningful contact is at or before {@code contactBefore}
+     * and who were warned after it, at or before {@code warnedBefore}; by subject id after
+     * {@code after}, restricted to {@code only} when given (re-checking chosen records).
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> expired(
+            Instant contactBefore, Instant warnedBefore, Optional<UUID> after, Optional<List<UUID>> only, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT p.subject_id FROM profile p JOIN subject s ON s.id = p.subject_id"
+                + " WHERE s.last_meaningful_contact_at <= :contactBefore AND s.closed_at IS NULL"
+                + " AND s.inactivity_warned_at >= s.last_meaningful_contact_at"
+                + " AND s.inactivity_warned_at <= :warnedBefore");
+        after.ifPresent(id -> sql.append(" AND p.subject_id > :after"));
+        only.ifPresent(ids -> sql.append(" AND p.subject_id IN (:only)"));
+        sql.append(" ORDER BY p.subject_id LIMIT :limit");
+        Query query = getEntityManager()
+                .createNativeQuery(sql.toString())
+                .setParameter("contactBefore", contactBefore)
+                .setParameter("warnedBefore", warnedBefore)
+                .setParameter("limit", limit);
+        after.ifPresent(id -> query.setParameter("after", id));
+        only.ifPresent(ids -> query.setParameter("only", ids));
+        return new ArrayList<>(query.getResultList());
+    }
 }

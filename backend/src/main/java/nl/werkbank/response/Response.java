@@ -70,6 +70,18 @@ public class Response extends PanacheEntityBase {
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 
+    /** T-1, R-4: the respondent answered "keep it for a year" to the closing mail's question. */
+    @Column(name = "kept_at")
+    public Instant keptAt;
+
+    /** the poster's copy of this response in the outbox, redacted when the response is erased. */
+    @Column(name = "forwarded_message_id")
+    public UUID forwardedMessageId;
+
+    /** the respondent's own copy. */
+    @Column(name = "copy_message_id")
+    public UUID copyMessageId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -47,6 +47,16 @@ public final class ResponseMails {
 
         static native TemplateInstance responseWithdrawnEn(String title, String name);
 
+        static native TemplateInstance responseClosedNl(
+                String name, String title, boolean thisAssignmentOnly, String keepUrl);
+
+        static native TemplateInstance responseClosedEn(
+                String name, String title, boolean thisAssignmentOnly, String keepUrl);
+
+        static native TemplateInstance responsesToDestroyNl(String title, int count);
+
+        static native TemplateInstance responsesToDestroyEn(String title, int count);
+
         static native TemplateInstance procedureUpdateNl(
                 String name, String title, ProcedureStatus status, String message);
 
@@ -157,6 +167,41 @@ public final class ResponseMails {
             return switch (language) {
                 case nl -> Templates.procedureUpdateNl(name, title, status, message);
                 case en -> Templates.procedureUpdateEn(name, title, status, message);
+            };
+        }
+    }
+
+    /**
+     * R-4, T-1: the procedure closed. A response "for this assignment only" is erased now; any
+     * other is kept 4 weeks, or a year if the respondent follows the signed link (no answer: 4 weeks).
+     */
+    public record Closed(String name, String title, boolean thisAssignmentOnly, String keepUrl) implements MailContent {
+        @Override
+        public String template() {
+            return "response-closed";
+        }
+
+        @Override
+        public TemplateInstance in(Language language) {
+            return switch (language) {
+                case nl -> Templates.responseClosedNl(name, title, thisAssignmentOnly, keepUrl);
+                case en -> Templates.responseClosedEn(name, title, thisAssignmentOnly, keepUrl);
+            };
+        }
+    }
+
+    /** the poster is asked to destroy their copies of the responses "for this assignment only" (no names). */
+    public record ToDestroy(String title, int count) implements MailContent {
+        @Override
+        public String template() {
+            return "responses-to-destroy";
+        }
+
+        @Override
+        public TemplateInstance in(Language language) {
+            return switch (language) {
+                case nl -> Templates.responsesToDestroyNl(title, count);
+                case en -> Templates.responsesToDestroyEn(title, count);
             };
         }
     }

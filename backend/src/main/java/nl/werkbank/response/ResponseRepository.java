@@ -3,6 +3,9 @@ package nl.werkbank.response;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,5 +100,44 @@ public class ResponseRepository implements PanacheRepositoryBase<Response, UUID>
                 assignmentId,
                 ResponseStatus.PENDING_VERIFICATION,
                 ResponseStatus.WITHDRAWN);
+    }
+
+    /**
+     * T-1: which responses of a closed procedure a retention category covers. A response that led
+     * to a placement is part of the financial record (A-7: its own policy) and never in these.
+     */
+    public enum RetentionKind {
+        THIS_ASSIGNMENT_ONLY("r.this_assignment_only"),
+        UNKEPT("NOT r.this_assignment_only AND r.kept_at IS NULL"),
+        KEPT("NOT r.this_assignment_only AND r.kept_at IS NOT NULL");
+
+        private final String condition;
+
+        RetentionKind(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    /**
+     * T-1, R-4: responses of this kind whose assignment closed at or before {@code closedBefore},
+     * by id after {@code after}, restricted to {@code only} when given (re-checking chosen rows).
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> closedBefore(
+            RetentionKind kind, Instant closedBefore, Optional<UUID> after, Optional<List<UUID>> only, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT r.id FROM response r JOIN assignment a ON a.id = r.assignment_id"
+                + " WHERE a.closed_at <= :closedBefore AND r.status <> 'PENDING_VERIFICATION'"
+                + " AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.response_id = r.id) AND ");
+        sql.append(kind.condition);
+        after.ifPresent(id -> sql.append(" AND r.id > :after"));
+        only.ifPresent(ids -> sql.append(" AND r.id IN (:only)"));
+        sql.append(" ORDER BY r.id LIMIT :limit");
+        Query query = getEntityManager()
+                .createNativeQuery(sql.toString())
+                .setParameter("closedBefore", closedBefore)
+                .setParameter("limit", limit);
+        after.ifPresent(id -> query.setParameter("after", id));
+        only.ifPresent(ids -> query.setParameter("only", ids));
+        return new ArrayList<>(query.getResultList());
     }
 }

@@ -244,7 +244,7 @@ public class ResponseService {
         List<Mail.Attachment> files = cvFiles.findByIdOptional(response.id)
                 .map(file -> List.of(new Mail.Attachment(response.cvFileName, response.cvContentType, file.content)))
                 .orElse(List.of());
-        outbox.enqueue(
+        response.forwardedMessageId = outbox.enqueue(
                 new Mail(
                         poster.subjectId(),
                         poster.email(),
@@ -259,7 +259,7 @@ public class ResponseService {
                                 response.thisAssignmentOnly),
                         files),
                 response.respondentSubjectId);
-        outbox.enqueue(new Mail(
+        response.copyMessageId = outbox.enqueue(new Mail(
                 response.respondentSubjectId,
                 response.respondentEmail,
                 subjects.languageOf(response.respondentSubjectId),

@@ -123,4 +123,13 @@ public final class ResponseViews {
 
             @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page")
             String nextCursor) {}
+
+    @Schema(
+            name = "ResponseKeep",
+            description = "What a signed \"keep my response for a year\" link is about (R-4, T-1)")
+    public record KeepView(
+            @Schema(required = true) String assignmentTitle,
+
+            @Schema(required = true, description = "Whether the respondent asked to keep the response for a year")
+            boolean kept) {}
 }

@@ -52,6 +52,15 @@ public class Subject extends PanacheEntityBase {
     @Column(name = "erasure_due_at")
     public Instant erasureDueAt;
 
+    /** T-3: when the holder was last warned that their profile expires for inactivity. */
+    @Column(name = "inactivity_warned_at")
+    public Instant inactivityWarnedAt;
+
+    /** T-3: a warning sent since the last meaningful contact; a later contact makes it void. */
+    boolean warnedSinceLastContact() {
+        return inactivityWarnedAt != null && !inactivityWarnedAt.isBefore(lastMeaningfulContactAt);
+    }
+
     /** Counts a contact only when it is newer than the one recorded. */
     void recordMeaningfulContact(Instant at) {
         if (at.isAfter(lastMeaningfulContactAt)) {

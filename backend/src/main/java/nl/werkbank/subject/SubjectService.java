@@ -76,13 +76,40 @@ public class SubjectService {
         return accounts.findByOidcSubject(oidcSubject).map(account -> account.subject.language);
     }
 
-    /** T-2: the subject did something that shows they still use the platform. */
+    /**
+     * T-2: the one place that records meaningful contact: the subject did something that shows they
+     * still use the platform. Callers: a login ({@link #me}), a change of their preferences, profile
+     * or CV (ProfileService), a response (ResponseService), a reply (a poster's progress report or
+     * closing, a professional's answer to an introduction, a respondent's answer to the closing
+     * question), a click through a link in our mail (MailLinkResource) and "keep my account"
+     * (KeepAccountService). Receiving or opening a mail never calls it.
+     */
     @Transactional
     public void recordMeaningfulContact(UUID subjectId) {
         Subject subject = subjects.findById(subjectId);
         if (subject != null) {
             subject.recordMeaningfulContact(clock.instant());
         }
+    }
+
+    /** T-3: the warning that the profile expires for inactivity was queued now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordInactivityWarning(UUID subjectId) {
+        subjects.findById(subjectId).inactivityWarnedAt = clock.instant();
+    }
+
+    /** T-3: whether the subject was warned since their last meaningful contact (a later contact voids a warning). */
+    @Transactional
+    public boolean warnedSinceLastContact(UUID subjectId) {
+        Subject subject = subjects.findById(subjectId);
+        return subject != null && subject.warnedSinceLastContact();
+    }
+
+    /** Whether the subject is a person without an account, known only by an address. */
+    @Transactional
+    public boolean isEmailIdentity(UUID subjectId) {
+        Subject subject = subjectId == null ? null : subjects.findById(subjectId);
+        return subject != null && subject.kind == Subject.Kind.EMAIL_IDENTITY;
     }
 
     /** Whether we still hold the subject (an erased one is gone). */

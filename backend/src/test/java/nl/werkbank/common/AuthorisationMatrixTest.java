@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -31,6 +32,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import nl.werkbank.response.ResponseRetention;
+import nl.werkbank.subject.KeepAccountService;
 import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.Actors.Actor;
 import nl.werkbank.testing.Actors.Client;
@@ -345,6 +348,24 @@ class AuthorisationMatrixTest {
                 targets,
                 "a mail link of A",
                 w -> new Scene(null, null, w.p().manageToken(), Subscribers.mailLink(w.a().actor(), "/assignments")));
+        shared(targets, "A's keep-my-account link", w -> {
+            String subjectId =
+                    w.a().actor().spec().get("/api/v1/me").then().extract().path("subjectId");
+            String page =
+                    Arc.container().instance(KeepAccountService.class).get().pageFor(UUID.fromString(subjectId));
+            return new Scene(null, null, w.p().manageToken(), page.substring(page.indexOf("#k=") + 3));
+        });
+        shared(targets, "A's keep-response link", w -> {
+            Anonymous posted = AssignmentFixtures.publishedAnonymously();
+            String response = ResponseFixtures.respond(w.a().actor(), posted.id(), false);
+            posted.spec()
+                    .post("/api/v1/managed-assignments/" + posted.id() + "/close")
+                    .then()
+                    .statusCode(200);
+            String page =
+                    Arc.container().instance(ResponseRetention.class).get().keepPageFor(UUID.fromString(response));
+            return new Scene(null, null, w.p().manageToken(), page.substring(page.indexOf("#k=") + 3));
+        });
         fresh(
                 targets,
                 "a visitor's job-alert link",
