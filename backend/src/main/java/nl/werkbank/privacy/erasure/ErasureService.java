@@ -25,7 +25,8 @@ import nl.werkbank.subject.SubjectService;
  * their objections; every {@code PersonalDataHandler} erases or irreversibly anonymises its rows
  * (keeping, stripped, what the law keeps: placements and invoices) and the subject row goes; an
  * account's login is queued for deletion at the identity provider, tried as soon as this commits
- * and retried until it succeeds; the audit log records it under the subject's now meaningless id.
+ * and retried until it succeeds; the erasure ledger gets its entry (T-6, {@link ErasureLedger});
+ * the audit log records it under the subject's now meaningless id.
  */
 @ApplicationScoped
 public class ErasureService {
@@ -38,6 +39,7 @@ public class ErasureService {
     private final Audit audit;
     private final List<ErasureListener> listeners;
     private final List<ObjectionSource> objections;
+    private final ErasureLedger ledger;
 
     ErasureService(
             SubjectService subjects,
@@ -47,7 +49,8 @@ public class ErasureService {
             Event<IdentityProviderDeletions.LoginErased> loginErased,
             Audit audit,
             @All List<ErasureListener> listeners,
-            @All List<ObjectionSource> objections) {
+            @All List<ObjectionSource> objections,
+            ErasureLedger ledger) {
         this.subjects = subjects;
         this.profiles = profiles;
         this.suppressionList = suppressionList;
@@ -56,6 +59,7 @@ public class ErasureService {
         this.audit = audit;
         this.listeners = listeners;
         this.objections = objections;
+        this.ledger = ledger;
     }
 
     /** What an erasure did, without personal data. */
@@ -74,6 +78,23 @@ public class ErasureService {
     /** {@link #erase(UUID, AuditActor)}, its audit entry naming what caused it (a request's id). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Erased> erase(UUID subjectId, AuditActor actor, AuditDetails cause) {
+        return erase(subjectId, actor, cause, () -> ledger.record(subjectId));
+    }
+
+    /**
+     * T-6: erases again, after a restore, a subject whose erasure the ledger recorded after the
+     * backup was taken; the entry is marked applied instead of a new one being appended.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<Erased> replay(UUID subjectId, long ledgerEntry) {
+        return erase(
+                subjectId,
+                AuditActor.system(),
+                AuditDetails.none().withCodes("cause", List.of("ledger-replay")).withCount("ledgerEntry", ledgerEntry),
+                () -> ledger.markApplied(ledgerEntry));
+    }
+
+    private Optional<Erased> erase(UUID subjectId, AuditActor actor, AuditDetails cause, Runnable ledgerStep) {
         Optional<SubjectService.Erasable> found = subjects.erasable(subjectId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -85,6 +106,7 @@ public class ErasureService {
         suppressionList.suppress(subject.mailAddresses(), objected);
 
         subjects.forget(subjectId);
+        ledgerStep.run();
 
         subject.oidcSubject().ifPresent(login -> {
             subjects.rememberErasedLogin(login);
