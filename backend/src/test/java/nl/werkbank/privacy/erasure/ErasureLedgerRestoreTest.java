@@ -11,6 +11,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,10 +70,14 @@ class ErasureLedgerRestoreTest {
         UUID keptId = subjectIdOf(kept.actor());
 
         Path backups = Files.createTempDirectory("werkbank-backups-");
+        Path fifteenDaysOld = backupAged(backups, "werkbank-20000101T000000Z.dump", 15);
+        Path thirteenDaysOld = backupAged(backups, "werkbank-20000103T000000Z.dump", 13);
         String beforeErasure = DatabaseDump.text();
         Path backup = Path.of(
                 stack(backups, "backup").strip().lines().reduce((a, b) -> b).orElseThrow());
         assertThat(backup).exists().hasParent(backups);
+        assertThat(fifteenDaysOld).as("rotation: older than 14 days").doesNotExist();
+        assertThat(thirteenDaysOld).as("rotation: within 14 days").exists();
 
         QuarkusTransaction.requiringNew().run(() -> erasure.erase(erasedId, AuditActor.system()));
         String afterErasure = DatabaseDump.text();
@@ -112,6 +119,12 @@ class ErasureLedgerRestoreTest {
                 .containsExactlyInAnyOrderElementsOf(comparable(minus(rows(afterErasure), before), beforeErasure));
         assertThat(minus(rows(afterReplay), before))
                 .anyMatch(row -> row.startsWith("public.audit_entry|") && row.contains("ledger-replay"));
+    }
+
+    private static Path backupAged(Path directory, String name, int days) throws IOException {
+        Path file = Files.writeString(directory.resolve(name), "an older backup");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofDays(days))));
+        return file;
     }
 
     private static UUID subjectIdOf(Actors.Actor actor) {
