@@ -7,7 +7,7 @@ STACK := scripts/stack.sh
 
 # The targets share ports, databases and backend/target: never run them in parallel.
 .NOTPARALLEL:
-.PHONY: help run stop status infra lint format test test-backend test-frontend test-e2e openapi reset
+.PHONY: help run stop status infra lint format test test-backend test-frontend test-e2e openapi backup restore reset
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
@@ -44,6 +44,12 @@ test-e2e: ## browser tests against API 8081 + SPA preview 5174 + Keycloak + werk
 
 openapi: ## build the backend and copy its generated OpenAPI document to ./openapi.yaml
 	@$(STACK) openapi
+
+backup: ## pg_dump (custom format) of the database into backups/; deletes backups older than 14 days
+	@$(STACK) backup
+
+restore: ## make restore FILE=backups/werkbank-….dump (backend stopped); the backend replays erasures at start
+	@$(STACK) restore "$(FILE)"
 
 reset: stop ## stop everything and delete all local state (.run/: Keycloak, downloads, logs)
 	rm -rf .run

@@ -34,5 +34,6 @@ if [ -n "${WERKBANK_PRIVACY_CONTACT:-}" ]; then export WERKBANK_PRIVACY_CONTACT;
 if [ -n "${WERKBANK_IDP_URL:-}" ]; then export WERKBANK_IDP_URL; fi
 if [ -n "${WERKBANK_IDP_CLIENT_SECRET:-}" ]; then export WERKBANK_IDP_CLIENT_SECRET; fi
 if [ -n "${WERKBANK_SUPPRESSION_KEY:-}" ]; then export WERKBANK_SUPPRESSION_KEY; fi
+if [ -n "${WERKBANK_LEDGER_KEY:-}" ]; then export WERKBANK_LEDGER_KEY; fi
 
 exec "$@"

@@ -6,7 +6,8 @@
 # Two ways to use it:
 #   source scripts/stack.sh; java_home; ensure_postgres; ...      (library of functions)
 #   scripts/stack.sh run | stop | status | infra | lint | format | test | test-backend |
-#                    test-frontend | test-e2e | openapi               (what the Makefile calls)
+#                    test-frontend | test-e2e | openapi | backup |
+#                    restore FILE                                   (what the Makefile calls)
 #
 # The functions live in scripts/lib/, one file per service (postgres, keycloak, greenmail,
 # backend, spa, chromium), common.sh (settings, logging, pids, waits, Java), tests.sh and
@@ -34,6 +35,8 @@ source "$STACK_LIB/chromium.sh"
 source "$STACK_LIB/lint.sh"
 # shellcheck source=lib/tests.sh
 source "$STACK_LIB/tests.sh"
+# shellcheck source=lib/backup.sh
+source "$STACK_LIB/backup.sh"
 
 # ---------------------------------------------------------------------------------------
 # Stopping
@@ -179,8 +182,10 @@ _stack_main() {
     test-frontend) cmd_test_frontend ;;
     test-e2e) cmd_test_e2e ;;
     openapi) cmd_openapi ;;
+    backup) cmd_backup ;;
+    restore) cmd_restore "$@" ;;
     *)
-      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-e2e|openapi" >&2
+      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-e2e|openapi|backup|restore FILE" >&2
       return 2 ;;
   esac
 }

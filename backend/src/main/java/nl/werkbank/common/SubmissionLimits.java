@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -78,6 +80,38 @@ public class SubmissionLimits {
         return entityManager
                 .createNativeQuery("DELETE FROM submission_attempt WHERE created_at < :cutoff")
                 .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+
+    /**
+     * T-1 {@code security-log}: the ids of attempts created at or before the cutoff, after {@code after}
+     * (null: from the first), in id order, at most {@code limit}.
+     */
+    public List<UUID> createdBefore(Instant cutoff, String after, int limit) {
+        var query = entityManager
+                .createNativeQuery(
+                        "SELECT id FROM submission_attempt WHERE created_at <= :cutoff"
+                                + (after == null ? "" : " AND id > CAST(:after AS uuid)")
+                                + " ORDER BY id LIMIT :limit",
+                        UUID.class)
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        return ids;
+    }
+
+    /** T-1 {@code security-log}: deletes these attempts; ids that are gone already are ignored. */
+    public int delete(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return entityManager
+                .createNativeQuery("DELETE FROM submission_attempt WHERE id IN (:ids)")
+                .setParameter("ids", ids)
                 .executeUpdate();
     }
 

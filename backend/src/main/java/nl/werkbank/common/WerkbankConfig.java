@@ -85,6 +85,13 @@ public interface WerkbankConfig {
          */
         @WithDefault("dev-only-suppression-key-change-me")
         String suppressionKey();
+
+        /**
+         * T-6: key of the erasure ledger's subject hashes; configuration only, never in the database,
+         * and never changed, or a replay after a restore no longer finds the subjects it must erase.
+         */
+        @WithDefault("dev-only-ledger-key-change-me")
+        String ledgerKey();
     }
 
     IdentityProvider identityProvider();

@@ -134,4 +134,29 @@ public class PlacementService {
                 lines.stream().mapToInt(InvoiceView::amountCents).sum(),
                 lines);
     }
+
+    /** T-1 financial-record: a placement with its invoices, and its respondent (null once erased or anonymised). */
+    public record FinancialRecord(UUID placementId, UUID respondentSubjectId) {}
+
+    /**
+     * T-1 financial-record: placements, not yet anonymised, whose fiscal year (see
+     * {@link PlacementRepository#financialRecordsOfYearsBefore}) is before {@code year}, with ids
+     * after {@code after} (null: from the first), in id order, at most {@code limit}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FinancialRecord> financialRecordsOfYearsBefore(int year, String after, int limit) {
+        return placements.financialRecordsOfYearsBefore(year, after, limit).stream()
+                .map(row -> new FinancialRecord((UUID) row[0], (UUID) row[1]))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int anonymiseFinancialRecords(List<UUID> placementIds, Instant now) {
+        return placements.anonymiseFinancialRecords(placementIds, now);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deleteFinancialRecords(List<UUID> placementIds) {
+        return placements.deleteFinancialRecords(placementIds);
+    }
 }

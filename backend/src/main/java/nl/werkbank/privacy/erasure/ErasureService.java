@@ -27,7 +27,8 @@ import nl.werkbank.subject.SubjectService;
  * their objections; every {@code PersonalDataHandler} erases or irreversibly anonymises its rows
  * (keeping, stripped, what the law keeps: placements and invoices) and the subject row goes; an
  * account's login is queued for deletion at the identity provider, tried as soon as this commits
- * and retried until it succeeds; the audit log records it under the subject's now meaningless id.
+ * and retried until it succeeds; the erasure ledger gets its entry (T-6, {@link ErasureLedger});
+ * the audit log records it under the subject's now meaningless id.
  */
 @ApplicationScoped
 public class ErasureService {
@@ -42,6 +43,7 @@ public class ErasureService {
     private final List<ObjectionSource> objections;
     private final LegalHoldService legalHolds;
     private final RetentionPolicyService policies;
+    private final ErasureLedger ledger;
 
     ErasureService(
             SubjectService subjects,
@@ -53,7 +55,8 @@ public class ErasureService {
             @All List<ErasureListener> listeners,
             @All List<ObjectionSource> objections,
             LegalHoldService legalHolds,
-            RetentionPolicyService policies) {
+            RetentionPolicyService policies,
+            ErasureLedger ledger) {
         this.subjects = subjects;
         this.profiles = profiles;
         this.suppressionList = suppressionList;
@@ -64,6 +67,7 @@ public class ErasureService {
         this.objections = objections;
         this.legalHolds = legalHolds;
         this.policies = policies;
+        this.ledger = ledger;
     }
 
     /** What an erasure did, without personal data. */
@@ -91,11 +95,32 @@ public class ErasureService {
     /** {@link #erase(UUID, AuditActor)}, its audit entry naming what caused it (a request's id). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Erased> erase(UUID subjectId, AuditActor actor, AuditDetails cause) {
+        return erase(subjectId, actor, cause, true, () -> ledger.record(subjectId));
+    }
+
+    /**
+     * T-6: erases again, after a restore, a subject whose erasure the ledger recorded after the
+     * backup was taken; the entry is marked applied instead of a new one being appended. A hold
+     * in the restored data does not stop it: the erasure happened, and a hold that was in force
+     * then would have prevented it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<Erased> replay(UUID subjectId, long ledgerEntry) {
+        return erase(
+                subjectId,
+                AuditActor.system(),
+                AuditDetails.none().withCodes("cause", List.of("ledger-replay")).withCount("ledgerEntry", ledgerEntry),
+                false,
+                () -> ledger.markApplied(ledgerEntry));
+    }
+
+    private Optional<Erased> erase(
+            UUID subjectId, AuditActor actor, AuditDetails cause, boolean honourHolds, Runnable ledgerStep) {
         Optional<SubjectService.Erasable> found = subjects.erasable(subjectId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Optional<UUID> hold = legalHolds.holdOn(subjectId);
+        Optional<UUID> hold = honourHolds ? legalHolds.holdOn(subjectId) : Optional.empty();
         if (hold.isPresent()) {
             audit.append(actor, AuditAction.ERASURE_SKIPPED_UNDER_HOLD, subjectId, cause.withId("hold", hold.get()));
             return Optional.empty();
@@ -107,6 +132,7 @@ public class ErasureService {
         suppressionList.suppress(subject.mailAddresses(), objected);
 
         subjects.forget(subjectId);
+        ledgerStep.run();
 
         subject.oidcSubject().ifPresent(login -> {
             subjects.rememberErasedLogin(login);

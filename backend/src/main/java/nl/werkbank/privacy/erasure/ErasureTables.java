@@ -11,6 +11,8 @@ class ErasureTables implements UnclaimedTables {
     @Override
     public Map<String, String> reasons() {
         return Map.of(
+                "erasure_ledger_applied",
+                "which erasure-ledger entries this copy of the data reflects: entry numbers and times only (T-6)",
                 "identity_provider_deletion",
                 "an erased login's provider id, only until the provider confirmed deleting that user",
                 "suppressed_address",

@@ -62,4 +62,31 @@ public class PrivacyRequestRepository implements PanacheRepositoryBase<PrivacyRe
                 .page(0, limit)
                 .list();
     }
+
+    /** Id and subject of requests closed at or before the cutoff, in id order (T-1 privacy-request-audit). */
+    public List<Object[]> closedBefore(Instant cutoff, String after, int limit) {
+        var query = getEntityManager()
+                .createNativeQuery("SELECT id, subject_id FROM privacy_request WHERE closed_at <= :cutoff"
+                        + (after == null ? "" : " AND id > CAST(:after AS uuid)")
+                        + " ORDER BY id LIMIT :limit")
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+
+    /** Deletes closed requests; steps, scopes, tokens and exports go with them (ON DELETE CASCADE). */
+    public int deleteClosed(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return getEntityManager()
+                .createNativeQuery("DELETE FROM privacy_request WHERE id IN (:ids) AND closed_at IS NOT NULL")
+                .setParameter("ids", ids)
+                .executeUpdate();
+    }
 }

@@ -411,6 +411,30 @@ public class PrivacyRequestService {
         return deleted;
     }
 
+    /** T-1 {@code privacy-request-audit}: a closed request and the subject it was about (null once erased). */
+    public record ClosedRequest(UUID id, UUID subjectId) {}
+
+    /**
+     * T-1 {@code privacy-request-audit}: requests closed (completed or rejected) at or before the
+     * cutoff, with ids after {@code after} (null: from the first), in id order, at most {@code limit}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ClosedRequest> closedBefore(Instant cutoff, String after, int limit) {
+        return requests.closedBefore(cutoff, after, limit).stream()
+                .map(row -> new ClosedRequest((UUID) row[0], (UUID) row[1]))
+                .toList();
+    }
+
+    /**
+     * T-1 {@code privacy-request-audit}: deletes these closed requests with their steps, scopes,
+     * tokens and export archives; open ones and ids that are gone are left alone. The audit log's
+     * entries about them stay: they hold no personal data, and the log is append-only by design.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deleteClosed(List<UUID> ids) {
+        return requests.deleteClosed(ids);
+    }
+
     /** Locked, so that two officers acting on one request at once close it once (D-2). */
     private PrivacyRequest open(UUID id) {
         PrivacyRequest request = requests.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
