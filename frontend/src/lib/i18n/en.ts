@@ -1,4 +1,5 @@
 import { enPrivacyRequest } from './en-privacy-request';
+import { enRetention } from './en-retention';
 import { enWebapp } from './en-webapp';
 import type { Messages } from './nl';
 
@@ -905,4 +906,5 @@ export const en: Messages = {
   'storage.save': 'Save choice',
   'footer.privacyLink': 'Privacy and your rights',
   ...enPrivacyRequest,
+  ...enRetention,
 };

@@ -3,6 +3,7 @@
  * and i18n.test.tsx both check it).
  */
 import { nlPrivacyRequest } from './nl-privacy-request';
+import { nlRetention } from './nl-retention';
 import { nlWebapp } from './nl-webapp';
 
 export const nl = {
@@ -912,6 +913,7 @@ export const nl = {
   'storage.save': 'Keuze opslaan',
   'footer.privacyLink': 'Privacy en je rechten',
   ...nlPrivacyRequest,
+  ...nlRetention,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
