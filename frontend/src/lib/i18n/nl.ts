@@ -852,6 +852,12 @@ export const nl = {
     'Versie {version} bevat een belangrijke wijziging. Je eerdere toestemming geldt tot je kiest: wil je haar houden?',
   'consents.reconfirm.keep': 'Houden: {name}',
   'consents.reconfirm.stop': 'Intrekken: {name}',
+  'consents.dialog.readNotice': 'Lees de nieuwe privacyverklaring',
+  'consents.dialog.later': 'Later beslissen',
+  'consents.dialog.laterHint':
+    'Beslis je later, dan blijft je toestemming gelden. We vragen het bij je volgende login opnieuw, en je kunt altijd kiezen bij Mijn toestemmingen.',
+  'consents.dialog.done': 'Je keuzes zijn opgeslagen.',
+  'consents.dialog.close': 'Sluiten',
   'unsubscribe.title': 'Afmelden',
   'unsubscribe.loading': 'We kijken waar deze link over gaat…',
   'unsubscribe.question': 'Wil je geen berichten meer ontvangen voor "{name}"?',
