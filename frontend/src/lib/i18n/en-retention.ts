@@ -103,7 +103,7 @@ export const enRetention = {
   'retention.holds.emptyActive': 'Nothing is on hold now.',
   'retention.holds.emptyReleased': 'Nothing has been released yet.',
   'retention.holds.subject': 'Person {subjectId}',
-  'retention.holds.record': '{category}, record {recordKey}',
+  'retention.holds.record': '{category}, key {recordKey}',
   'retention.holds.reason': 'Reason: {reason}',
   'retention.holds.placedAt': 'Placed on {placedAt}',
   'retention.holds.releasedAt': 'Released on {releasedAt}: {reason}',

@@ -104,7 +104,7 @@ export const nlRetention = {
   'retention.holds.emptyActive': 'Er wordt nu niets vastgehouden.',
   'retention.holds.emptyReleased': 'Er is nog niets vrijgegeven.',
   'retention.holds.subject': 'Persoon {subjectId}',
-  'retention.holds.record': '{category}, record {recordKey}',
+  'retention.holds.record': '{category}, sleutel {recordKey}',
   'retention.holds.reason': 'Reden: {reason}',
   'retention.holds.placedAt': 'Geplaatst op {placedAt}',
   'retention.holds.releasedAt': 'Vrijgegeven op {releasedAt}: {reason}',

@@ -55,13 +55,25 @@ const activeHold = {
   releaseReason: null,
 };
 
+const recordHold = {
+  ...activeHold,
+  id: '77777777-7777-4777-8777-777777777777',
+  subjectId: null,
+  category: 'sent-mail',
+  recordKey: 'mail-7',
+  reason: 'Klacht bij de AP',
+};
+
 function officerApi(routes: Record<string, unknown> = {}) {
   return mockApi({
     'GET /api/v1/me': meWithRoles(['privacy-officer']),
     'GET /api/v1/admin/retention/policies': POLICIES,
     'GET /api/v1/admin/retention/runs': { items: [report({})], nextCursor: null },
     'GET /api/v1/admin/legal-holds': (call) =>
-      jsonResponse({ items: call.url.searchParams.get('active') === 'true' ? [activeHold] : [], nextCursor: null }),
+      jsonResponse({
+        items: call.url.searchParams.get('active') === 'true' ? [activeHold, recordHold] : [],
+        nextCursor: null,
+      }),
     ...(routes as Record<string, object>),
   });
 }
@@ -278,7 +290,9 @@ describe('RetentionPage', () => {
     const user = userEvent.setup();
     renderApp({ route: '/admin/retention', auth: officer() });
 
-    const hold = await screen.findByTestId('hold');
+    const [hold, record] = await screen.findAllByTestId('hold');
+    expect(record).toHaveTextContent('Verstuurde mail, sleutel mail-7');
+    if (!hold) throw new Error('no hold listed');
     expect(hold).toHaveTextContent(`Persoon ${SUBJECT}`);
     expect(hold).toHaveTextContent('Reden: Rechtszaak 2026/123');
     await user.click(within(hold).getByRole('button', { name: `Vrijgeven: Persoon ${SUBJECT}` }));
