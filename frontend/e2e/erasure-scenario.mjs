@@ -44,10 +44,10 @@ export async function admin(path, { method = 'GET', body } = {}) {
   return response;
 }
 
-/** A professional like the demo users, with a password; returns { id, username, password }. */
-export async function createProfessional() {
+/** A professional like the demo users, with a password and a verified address; returns { id, username, password, email }. */
+export async function createProfessional({ prefix = 'erase' } = {}) {
   const suffix = randomUUID().slice(0, 8);
-  const username = `erase-${suffix}`;
+  const username = `${prefix}-${suffix}`;
   const password = `Erase-${randomUUID()}`;
   const created = await admin('/users', {
     method: 'POST',
@@ -67,7 +67,7 @@ export async function createProfessional() {
   const role = await (await admin('/roles/professional')).json();
   const mapped = await admin(`/users/${id}/role-mappings/realm`, { method: 'POST', body: [role] });
   if (mapped.status !== 204) throw new Error(`giving the professional role: HTTP ${mapped.status}`);
-  return { id, username, password };
+  return { id, username, password, email: `${username}@example.nl` };
 }
 
 async function api(token, path, { method = 'GET', body } = {}) {

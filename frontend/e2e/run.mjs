@@ -11,6 +11,8 @@
 // account through the API and can no longer log in).
 // Then the privacy-ui scenario of privacy-ui-scenario.mjs (erasing through Mijn gegevens; a visitor's request by e-mail).
 // Then the contact-request scenario of introductions-scenario.mjs (candidate, coach, second coach).
+// Last the consents scenario of consents-scenario.mjs (job alerts on, a digest, its unsubscribe link; a
+// material notice asked about at login). Last, because after it everyone with a consent is asked at login.
 // Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
 import {
   checkA11y,
@@ -28,6 +30,7 @@ import { runWebappScenario } from './webapp-scenario.mjs';
 import { runErasureScenario } from './erasure-scenario.mjs';
 import { runIntroductionsScenario } from './introductions-scenario.mjs';
 import { runPrivacyUiScenario } from './privacy-ui-scenario.mjs';
+import { runConsentsScenario } from './consents-scenario.mjs';
 
 const spaUrl = (process.env.SPA_URL || 'http://localhost:5173').replace(/\/+$/, '');
 const spaOrigin = new URL(spaUrl).origin;
@@ -174,6 +177,13 @@ try {
   // accepted (see introductions-scenario.mjs); E2E_SCENARIOS=login skips it too.
   if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
     await runIntroductionsScenario({ page, check, spaUrl, assertNoA11yViolations });
+  }
+  // Consents: job alerts, a digest and its unsubscribe link, the notice question at login (see
+  // consents-scenario.mjs); with all scenarios, or E2E_SCENARIOS=consents (with the webapp and
+  // contact-request ones, not the others). It must stay last: its material privacy notice asks
+  // everyone with a consent to confirm it at their next login.
+  if (scenarios === 'all' || scenarios === 'consents') {
+    await runConsentsScenario({ page, check, spaUrl });
   }
 
   if (pageErrors.length > 0) {

@@ -22,7 +22,13 @@ const EXPECTED_NAV = {
   professional: ['/start', '/assignments', '/responses', '/profile', '/contact-requests'],
   client: ['/start', '/organisation/assignments', '/assignments/new', '/profiles', '/organisation'],
   admin: ['/start', '/assignments', '/profiles', '/admin/review', '/admin/organisations'],
-  privacy: ['/start', '/privacy-officer/requests', '/privacy-officer/audit', '/privacy-officer/breaches'],
+  privacy: [
+    '/start',
+    '/privacy-officer/requests',
+    '/privacy-officer/audit',
+    '/privacy-officer/breaches',
+    '/admin/retention',
+  ],
 };
 
 export async function runWebappScenario({ page, check, spaUrl, assertNoA11yViolations }) {

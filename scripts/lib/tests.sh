@@ -36,7 +36,8 @@ cmd_test_e2e() {
   ensure_keycloak
   ensure_greenmail
   build_backend
-  start_backend "$api_port" "$db" "http://localhost:$spa_port" false
+  # the consents scenario waits for a job-alert digest: run the digest job every 10 s, not every minute
+  WERKBANK_JOB_ALERTS_INTERVAL=10s start_backend "$api_port" "$db" "http://localhost:$spa_port" false
   start_spa preview "$spa_port" "http://localhost:$api_port"
   log "browser tests: npm run e2e (SPA http://localhost:$spa_port)"
   (

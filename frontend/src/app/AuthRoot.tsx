@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { AuthProvider } from 'react-oidc-context';
 import { Outlet, useNavigate } from 'react-router-dom';
 import type { User } from 'oidc-client-ts';
+import { NoticeReconfirmDialog } from '@/features/consents/components/NoticeReconfirmDialog';
 import { CALLBACK_PATH, createOidcSettings, isSignoutCallback, returnToFromState } from '@/lib/auth';
 import { ApiProvider } from './ApiProvider';
 
@@ -12,10 +13,13 @@ import { ApiProvider } from './ApiProvider';
 export function AuthRoot() {
   const navigate = useNavigate();
   const [settings] = useState(() => createOidcSettings(window.location.origin));
+  // C-3: right after a login, ask about consents given before a material change of the notice.
+  const [justSignedIn, setJustSignedIn] = useState(false);
 
   // Back from Keycloak: go to the page the user came from; replacing the entry drops ?code&state.
   const onSigninCallback = useCallback(
     (user: User | undefined) => {
+      setJustSignedIn(true);
       void navigate(returnToFromState(user?.state), { replace: true });
     },
     [navigate],
@@ -35,6 +39,7 @@ export function AuthRoot() {
     >
       <ApiProvider>
         <Outlet />
+        {justSignedIn && <NoticeReconfirmDialog onClose={() => setJustSignedIn(false)} />}
       </ApiProvider>
     </AuthProvider>
   );

@@ -40,6 +40,7 @@ import { ProfileDetailPage } from '@/features/profiles/routes/ProfileDetailPage'
 import { ProfileSearchPage } from '@/features/profiles/routes/ProfileSearchPage';
 import { MyResponsesPage } from '@/features/responses/routes/MyResponsesPage';
 import { VerifyResponsePage } from '@/features/responses/routes/VerifyResponsePage';
+import { RetentionPage } from '@/features/retention/routes/RetentionPage';
 import { ReviewQueuePage } from '@/features/review/routes/ReviewQueuePage';
 import { StartPage } from '@/features/start/routes/StartPage';
 import { CALLBACK_PATH } from '@/lib/auth';
@@ -104,6 +105,7 @@ export const pageRoutes: RouteObject[] = withLayout([
   { path: 'privacy-officer/requests/:id', element: <RequestDetailPage /> },
   { path: 'privacy-officer/audit', element: <AuditPage /> },
   { path: 'privacy-officer/breaches', element: <BreachesPage /> },
+  { path: 'admin/retention', element: <RetentionPage /> },
   { path: CALLBACK_PATH.slice(1), element: <AuthCallbackPage /> },
   { path: '*', element: <NotFoundPage /> },
 ]);

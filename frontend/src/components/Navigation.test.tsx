@@ -54,7 +54,7 @@ describe('navigation by role (GET /api/v1/me roles)', () => {
     ]);
   });
 
-  it('offers the privacy officer the request queue, the audit log and the breach register', async () => {
+  it('offers the privacy officer the request queue, the audit log, the breach register and retention', async () => {
     mockApi({ 'GET /api/v1/me': meWithRoles(['privacy-officer']), 'GET /api/v1/assignments': { items: [] } });
     renderApp({ route: '/', auth: signedIn('kc-po') });
     expect(await mainItems('Datalekken')).toEqual([
@@ -62,6 +62,7 @@ describe('navigation by role (GET /api/v1/me roles)', () => {
       ['/privacy-officer/requests', 'Verzoeken'],
       ['/privacy-officer/audit', 'Auditlog'],
       ['/privacy-officer/breaches', 'Datalekken'],
+      ['/admin/retention', 'Bewaartermijnen'],
     ]);
   });
 

@@ -38,6 +38,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { to: '/privacy-officer/requests', label: 'nav.privacyRequests', audience: [privacyOfficer] },
   { to: '/privacy-officer/audit', label: 'nav.audit', audience: [privacyOfficer] },
   { to: '/privacy-officer/breaches', label: 'nav.breaches', audience: [privacyOfficer] },
+  { to: '/admin/retention', label: 'nav.retention', audience: [privacyOfficer] },
 ];
 
 /** The account menu under the person's name: their own account and data. */

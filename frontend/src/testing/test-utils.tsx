@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { AuthContext, type AuthContextProps } from 'react-oidc-context';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { ApiProvider } from '@/app/ApiProvider';
 import { pageRoutes } from '@/app/routes';
 import { I18nProvider, type Language } from '@/lib/i18n';
@@ -19,6 +19,8 @@ interface RenderAppOptions {
   auth?: AuthContextProps;
   language?: Language;
   queryClient?: QueryClient;
+  /** Other routes than the app's pages, e.g. a component mounted outside them (default: pageRoutes). */
+  routes?: RouteObject[];
 }
 
 /**
@@ -30,8 +32,9 @@ export function renderApp({
   auth = createFakeAuth(),
   language,
   queryClient = createTestQueryClient(),
+  routes = pageRoutes,
 }: RenderAppOptions = {}) {
-  const router = createMemoryRouter(pageRoutes, { initialEntries: [route] });
+  const router = createMemoryRouter(routes, { initialEntries: [route] });
   const ui = (
     <Providers auth={auth} language={language} queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -1,5 +1,6 @@
 import { enKeep } from './en-keep';
 import { enPrivacyRequest } from './en-privacy-request';
+import { enRetention } from './en-retention';
 import { enWebapp } from './en-webapp';
 import type { Messages } from './nl';
 
@@ -846,6 +847,12 @@ export const en: Messages = {
     'Version {version} has a material change. Your earlier consent stands until you choose: do you want to keep it?',
   'consents.reconfirm.keep': 'Keep: {name}',
   'consents.reconfirm.stop': 'Withdraw: {name}',
+  'consents.dialog.readNotice': 'Read the new privacy notice',
+  'consents.dialog.later': 'Decide later',
+  'consents.dialog.laterHint':
+    'If you decide later, your consent stands. We ask again at your next login, and you can always choose in My consents.',
+  'consents.dialog.done': 'Your choices are saved.',
+  'consents.dialog.close': 'Close',
   'unsubscribe.title': 'Unsubscribe',
   'unsubscribe.loading': 'Checking what this link is about…',
   'unsubscribe.question': 'Do you want to stop receiving messages for "{name}"?',
@@ -907,4 +914,5 @@ export const en: Messages = {
   'footer.privacyLink': 'Privacy and your rights',
   ...enPrivacyRequest,
   ...enKeep,
+  ...enRetention,
 };

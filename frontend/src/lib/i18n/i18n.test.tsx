@@ -33,6 +33,7 @@ describe('dictionaries', () => {
       'language.nl',
       'nav.menu',
       'privacyOffice.queue.status',
+      'retention.period.week',
       'role.coach',
       'role.professional',
     ]);

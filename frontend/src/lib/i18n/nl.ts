@@ -4,6 +4,7 @@
  */
 import { nlKeep } from './nl-keep';
 import { nlPrivacyRequest } from './nl-privacy-request';
+import { nlRetention } from './nl-retention';
 import { nlWebapp } from './nl-webapp';
 
 export const nl = {
@@ -852,6 +853,12 @@ export const nl = {
     'Versie {version} bevat een belangrijke wijziging. Je eerdere toestemming geldt tot je kiest: wil je haar houden?',
   'consents.reconfirm.keep': 'Houden: {name}',
   'consents.reconfirm.stop': 'Intrekken: {name}',
+  'consents.dialog.readNotice': 'Lees de nieuwe privacyverklaring',
+  'consents.dialog.later': 'Later beslissen',
+  'consents.dialog.laterHint':
+    'Beslis je later, dan blijft je toestemming gelden. We vragen het bij je volgende login opnieuw, en je kunt altijd kiezen bij Mijn toestemmingen.',
+  'consents.dialog.done': 'Je keuzes zijn opgeslagen.',
+  'consents.dialog.close': 'Sluiten',
   'unsubscribe.title': 'Afmelden',
   'unsubscribe.loading': 'We kijken waar deze link over gaat…',
   'unsubscribe.question': 'Wil je geen berichten meer ontvangen voor "{name}"?',
@@ -914,6 +921,7 @@ export const nl = {
   'footer.privacyLink': 'Privacy en je rechten',
   ...nlPrivacyRequest,
   ...nlKeep,
+  ...nlRetention,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

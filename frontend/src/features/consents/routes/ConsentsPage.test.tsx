@@ -22,7 +22,7 @@ const consents = (profilingOn: boolean, needsConfirmation = false) => ({
   purposes: [
     purpose({
       purpose: 'service-messages',
-      name: 'Berichten over uw gebruik van Werkbank',
+      name: 'Berichten over je gebruik van Werkbank',
       legalBasis: 'CONTRACT',
       refusable: false,
       active: true,

@@ -235,9 +235,20 @@ public class JobAlertService {
         return removed;
     }
 
-    /** A visitor who leaves job alerts leaves no address behind; account holders keep their criteria. */
+    /**
+     * Switching job alerts on without a saved search means every new assignment (no criteria match
+     * all), from now on: an account holder's grant in the app is the confirmation (C-1). A visitor
+     * who leaves job alerts leaves no address behind; account holders keep their criteria.
+     */
     void onConsentChanged(@Observes ConsentChanged change) {
-        if (!ConsentService.JOB_ALERTS.equals(change.purpose()) || change.decision() == ConsentDecision.GRANTED) {
+        if (!ConsentService.JOB_ALERTS.equals(change.purpose())) {
+            return;
+        }
+        if (change.decision() == ConsentDecision.GRANTED) {
+            if (alerts.ofSubject(change.subjectId()).isEmpty()) {
+                Instant now = clock.instant();
+                newAlert(change.subjectId(), null, now).confirmedAt = now;
+            }
             return;
         }
         alerts.ofSubject(change.subjectId())

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.werkbank.testing.Actors;
@@ -47,6 +48,27 @@ class ConsentHistoryTest {
         assertThat(consents.getString("purposes[1].state")).isNull();
         assertThat(consents.getBoolean("purposes[1].active")).isFalse();
         assertThat(consents.getList("history.items")).isEmpty();
+    }
+
+    @Test
+    void theDutchTextsOfEveryPurposeSayJeNeverU() {
+        JsonPath consents = Actors.professional("Jet Je")
+                .spec()
+                .header("Accept-Language", "nl")
+                .get("/api/v1/me/consents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        List<String> texts = new ArrayList<>(consents.getList("purposes.name", String.class));
+        texts.addAll(consents.getList("purposes.explanation", String.class));
+        assertThat(texts)
+                .hasSize(14)
+                .allSatisfy(text -> assertThat(text)
+                        .as("issue 16 glossary: the je tone")
+                        .doesNotContainPattern("(?iU)\\b(u|uw)\\b"));
+        assertThat(consents.getString("purposes[0].name")).isEqualTo("Berichten over je gebruik van Werkbank");
     }
 
     @Test

@@ -125,6 +125,30 @@ class JobAlertTest {
     }
 
     @Test
+    void switchingJobAlertsOnWithoutASavedSearchAlertsOnEveryNewAssignment() {
+        String email = AssignmentFixtures.uniqueEmail("everything");
+        Actor professional = Subscribers.verifiedProfessional("Ella Elke", email);
+        Subscribers.publishWithSkill("Gepubliceerd voor het aanzetten", uniqueSkill());
+
+        Subscribers.decide(professional, "job-alerts", "GRANT");
+        professional
+                .spec()
+                .get("/api/v1/me/job-alerts")
+                .then()
+                .statusCode(200)
+                .body("consent", equalTo("GRANTED"))
+                .body("criteria.skills", equalTo(List.of()))
+                .body("criteria.text", nullValue())
+                .body("active", equalTo(true));
+        String title = "Elke opdracht " + uniqueSkill();
+        Subscribers.publishWithSkill(title, uniqueSkill());
+
+        List<Mail> digests = Subscribers.digestsTo(email);
+        assertThat(digests).hasSize(1);
+        assertThat(digests.get(0).getText()).contains(title).doesNotContain("Gepubliceerd voor het aanzetten");
+    }
+
+    @Test
     void invalidCriteriaAreFieldErrors() {
         Actors.professional("Ivo Invalid")
                 .spec()
