@@ -1,24 +1,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Client } from 'openapi-fetch';
 import { unwrap, useApiClient, useSubject } from '@/lib/api';
-import type {
-  LegalHold,
-  LegalHoldInput,
-  RetentionPaths,
-  RetentionPolicy,
-  RetentionPolicyInput,
-  RetentionRun,
-} from './contract';
+import type { LegalHold, LegalHoldInput, RetentionPolicy, RetentionPolicyInput, RetentionRun } from './contract';
 
 export type * from './contract';
-
-/**
- * The shared API client (bearer token, language) typed with the engine's paths. The cast goes
- * when the engine's operations are in the generated `paths`.
- */
-function useRetentionClient(): Client<RetentionPaths> {
-  return useApiClient() as unknown as Client<RetentionPaths>;
-}
 
 const keys = {
   policies: (subject: string | undefined) => ['retention', subject, 'policies'] as const,
@@ -28,7 +12,7 @@ const keys = {
 
 /** GET /api/v1/admin/retention/policies: every category's policy, ordered by category (T-1). */
 export function usePolicies() {
-  const client = useRetentionClient();
+  const client = useApiClient();
   const subject = useSubject();
   return useQuery({
     queryKey: keys.policies(subject),
@@ -39,7 +23,7 @@ export function usePolicies() {
 
 /** PUT /api/v1/admin/retention/policies/{category}: period, action and enabled; field errors come back as 400. */
 export function useUpdatePolicy(category: string) {
-  const client = useRetentionClient();
+  const client = useApiClient();
   const subject = useSubject();
   const queryClient = useQueryClient();
   return useMutation({
@@ -53,7 +37,7 @@ export function useUpdatePolicy(category: string) {
 
 /** GET /api/v1/admin/retention/runs: past runs, newest first, by cursor (T-4). */
 export function useRuns() {
-  const client = useRetentionClient();
+  const client = useApiClient();
   const subject = useSubject();
   return useInfiniteQuery({
     queryKey: keys.runs(subject),
@@ -72,7 +56,7 @@ export function useRuns() {
 
 /** POST /api/v1/admin/retention/runs: the due sweeps now; a dry run selects the same rows and changes nothing. */
 export function useStartRun() {
-  const client = useRetentionClient();
+  const client = useApiClient();
   const subject = useSubject();
   const queryClient = useQueryClient();
   return useMutation({
@@ -84,7 +68,7 @@ export function useStartRun() {
 
 /** GET /api/v1/admin/legal-holds: active (or released) holds, by cursor (T-5). */
 export function useHolds(active: boolean) {
-  const client = useRetentionClient();
+  const client = useApiClient();
   const subject = useSubject();
   return useInfiniteQuery({
     queryKey: keys.holds(subject, active),
@@ -109,7 +93,7 @@ function useRefreshHolds() {
 
 /** POST /api/v1/admin/legal-holds: a subject, or a category and record key, with a reason. */
 export function usePlaceHold() {
-  const client = useRetentionClient();
+  const client = useApiClient();
   const refresh = useRefreshHolds();
   return useMutation({
     mutationFn: (input: LegalHoldInput): Promise<LegalHold> =>
@@ -120,7 +104,7 @@ export function usePlaceHold() {
 
 /** POST /api/v1/admin/legal-holds/{id}/release: with a reason; 409 when already released. */
 export function useReleaseHold(id: string) {
-  const client = useRetentionClient();
+  const client = useApiClient();
   const refresh = useRefreshHolds();
   return useMutation({
     mutationFn: (reason: string): Promise<LegalHold> =>
