@@ -1,4 +1,5 @@
 import { enPrivacyRequest } from './en-privacy-request';
+import { enListpage } from './en-listpage';
 import { enWebapp } from './en-webapp';
 import type { Messages } from './nl';
 
@@ -340,7 +341,7 @@ export const en: Messages = {
   'nav.orgAssignments': 'My organisation’s assignments',
   'nav.review': 'Review assignments',
 
-  'assignment.facts.region': 'Region (postcode area)',
+  'assignment.facts.region': 'Location',
   'assignment.facts.abroad': 'Abroad',
   'assignment.facts.remote': 'Workplace',
   'assignment.facts.remote.ONSITE': 'On site',
@@ -378,7 +379,7 @@ export const en: Messages = {
 
   'assignments.backToList': 'Back to the assignments',
   'assignments.list.title': 'Assignments',
-  'assignments.list.intro': 'Published assignments for independent professionals, newest first.',
+  'assignments.list.intro': 'Published assignments for independent professionals.',
   'assignments.list.post': 'Post an assignment',
   'assignments.list.results': 'Results',
   'assignments.list.loading': 'Loading assignments…',
@@ -389,8 +390,6 @@ export const en: Messages = {
   'assignments.search.q': 'Search term',
   'assignments.search.skills': 'Skills',
   'assignments.search.skillsHint': 'Separated by commas, for example Java, Scrum',
-  'assignments.search.region': 'Region',
-  'assignments.search.regionHint': '2 to 4 digits of a postcode, or ABROAD',
   'assignments.search.remote': 'Workplace',
   'assignments.search.remoteAny': 'Any',
   'assignments.search.minRate': 'Minimum hourly rate in euros',
@@ -557,7 +556,6 @@ export const en: Messages = {
   'validation.notInPast': 'This date must not be in the past.',
   'validation.choiceOptions': 'A choice question needs {min} to {max} choices.',
   'validation.searchText': 'Use at most 100 characters.',
-  'validation.searchRegionOrAbroad': 'Enter 2 to 4 digits of a postcode (for example 35 or 3511), or ABROAD.',
 
   // Responses (R-1..R-6) and placements
   'nav.myResponses': 'My responses',
@@ -818,6 +816,7 @@ export const en: Messages = {
   'colleagues.accept.done': 'You are now a member of {organisation}.',
   'colleagues.accept.toOrganisation': 'To your organisation',
   ...enWebapp,
+  ...enListpage,
   // --- consents, privacy notice, job alerts, unsubscribe (C-1..C-5, A-5) ---
   'nav.privacy': 'My privacy',
   'consents.title': 'My consents',
