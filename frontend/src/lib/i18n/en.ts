@@ -559,7 +559,6 @@ export const en: Messages = {
 
   // Responses (R-1..R-6) and placements
   'nav.myResponses': 'My responses',
-  'assignments.detail.respond': 'Respond to this assignment',
 
   'response.status.PENDING_VERIFICATION': 'Waiting for e-mail confirmation',
   'response.status.RECEIVED': 'Received',

@@ -565,7 +565,6 @@ export const nl = {
 
   // Responses (R-1..R-6) and placements
   'nav.myResponses': 'Mijn reacties',
-  'assignments.detail.respond': 'Reageren op deze opdracht',
 
   'response.status.PENDING_VERIFICATION': 'Wacht op bevestiging e-mailadres',
   'response.status.RECEIVED': 'Ontvangen',
