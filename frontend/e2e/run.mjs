@@ -11,6 +11,8 @@
 // account through the API and can no longer log in).
 // Then the privacy-ui scenario of privacy-ui-scenario.mjs (erasing through Mijn gegevens; a visitor's request by e-mail).
 // Then the contact-request scenario of introductions-scenario.mjs (candidate, coach, second coach).
+// Then the list page scenario of listpage-scenario.mjs (job-board list, (page, role) → actions, the phone
+// action bar, the response form's preview, a new client's password reset).
 // Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
 import {
   checkA11y,
@@ -25,6 +27,7 @@ import { runProfilesScenario } from './profiles-scenario.mjs';
 import { runAssignmentsScenario } from './assignments-scenario.mjs';
 import { runResponsesScenario } from './responses-scenario.mjs';
 import { runWebappScenario } from './webapp-scenario.mjs';
+import { runListpageScenario } from './listpage-scenario.mjs';
 import { runErasureScenario } from './erasure-scenario.mjs';
 import { runIntroductionsScenario } from './introductions-scenario.mjs';
 import { runPrivacyUiScenario } from './privacy-ui-scenario.mjs';
@@ -174,6 +177,11 @@ try {
   // accepted (see introductions-scenario.mjs); E2E_SCENARIOS=login skips it too.
   if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
     await runIntroductionsScenario({ page, check, spaUrl, assertNoA11yViolations });
+  }
+  // The list page, role-aware actions and password reset (see listpage-scenario.mjs): it needs the
+  // assignments of the assignments and responses scenarios, so only with all scenarios.
+  if (scenarios === 'all') {
+    await runListpageScenario({ page, check, spaUrl, assertNoA11yViolations });
   }
 
   if (pageErrors.length > 0) {
