@@ -10,7 +10,6 @@ import {
   moreFiltersActive,
   PROVINCES,
   type AssignmentSearchField,
-  type WhereValue,
 } from './search-criteria';
 
 /**
@@ -85,7 +84,7 @@ export function AssignmentSearchForm({
             id="assignment-search-where"
             className="field__control"
             value={values.where}
-            onChange={(event) => set('where')(event.target.value as WhereValue)}
+            onChange={(event) => set('where')(event.target.value)}
           >
             <option value="">{t('assignments.search.whereAnywhere')}</option>
             {values.where.startsWith('postcode:') && (
