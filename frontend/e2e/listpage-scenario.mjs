@@ -3,11 +3,14 @@
 // responses scenarios: it uses the assignment a visitor posted there (anonymous, "E2E opdracht
 // scrum master …") and the one the client posted (its own, "E2E opdracht reacties …"), to which the
 // professional has responded.
-//   a) the list at 390×844: result count, the first result's title on the first screen, place
-//      names and "per uur", "waar" as a labelled choice, no sideways scroll, axe clean;
+//   a) the list at 390×844: result count, the first result's title on the first screen once the
+//      storage choice is made (with the first-visit banner its position is logged), place names
+//      and "per uur", "waar" as a labelled choice, no sideways scroll, axe clean;
 //   b) sorting by rate and start date gives the API's order for that sort, kept in the address;
 //      the province filter;
-//   c) the (page, role) → visible actions table, at 1280×800, axe on every page;
+//   c) the visitor who posted the anonymous assignment holds its management link in this browser
+//      (assignments scenario): "Beheren" and no "Reageren"; then, without that link, the
+//      (page, role) → visible actions table at 1280×800, axe on every page;
 //   d) on a phone the assignment page's "Reageren" bar is on the first screen, reachable by
 //      keyboard, and at the end of the page covers no content;
 //   e) the response form: the professional's earlier response's status; on another assignment
@@ -118,6 +121,16 @@ export async function runListpageScenario({ page, check, spaUrl, assertNoA11yVio
       try {
         await page.goto(`${spaUrl}/assignments`);
         await page.waitForSelector('[data-testid=assignment-item]');
+        const firstTitleBottom = () =>
+          page.evaluate(() =>
+            Math.round(document.querySelector('[data-testid=assignment-item] h3').getBoundingClientRect().bottom),
+          );
+        const banner = page.locator('[data-testid=storage-consent]');
+        if (await banner.count()) {
+          console.log(`  with the first-visit storage banner the first title ends at ${await firstTitleBottom()}px`);
+          await banner.getByRole('button', { name: 'Alleen noodzakelijk' }).click();
+          await banner.waitFor({ state: 'detached' });
+        }
         const count = (await page.textContent('[data-testid=assignments-count]'))?.trim() ?? '';
         if (!/^\d+ opdrachten?$/.test(count)) throw new Error(`the result count reads "${count}"`);
         const layout = await page.evaluate(() => {
@@ -183,6 +196,24 @@ export async function runListpageScenario({ page, check, spaUrl, assertNoA11yVio
         return empty || (metas.length > 0 && metas.every((p) => p.textContent.startsWith('Utrecht (postcode')));
       });
     },
+  );
+
+  await check(
+    'listpage c) the visitor who posted the anonymous assignment (its management link in this browser): Beheren, no Reageren',
+    async () => {
+      await signedOut();
+      await page.goto(`${spaUrl}/assignments/${assignments['assignment of someone else'].id}`);
+      await page.waitForSelector('[data-testid=manage-link]');
+      const { labels } = await visibleActions(page);
+      if (JSON.stringify(labels) !== JSON.stringify(['Beheren']))
+        throw new Error(`the poster by link sees [${labels.join(', ')}]`);
+      // From here on this browser holds no management link, as for anyone but that poster.
+      await page.evaluate(() => {
+        for (const key of Object.keys(window.sessionStorage))
+          if (key.startsWith('werkbank.manage.')) window.sessionStorage.removeItem(key);
+      });
+    },
+    { needs: [FOUND] },
   );
 
   const roles = [

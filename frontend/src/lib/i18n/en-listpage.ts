@@ -24,7 +24,7 @@ export const enListpage: Record<keyof typeof nlListpage, string> = {
   'assignments.list.sort.RATE': 'Highest rate first',
   'assignments.list.sort.START_DATE': 'Earliest start first',
   'assignments.search.where': 'Where',
-  'assignments.search.whereAnywhere': 'All of the Netherlands and abroad',
+  'assignments.search.whereAnywhere': 'Anywhere',
   'assignments.search.whereProvinces': 'Province',
   'assignments.search.whereAbroad': 'Abroad',
   'assignments.search.wherePostcode': 'Postcode area {region}',

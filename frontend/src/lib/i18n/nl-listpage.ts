@@ -25,7 +25,7 @@ export const nlListpage = {
   'assignments.list.sort.RATE': 'Hoogste tarief eerst',
   'assignments.list.sort.START_DATE': 'Vroegste start eerst',
   'assignments.search.where': 'Waar',
-  'assignments.search.whereAnywhere': 'Heel Nederland en buitenland',
+  'assignments.search.whereAnywhere': 'Overal',
   'assignments.search.whereProvinces': 'Provincie',
   'assignments.search.whereAbroad': 'Buitenland',
   'assignments.search.wherePostcode': 'Postcodegebied {region}',

@@ -8,7 +8,7 @@ import './assignment-actions.css';
 /**
  * The actions of an assignment's page for whoever looks (issue 16): "Reageren" for visitors and
  * professionals, "Beheren" for the poster (their organisation's client, an admin, or whoever holds
- * the management link in this browser). Shown twice: under the facts on a wide screen, and as a
+ * the management link in this browser), who is then not offered "Reageren". Shown twice: under the facts on a wide screen, and as a
  * bar at the end of the page that sticks to the bottom of a phone's screen while the page
  * scrolls, so the main action stays in reach; CSS shows the one that fits the screen.
  */
@@ -17,8 +17,9 @@ export function AssignmentActions({ id, title, placement }: { id: string; title:
   const viewer = useViewer();
   const askToManage = mayAskToManage(viewer);
   const managed = useManagedAssignment(id, askToManage);
-  const respond = mayRespond(viewer);
   const manage = (askToManage && managed.isSuccess) || readManageToken(id) !== undefined;
+  // Whoever manages it posted it, and does not respond to their own assignment.
+  const respond = mayRespond(viewer) && !manage;
   if (!respond && !manage) return null;
   const testId = (name: string) => (placement === 'top' ? name : `${name}-bar`);
   return (

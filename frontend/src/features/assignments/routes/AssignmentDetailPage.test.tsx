@@ -67,6 +67,18 @@ describe('AssignmentDetailPage', () => {
       expect(screen.queryByTestId('manage-link')).not.toBeInTheDocument();
     });
 
+    it('a visitor holding the management link in this browser gets "Beheren" and no "Reageren"', async () => {
+      window.sessionStorage.setItem(`werkbank.manage.${ASSIGNMENT_ID}`, 'manage-token');
+      try {
+        mockApi({ [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: publicAssignment() });
+        renderApp({ route: `/assignments/${ASSIGNMENT_ID}` });
+        expect(await screen.findByTestId('manage-link')).toHaveAttribute('href', `/manage/${ASSIGNMENT_ID}`);
+        expect(actionNames()).toEqual(['Beheren']);
+      } finally {
+        window.sessionStorage.removeItem(`werkbank.manage.${ASSIGNMENT_ID}`);
+      }
+    });
+
     it('a professional gets "Reageren" only', async () => {
       mockApi({
         [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: publicAssignment(),
