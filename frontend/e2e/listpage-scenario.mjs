@@ -145,6 +145,7 @@ export async function runListpageScenario({ page, check, spaUrl, assertNoA11yVio
             textInputsForRegion: document.querySelectorAll('input#assignment-search-region').length,
           };
         });
+        console.log(`  "${count}", first title ends at ${Math.round(layout.titleBottom)}px of ${layout.height}px`);
         if (layout.sideways) throw new Error('the list scrolls sideways');
         if (layout.titleBottom > layout.height)
           throw new Error(`the first result's title ends at ${layout.titleBottom}px of a ${layout.height}px screen`);
@@ -155,7 +156,6 @@ export async function runListpageScenario({ page, check, spaUrl, assertNoA11yVio
         for (const option of ['Utrecht', 'Noord-Holland', 'Buitenland'])
           if (!layout.whereOptions.includes(option)) throw new Error(`"waar" has no choice "${option}"`);
         if (layout.textInputsForRegion > 0) throw new Error('the region is still a text field');
-        console.log(`  "${count}", first title ends at ${Math.round(layout.titleBottom)}px of ${layout.height}px`);
         await assertNoA11yViolations('/assignments 390px');
       } finally {
         await page.setViewportSize(DESKTOP);
