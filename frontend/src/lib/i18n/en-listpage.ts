@@ -14,7 +14,7 @@ export const enListpage: Record<keyof typeof nlListpage, string> = {
   'province.UTRECHT': 'Utrecht',
   'province.ZEELAND': 'Zeeland',
   'province.ZUID_HOLLAND': 'South Holland',
-  'assignment.facts.place': '{province} (postcode {region})',
+  'assignment.facts.place': '{province} (postal code {region})',
   'assignment.facts.perHour': '{rate} per hour',
 
   'assignments.list.count.one': '1 assignment',
@@ -27,7 +27,7 @@ export const enListpage: Record<keyof typeof nlListpage, string> = {
   'assignments.search.whereAnywhere': 'Anywhere',
   'assignments.search.whereProvinces': 'Province',
   'assignments.search.whereAbroad': 'Abroad',
-  'assignments.search.wherePostcode': 'Postcode area {region}',
+  'assignments.search.wherePostcode': 'Postal code area {region}',
   'assignments.search.moreFilters': 'More filters',
   'assignments.search.moreFiltersActive': 'More filters ({count} active)',
 
