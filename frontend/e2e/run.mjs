@@ -11,6 +11,8 @@
 // account through the API and can no longer log in).
 // Then the privacy-ui scenario of privacy-ui-scenario.mjs (erasing through Mijn gegevens; a visitor's request by e-mail).
 // Then the contact-request scenario of introductions-scenario.mjs (candidate, coach, second coach).
+// Then the list page scenario of listpage-scenario.mjs (job-board list, (page, role) → actions, the phone
+// action bar, the response form's preview, a new client's password reset).
 // Last the consents scenario of consents-scenario.mjs (job alerts on, a digest, its unsubscribe link; a
 // material notice asked about at login). Last, because after it everyone with a consent is asked at login.
 // Prints one line per check and finally `e2e: N passed, M failed`; exits non-zero on a failure.
@@ -27,6 +29,7 @@ import { runProfilesScenario } from './profiles-scenario.mjs';
 import { runAssignmentsScenario } from './assignments-scenario.mjs';
 import { runResponsesScenario } from './responses-scenario.mjs';
 import { runWebappScenario } from './webapp-scenario.mjs';
+import { runListpageScenario } from './listpage-scenario.mjs';
 import { runErasureScenario } from './erasure-scenario.mjs';
 import { runIntroductionsScenario } from './introductions-scenario.mjs';
 import { runPrivacyUiScenario } from './privacy-ui-scenario.mjs';
@@ -177,6 +180,11 @@ try {
   // accepted (see introductions-scenario.mjs); E2E_SCENARIOS=login skips it too.
   if ((process.env.E2E_SCENARIOS ?? 'all') !== 'login') {
     await runIntroductionsScenario({ page, check, spaUrl, assertNoA11yViolations });
+  }
+  // The list page, role-aware actions and password reset (see listpage-scenario.mjs): it needs the
+  // assignments of the assignments and responses scenarios, so only with all scenarios.
+  if (scenarios === 'all') {
+    await runListpageScenario({ page, check, spaUrl, assertNoA11yViolations });
   }
   // Consents: job alerts, a digest and its unsubscribe link, the notice question at login (see
   // consents-scenario.mjs); with all scenarios, or E2E_SCENARIOS=consents (with the webapp and

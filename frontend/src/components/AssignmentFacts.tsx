@@ -7,12 +7,18 @@ type Schemas = components['schemas'];
 export type AssignmentFactsData = Pick<Schemas['ManagedAssignment'], 'region' | 'remote' | 'skills' | 'validThrough'> &
   Partial<
     Pick<Schemas['ManagedAssignment'], 'startDate' | 'durationWeeks' | 'hoursPerWeek' | 'rateMinCents' | 'rateMaxCents'>
-  >;
+  > &
+  Partial<Pick<Schemas['PublicAssignment'], 'province'>>;
 
-/** "3511" / "Buitenland". */
+/** "Utrecht (postcode 3511)" when the API named the province, else "3511"; "Buitenland". */
 export function useRegionLabel() {
   const { t } = useI18n();
-  return (region: string) => (region === 'ABROAD' ? t('assignment.facts.abroad') : region);
+  // The schema types `province` as string | null (a nullable enum); its values are the Province enum.
+  return (region: string, province?: string | null) => {
+    if (region === 'ABROAD') return t('assignment.facts.abroad');
+    if (province) return t('assignment.facts.place', { province: t(`province.${province}` as MessageKey), region });
+    return region;
+  };
 }
 
 /** The rate range in euros: "€ 85 – € 110", "vanaf € 85", "tot € 110", or undefined. */
@@ -44,7 +50,11 @@ export function AssignmentFacts({
   const rateLabel = useRateLabel();
   const rate = rateLabel(assignment.rateMinCents, assignment.rateMaxCents);
   const rows: { label: string; value: string; testId: string }[] = [
-    { label: t('assignment.facts.region'), value: regionLabel(assignment.region), testId: 'fact-region' },
+    {
+      label: t('assignment.facts.region'),
+      value: regionLabel(assignment.region, assignment.province),
+      testId: 'fact-region',
+    },
     {
       label: t('assignment.facts.remote'),
       value: t(`assignment.facts.remote.${assignment.remote}` as MessageKey),

@@ -304,7 +304,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Published assignments, newest first; ETag for conditional requests */
+        /** Published assignments in the chosen order (newest first by default), with the number that match; ETag for conditional requests */
         get: operations["listAssignments"];
         put?: never;
         /** Post an assignment: a client's draft (201), or without an account pending e-mail confirmation (202) */
@@ -1610,9 +1610,16 @@ export interface components {
         };
         AssignmentPage: {
             items: components["schemas"]["AssignmentSummary"][];
+            /**
+             * Format: int64
+             * @description How many published assignments match the filters in all
+             */
+            total: number;
             /** @description Opaque cursor for the next page; absent on the last page */
             nextCursor?: string | null;
         };
+        /** @enum {string} */
+        AssignmentSort: "NEWEST" | "RATE" | "START_DATE";
         /** @enum {string} */
         AssignmentStatus: "DRAFT" | "PENDING_VERIFICATION" | "PENDING_REVIEW" | "PUBLISHED" | "CLOSED" | "ARCHIVED";
         AssignmentSubmission: {
@@ -1624,6 +1631,8 @@ export interface components {
             id: components["schemas"]["UUID"];
             title: string;
             region: string;
+            /** @description The province of the postcode area; absent abroad */
+            province?: ((string | components["schemas"]["Province"] | null) | null) | components["schemas"]["Province"] | null;
             remote: components["schemas"]["RemoteOption"];
             startDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
@@ -2450,11 +2459,15 @@ export interface components {
             verifiedOrganisation?: ((components["schemas"]["ProfileView"] | null) | null) | components["schemas"]["ProfileView"] | null;
         };
         ProfileView: components["schemas"]["PublicProfile"] | components["schemas"]["MemberProfile"];
+        /** @enum {string} */
+        Province: "DRENTHE" | "FLEVOLAND" | "FRIESLAND" | "GELDERLAND" | "GRONINGEN" | "LIMBURG" | "NOORD_BRABANT" | "NOORD_HOLLAND" | "OVERIJSSEL" | "UTRECHT" | "ZEELAND" | "ZUID_HOLLAND";
         PublicAssignment: {
             id: components["schemas"]["UUID"];
             title: string;
             description: string;
             region: string;
+            /** @description The province of the postcode area; absent abroad */
+            province?: ((string | components["schemas"]["Province"] | null) | null) | components["schemas"]["Province"] | null;
             remote: components["schemas"]["RemoteOption"];
             startDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
@@ -4237,10 +4250,14 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 minRateCents?: number;
+                /** @description Only assignments whose postcode area lies in this province */
+                province?: components["schemas"]["Province"] & ("DRENTHE" | "FLEVOLAND" | "FRIESLAND" | "GELDERLAND" | "GRONINGEN" | "LIMBURG" | "NOORD_BRABANT" | "NOORD_HOLLAND" | "OVERIJSSEL" | "UTRECHT" | "ZEELAND" | "ZUID_HOLLAND");
                 q?: string;
                 region?: string;
                 remote?: "ONSITE" | "HYBRID" | "REMOTE";
                 skill?: string[];
+                /** @description NEWEST (default), RATE: highest rate first, START_DATE: soonest start first; a cursor continues only the order it came from */
+                sort?: components["schemas"]["AssignmentSort"] & ("NEWEST" | "RATE" | "START_DATE");
                 startBefore?: string;
             };
             header?: never;
@@ -8626,6 +8643,8 @@ export interface operations {
     listMyResponses: {
         parameters: {
             query?: {
+                /** @description Only the responses to this assignment: has the caller responded already? */
+                assignmentId?: string;
                 cursor?: string;
                 limit?: number;
             };

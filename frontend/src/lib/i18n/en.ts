@@ -1,4 +1,5 @@
 import { enKeep } from './en-keep';
+import { enListpage } from './en-listpage';
 import { enPrivacyRequest } from './en-privacy-request';
 import { enRetention } from './en-retention';
 import { enWebapp } from './en-webapp';
@@ -342,7 +343,7 @@ export const en: Messages = {
   'nav.orgAssignments': 'My organisation’s assignments',
   'nav.review': 'Review assignments',
 
-  'assignment.facts.region': 'Region (postcode area)',
+  'assignment.facts.region': 'Location',
   'assignment.facts.abroad': 'Abroad',
   'assignment.facts.remote': 'Workplace',
   'assignment.facts.remote.ONSITE': 'On site',
@@ -380,7 +381,7 @@ export const en: Messages = {
 
   'assignments.backToList': 'Back to the assignments',
   'assignments.list.title': 'Assignments',
-  'assignments.list.intro': 'Published assignments for independent professionals, newest first.',
+  'assignments.list.intro': 'Published assignments for independent professionals.',
   'assignments.list.post': 'Post an assignment',
   'assignments.list.results': 'Results',
   'assignments.list.loading': 'Loading assignments…',
@@ -391,8 +392,6 @@ export const en: Messages = {
   'assignments.search.q': 'Search term',
   'assignments.search.skills': 'Skills',
   'assignments.search.skillsHint': 'Separated by commas, for example Java, Scrum',
-  'assignments.search.region': 'Region',
-  'assignments.search.regionHint': '2 to 4 digits of a postcode, or ABROAD',
   'assignments.search.remote': 'Workplace',
   'assignments.search.remoteAny': 'Any',
   'assignments.search.minRate': 'Minimum hourly rate in euros',
@@ -559,11 +558,9 @@ export const en: Messages = {
   'validation.notInPast': 'This date must not be in the past.',
   'validation.choiceOptions': 'A choice question needs {min} to {max} choices.',
   'validation.searchText': 'Use at most 100 characters.',
-  'validation.searchRegionOrAbroad': 'Enter 2 to 4 digits of a postcode (for example 35 or 3511), or ABROAD.',
 
   // Responses (R-1..R-6) and placements
   'nav.myResponses': 'My responses',
-  'assignments.detail.respond': 'Respond to this assignment',
 
   'response.status.PENDING_VERIFICATION': 'Waiting for e-mail confirmation',
   'response.status.RECEIVED': 'Received',
@@ -820,6 +817,7 @@ export const en: Messages = {
   'colleagues.accept.done': 'You are now a member of {organisation}.',
   'colleagues.accept.toOrganisation': 'To your organisation',
   ...enWebapp,
+  ...enListpage,
   // --- consents, privacy notice, job alerts, unsubscribe (C-1..C-5, A-5) ---
   'nav.privacy': 'My privacy',
   'consents.title': 'My consents',

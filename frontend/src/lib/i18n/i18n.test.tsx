@@ -25,7 +25,7 @@ describe('dictionaries', () => {
   it('are really translated (most strings differ between the languages)', () => {
     const keys = Object.keys(nl) as (keyof typeof nl)[];
     const same = keys.filter((key) => nl[key] === en[key]);
-    // Only proper names, language names and words Dutch shares with English may be identical.
+    // Only proper names (provinces too), language names and words Dutch shares with English may be identical.
     expect(same.sort()).toEqual([
       'app.documentTitle',
       'app.name',
@@ -33,6 +33,15 @@ describe('dictionaries', () => {
       'language.nl',
       'nav.menu',
       'privacyOffice.queue.status',
+      'province.DRENTHE',
+      'province.FLEVOLAND',
+      'province.FRIESLAND',
+      'province.GELDERLAND',
+      'province.GRONINGEN',
+      'province.LIMBURG',
+      'province.OVERIJSSEL',
+      'province.UTRECHT',
+      'province.ZEELAND',
       'retention.period.week',
       'role.coach',
       'role.professional',

@@ -3,6 +3,7 @@
  * and i18n.test.tsx both check it).
  */
 import { nlKeep } from './nl-keep';
+import { nlListpage } from './nl-listpage';
 import { nlPrivacyRequest } from './nl-privacy-request';
 import { nlRetention } from './nl-retention';
 import { nlWebapp } from './nl-webapp';
@@ -347,7 +348,7 @@ export const nl = {
   'nav.orgAssignments': 'Opdrachten van mijn organisatie',
   'nav.review': 'Opdrachten beoordelen',
 
-  'assignment.facts.region': 'Regio (postcodegebied)',
+  'assignment.facts.region': 'Plaats',
   'assignment.facts.abroad': 'Buitenland',
   'assignment.facts.remote': 'Werkplek',
   'assignment.facts.remote.ONSITE': 'Op locatie',
@@ -385,7 +386,7 @@ export const nl = {
 
   'assignments.backToList': 'Terug naar de opdrachten',
   'assignments.list.title': 'Opdrachten',
-  'assignments.list.intro': 'Gepubliceerde opdrachten voor zelfstandige professionals, de nieuwste eerst.',
+  'assignments.list.intro': 'Gepubliceerde opdrachten voor zelfstandige professionals.',
   'assignments.list.post': 'Opdracht plaatsen',
   'assignments.list.results': 'Resultaten',
   'assignments.list.loading': 'Opdrachten worden geladen…',
@@ -396,8 +397,6 @@ export const nl = {
   'assignments.search.q': 'Zoekterm',
   'assignments.search.skills': 'Vaardigheden',
   'assignments.search.skillsHint': 'Gescheiden door komma’s, bijvoorbeeld Java, Scrum',
-  'assignments.search.region': 'Regio',
-  'assignments.search.regionHint': '2 tot 4 cijfers van een postcode, of ABROAD voor buitenland',
   'assignments.search.remote': 'Werkplek',
   'assignments.search.remoteAny': 'Maakt niet uit',
   'assignments.search.minRate': 'Minimaal uurtarief in euro',
@@ -565,11 +564,9 @@ export const nl = {
   'validation.notInPast': 'Deze datum mag niet in het verleden liggen.',
   'validation.choiceOptions': 'Een keuzevraag heeft {min} tot {max} keuzes nodig.',
   'validation.searchText': 'Gebruik maximaal 100 tekens.',
-  'validation.searchRegionOrAbroad': 'Vul 2 tot 4 cijfers van een postcode in (bijvoorbeeld 35 of 3511), of ABROAD.',
 
   // Responses (R-1..R-6) and placements
   'nav.myResponses': 'Mijn reacties',
-  'assignments.detail.respond': 'Reageren op deze opdracht',
 
   'response.status.PENDING_VERIFICATION': 'Wacht op bevestiging e-mailadres',
   'response.status.RECEIVED': 'Ontvangen',
@@ -826,6 +823,7 @@ export const nl = {
   'colleagues.accept.done': 'Je bent nu lid van {organisation}.',
   'colleagues.accept.toOrganisation': 'Naar je organisatie',
   ...nlWebapp,
+  ...nlListpage,
   // --- consents, privacy notice, job alerts, unsubscribe (C-1..C-5, A-5) ---
   'nav.privacy': 'Mijn privacy',
   'consents.title': 'Mijn toestemmingen',

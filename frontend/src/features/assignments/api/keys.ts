@@ -9,5 +9,8 @@ export const assignmentKeys = {
     ['assignments', 'managed', id, subject ?? 'anonymous', 'responses'] as const,
   placements: (id: string, subject: string | undefined) =>
     ['assignments', 'managed', id, subject ?? 'anonymous', 'placements'] as const,
-  ownCv: (subject: string | undefined) => ['assignments', 'respondent-cv', subject ?? 'anonymous'] as const,
+  respondentProfile: (subject: string | undefined) =>
+    ['assignments', 'respondent-profile', subject ?? 'anonymous'] as const,
+  myResponsesTo: (id: string, subject: string | undefined) =>
+    ['assignments', 'my-responses', id, subject ?? 'anonymous'] as const,
 };

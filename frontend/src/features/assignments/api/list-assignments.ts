@@ -5,17 +5,23 @@ import { assignmentKeys } from './keys';
 export type AssignmentPage = components['schemas']['AssignmentPage'];
 export type AssignmentSummary = components['schemas']['AssignmentSummary'];
 export type RemoteOption = components['schemas']['RemoteOption'];
+export type Province = components['schemas']['Province'];
+export type AssignmentSort = components['schemas']['AssignmentSort'];
 
 export interface AssignmentSearchCriteria {
   q?: string;
   skills: string[];
+  /** A postcode prefix (2–4 digits) or ABROAD, as the home page's places link. */
   region?: string;
+  province?: Province;
   remote?: RemoteOption;
   minRateCents?: number;
   startBefore?: string;
+  /** Absent: the API's default, newest first. */
+  sort?: AssignmentSort;
 }
 
-/** GET /api/v1/assignments: published assignments, newest first; skills as repeated `skill` parameters. */
+/** GET /api/v1/assignments: published assignments in the chosen order with their count; skills as repeated `skill` parameters. */
 export function listAssignments(
   client: ApiClient,
   criteria: AssignmentSearchCriteria,
@@ -29,9 +35,11 @@ export function listAssignments(
           q: criteria.q,
           skill: criteria.skills.length > 0 ? criteria.skills : undefined,
           region: criteria.region,
+          province: criteria.province,
           remote: criteria.remote,
           minRateCents: criteria.minRateCents,
           startBefore: criteria.startBefore,
+          sort: criteria.sort,
           cursor,
         },
       },

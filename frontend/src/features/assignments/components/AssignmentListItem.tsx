@@ -10,12 +10,12 @@ export function AssignmentListItem({ assignment }: { assignment: AssignmentSumma
   const rateLabel = useRateLabel();
   const rate = rateLabel(assignment.rateMinCents, assignment.rateMaxCents);
   const meta = [
-    regionLabel(assignment.region),
+    regionLabel(assignment.region, assignment.province),
     t(`assignment.facts.remote.${assignment.remote}` as MessageKey),
     assignment.hoursPerWeek != null
       ? t('assignment.facts.hoursPerWeek', { count: assignment.hoursPerWeek })
       : undefined,
-    rate,
+    rate ? t('assignment.facts.perHour', { rate }) : undefined,
     assignment.startDate
       ? t('assignments.list.starts', { date: formatDate(assignment.startDate, language) })
       : undefined,

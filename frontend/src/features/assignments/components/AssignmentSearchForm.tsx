@@ -7,10 +7,16 @@ import {
   ASSIGNMENT_SEARCH_FIELDS,
   criteriaFromForm,
   formFromCriteria,
+  moreFiltersActive,
+  PROVINCES,
   type AssignmentSearchField,
 } from './search-criteria';
 
-/** Search published assignments: free text, skills, region, remote option, minimum rate, start. */
+/**
+ * Search published assignments: "wat" and "waar" (a labelled choice of provinces and abroad) in
+ * view; skills, workplace, minimum rate and start behind "Meer filters", so that on a phone the
+ * first result shows without scrolling.
+ */
 export function AssignmentSearchForm({
   criteria,
   onSearch,
@@ -44,13 +50,16 @@ export function AssignmentSearchForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) =>
     form.submit(event, () => {
-      const result = criteriaFromForm(values);
+      const result = criteriaFromForm(values, criteria.sort);
       if (result.criteria) onSearch(result.criteria);
     });
 
+  const active = moreFiltersActive(criteria);
+  const hiddenErrors = ['skills', 'minRate', 'startBefore'].some((field) => errorOf(field as AssignmentSearchField));
+
   return (
     <form
-      className="form"
+      className="form assignment-search"
       role="search"
       aria-label={t('assignments.search.label')}
       noValidate
@@ -58,7 +67,7 @@ export function AssignmentSearchForm({
       data-testid="assignment-search"
     >
       <ErrorSummary id={form.summaryId} errors={form.summary.errors} />
-      <div className="form-grid">
+      <div className="assignment-search__main">
         <TextField
           id="assignment-search-q"
           label={t('assignments.search.q')}
@@ -67,61 +76,86 @@ export function AssignmentSearchForm({
           error={errorOf('q')}
           onValueChange={set('q')}
         />
-        <TextField
-          id="assignment-search-skills"
-          label={t('assignments.search.skills')}
-          hint={t('assignments.search.skillsHint')}
-          value={values.skills}
-          error={errorOf('skills')}
-          onValueChange={set('skills')}
-        />
-        <TextField
-          id="assignment-search-region"
-          label={t('assignments.search.region')}
-          hint={t('assignments.search.regionHint')}
-          value={values.region}
-          error={errorOf('region')}
-          onValueChange={set('region')}
-        />
         <div className="field">
-          <label htmlFor="assignment-search-remote" className="field__label">
-            {t('assignments.search.remote')}
+          <label htmlFor="assignment-search-where" className="field__label">
+            {t('assignments.search.where')}
           </label>
           <select
-            id="assignment-search-remote"
+            id="assignment-search-where"
             className="field__control"
-            value={values.remote}
-            onChange={(event) => set('remote')(event.target.value)}
+            value={values.where}
+            onChange={(event) => set('where')(event.target.value)}
           >
-            <option value="">{t('assignments.search.remoteAny')}</option>
-            <option value="ONSITE">{t('assignment.facts.remote.ONSITE')}</option>
-            <option value="HYBRID">{t('assignment.facts.remote.HYBRID')}</option>
-            <option value="REMOTE">{t('assignment.facts.remote.REMOTE')}</option>
+            <option value="">{t('assignments.search.whereAnywhere')}</option>
+            {values.where.startsWith('postcode:') && (
+              <option value={values.where}>
+                {t('assignments.search.wherePostcode', { region: values.where.slice('postcode:'.length) })}
+              </option>
+            )}
+            <optgroup label={t('assignments.search.whereProvinces')}>
+              {PROVINCES.map((province) => (
+                <option key={province} value={`province:${province}`}>
+                  {t(`province.${province}`)}
+                </option>
+              ))}
+            </optgroup>
+            <option value="ABROAD">{t('assignments.search.whereAbroad')}</option>
           </select>
         </div>
-        <TextField
-          id="assignment-search-minRate"
-          label={t('assignments.search.minRate')}
-          hint={t('assignments.field.rateHint')}
-          inputMode="decimal"
-          value={values.minRate}
-          error={errorOf('minRate')}
-          onValueChange={set('minRate')}
-        />
-        <TextField
-          id="assignment-search-startBefore"
-          type="date"
-          label={t('assignments.search.startBefore')}
-          value={values.startBefore}
-          error={errorOf('startBefore')}
-          onValueChange={set('startBefore')}
-        />
-      </div>
-      <div className="form-actions">
         <button type="submit" className="button button--primary" data-testid="assignment-search-submit">
           {t('assignments.search.submit')}
         </button>
       </div>
+      <details className="assignment-search__more" open={hiddenErrors || undefined}>
+        <summary data-testid="assignment-search-more">
+          {active > 0
+            ? t('assignments.search.moreFiltersActive', { count: active })
+            : t('assignments.search.moreFilters')}
+        </summary>
+        <div className="form-grid">
+          <TextField
+            id="assignment-search-skills"
+            label={t('assignments.search.skills')}
+            hint={t('assignments.search.skillsHint')}
+            value={values.skills}
+            error={errorOf('skills')}
+            onValueChange={set('skills')}
+          />
+          <div className="field">
+            <label htmlFor="assignment-search-remote" className="field__label">
+              {t('assignments.search.remote')}
+            </label>
+            <select
+              id="assignment-search-remote"
+              className="field__control"
+              value={values.remote}
+              onChange={(event) => set('remote')(event.target.value)}
+            >
+              <option value="">{t('assignments.search.remoteAny')}</option>
+              <option value="ONSITE">{t('assignment.facts.remote.ONSITE')}</option>
+              <option value="HYBRID">{t('assignment.facts.remote.HYBRID')}</option>
+              <option value="REMOTE">{t('assignment.facts.remote.REMOTE')}</option>
+            </select>
+          </div>
+          <TextField
+            id="assignment-search-minRate"
+            label={t('assignments.search.minRate')}
+            hint={t('assignments.field.rateHint')}
+            inputMode="decimal"
+            value={values.minRate}
+            error={errorOf('minRate')}
+            onValueChange={set('minRate')}
+          />
+          <TextField
+            id="assignment-search-startBefore"
+            type="date"
+            label={t('assignments.search.startBefore')}
+            value={values.startBefore}
+            error={errorOf('startBefore')}
+            onValueChange={set('startBefore')}
+          />
+        </div>
+      </details>
     </form>
   );
 }

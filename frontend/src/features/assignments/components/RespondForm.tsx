@@ -1,10 +1,11 @@
 import { useRef, useState, type ReactNode, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { FormErrors } from '@/components/FormErrors';
 import { CheckboxField, FieldErrorText, TextAreaField, TextField } from '@/components/form';
 import { CV_INPUT_ACCEPT, CV_MAX_MB } from '@/lib/cv-file';
 import { useApiForm } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n';
-import type { CvInfo } from '../api/get-own-cv';
+import type { CvInfo } from '../api/get-respondent-profile';
 import type { ResponseInput } from '../api/respond-to-assignment';
 import {
   answerPath,
@@ -26,6 +27,8 @@ interface RespondFormProps {
   withRespondent: boolean;
   /** The CV of the signed-in professional's profile, offered when no file is chosen. */
   profileCv: CvInfo | null;
+  /** A professional's name and contact details as the API will send them, shown before sending. */
+  sender?: { name: string; email: string | null; phone: string | null };
   /** Called with a body that passed the checks; a rejected ApiError is shown on the fields. */
   onValidSubmit: (input: ResponseInput, cv: File | null) => Promise<unknown>;
 }
@@ -35,7 +38,7 @@ interface RespondFormProps {
  * area, YES_NO → yes/no radio buttons, NUMBER → a decimal input, CHOICE → radio buttons of its
  * options. Checks mirror ResponseInput and the question rules; the server decides.
  */
-export function RespondForm({ questions, withRespondent, profileCv, onValidSubmit }: RespondFormProps) {
+export function RespondForm({ questions, withRespondent, profileCv, sender, onValidSubmit }: RespondFormProps) {
   const { t } = useI18n();
   const [values, setValues] = useState<RespondFormValues>(emptyRespondForm);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -237,6 +240,19 @@ export function RespondForm({ questions, withRespondent, profileCv, onValidSubmi
         </fieldset>
       )}
 
+      {sender && (
+        <SentWithResponse
+          sender={sender}
+          cv={
+            values.cv
+              ? t('respond.sent.cvChosen', { name: values.cv.name })
+              : offerProfileCv && profileCv && values.useProfileCv
+                ? t('respond.sent.cvProfile', { name: profileCv.fileName })
+                : t('respond.sent.noCv')
+          }
+        />
+      )}
+
       <div className="form-actions">
         <button
           type="submit"
@@ -254,6 +270,46 @@ export function RespondForm({ questions, withRespondent, profileCv, onValidSubmi
         )}
       </div>
     </form>
+  );
+}
+
+/** Exactly what the poster receives besides the answers and motivation: name, contact details and CV. */
+function SentWithResponse({
+  sender,
+  cv,
+}: {
+  sender: { name: string; email: string | null; phone: string | null };
+  cv: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="notice" aria-labelledby="respond-sent-title" data-testid="respond-sent-details">
+      <h2 id="respond-sent-title">{t('respond.sent.title')}</h2>
+      <p>{t('respond.sent.intro')}</p>
+      <dl className="details details--compact">
+        <div>
+          <dt>{t('respond.sent.name')}</dt>
+          <dd data-testid="respond-sent-name">{sender.name}</dd>
+        </div>
+        <div>
+          <dt>{t('respond.sent.email')}</dt>
+          <dd data-testid="respond-sent-email">{sender.email ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('respond.sent.phone')}</dt>
+          <dd data-testid="respond-sent-phone">{sender.phone ?? t('respond.sent.noPhone')}</dd>
+        </div>
+        <div>
+          <dt>{t('respond.sent.cv')}</dt>
+          <dd data-testid="respond-sent-cv" aria-live="polite">
+            {cv}
+          </dd>
+        </div>
+      </dl>
+      <p>
+        <Link to="/profile">{t('respond.sent.editProfile')}</Link>
+      </p>
+    </section>
   );
 }
 

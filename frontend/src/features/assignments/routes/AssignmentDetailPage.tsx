@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError } from '@/lib/api';
 import { formatDate, useDocumentTitle, useI18n, type MessageKey } from '@/lib/i18n';
 import { useAssignment, type PublicAssignment } from '../api/get-assignment';
+import { AssignmentActions } from '../components/AssignmentActions';
 
 /**
  * /assignments/:id: a published assignment, exactly as the API returns it, with the API's own
@@ -101,15 +102,7 @@ function AssignmentDetail({ assignment }: { assignment: PublicAssignment }) {
         })}
       </p>
       <AssignmentFacts assignment={assignment} />
-      <p>
-        <Link
-          to={`/assignments/${assignment.id}/respond`}
-          className="button button--primary"
-          data-testid="respond-link"
-        >
-          {t('assignments.detail.respond')}
-        </Link>
-      </p>
+      <AssignmentActions id={assignment.id} title={assignment.title} placement="top" />
       <section aria-labelledby="assignment-description" className="section">
         <h2 id="assignment-description">{t('assignments.detail.description')}</h2>
         <div data-testid="assignment-description">
@@ -122,6 +115,7 @@ function AssignmentDetail({ assignment }: { assignment: PublicAssignment }) {
       <p>
         <Link to="/assignments">{t('assignments.backToList')}</Link>
       </p>
+      <AssignmentActions id={assignment.id} title={assignment.title} placement="bar" />
     </article>
   );
 }

@@ -51,6 +51,16 @@ beforeEach(async () => {
 });
 
 describe('RespondPage (visitor, not logged in)', { timeout: 30_000 }, () => {
+  it('tells a visitor they can log in to use their profile', async () => {
+    mockApi({ [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: publicAssignment() });
+    const { auth } = renderApp({ route: ROUTE });
+    const hint = await screen.findByTestId('respond-login-hint');
+    expect(hint).toHaveTextContent('Heb je een account? Log in');
+    await userEvent.setup().click(within(hint).getByRole('button', { name: 'Inloggen' }));
+    expect(auth.signinRedirect).toHaveBeenCalledWith(expect.objectContaining({ state: { returnTo: ROUTE } }));
+    expect(screen.queryByTestId('respond-sent-details')).not.toBeInTheDocument();
+  });
+
   it('generates the form from the questions: text area, yes/no and choice fieldsets with legends, a number input', async () => {
     mockApi({ [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: assignment });
     renderApp({ route: ROUTE });
@@ -210,6 +220,7 @@ describe('RespondPage (professional)', { timeout: 30_000 }, () => {
   it('has no respondent block, offers the profile CV, and shows "forwarded to the poster of …" on 202', async () => {
     const api = mockApi({
       'GET /api/v1/me': meWithRoles(['professional'], 'Petra de Vries'),
+      'GET /api/v1/me/responses': NO_RESPONSES,
       'GET /api/v1/me/profile': ownProfile({
         cv: {
           fileName: 'cv-petra.pdf',
@@ -226,10 +237,16 @@ describe('RespondPage (professional)', { timeout: 30_000 }, () => {
 
     const useProfileCv = await screen.findByLabelText('Stuur het cv uit mijn profiel mee (cv-petra.pdf)');
     expect(screen.queryByRole('group', { name: 'Jouw gegevens' })).not.toBeInTheDocument();
+    const details = screen.getByRole('region', { name: 'Dit stuur je mee' });
+    expect(within(details).getByTestId('respond-sent-name')).toHaveTextContent('Petra de Vries');
+    expect(within(details).getByTestId('respond-sent-email')).toHaveTextContent('petra@example.nl');
+    expect(within(details).getByTestId('respond-sent-phone')).toHaveTextContent('geen (niet ingevuld in je profiel)');
+    expect(within(details).getByTestId('respond-sent-cv')).toHaveTextContent('geen cv');
     expect(screen.queryByTestId('respond-privacy')).not.toBeInTheDocument();
     await user.click(screen.getByLabelText('Ja'));
     await fill(user, screen.getByRole('textbox', { name: /^Motivatie/ }), 'Ik ken het domein.');
     await user.click(useProfileCv);
+    expect(screen.getByTestId('respond-sent-cv')).toHaveTextContent('het cv uit je profiel: cv-petra.pdf');
     await user.click(screen.getByRole('button', { name: 'Reactie versturen' }));
 
     const sent = await screen.findByTestId('response-sent');
@@ -250,7 +267,8 @@ describe('RespondPage (professional)', { timeout: 30_000 }, () => {
 
   it('shows a 409 (already responded) inline and keeps the form', async () => {
     mockApi({
-      'GET /api/v1/me': meWithRoles(['professional']),
+      'GET /api/v1/me': { ...meWithRoles(['professional'], 'Kees Account'), email: 'kees@example.nl' },
+      'GET /api/v1/me/responses': NO_RESPONSES,
       'GET /api/v1/me/profile': () => problemResponse({ title: 'Not found', status: 404 }, 404),
       [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: publicAssignment({ questions: [] }),
       [RESPOND]: () =>
@@ -261,11 +279,46 @@ describe('RespondPage (professional)', { timeout: 30_000 }, () => {
 
     await fill(user, await screen.findByRole('textbox', { name: /^Motivatie/ }), 'Nogmaals.');
     expect(screen.queryByLabelText(/cv uit mijn profiel/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('respond-sent-name')).toHaveTextContent('Kees Account');
+    expect(screen.getByTestId('respond-sent-email')).toHaveTextContent('kees@example.nl');
     await user.click(screen.getByRole('button', { name: 'Reactie versturen' }));
     const error = await screen.findByTestId('respond-error');
     expect(error).toHaveTextContent('Je reactie kon niet worden verstuurd');
     expect(error).toHaveTextContent('You already responded to this assignment.');
     await waitFor(() => expect(error).toHaveFocus());
+    expect(screen.getByTestId('respond-form')).toBeInTheDocument();
+  });
+
+  it('shows the status of an earlier response instead of a second form', async () => {
+    mockApi({
+      'GET /api/v1/me': meWithRoles(['professional']),
+      'GET /api/v1/me/profile': ownProfile(),
+      'GET /api/v1/me/responses': (call: ApiCall) =>
+        call.url.searchParams.get('assignmentId') === ASSIGNMENT_ID
+          ? jsonResponse({ items: [myResponse('SHORTLISTED')], nextCursor: null })
+          : jsonResponse(NO_RESPONSES),
+      [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: publicAssignment(),
+    });
+    renderApp({ route: ROUTE, auth: auth() });
+    const already = await screen.findByTestId('respond-already');
+    expect(already).toHaveTextContent('Je hebt al gereageerd');
+    expect(already).toHaveTextContent('Je reageerde op 2 maart 2026. De status van je reactie: Op de shortlist.');
+    expect(within(already).getByRole('link', { name: 'Bekijk je reactie bij Mijn reacties' })).toHaveAttribute(
+      'href',
+      '/responses',
+    );
+    expect(screen.queryByTestId('respond-form')).not.toBeInTheDocument();
+  });
+
+  it('after a withdrawn response says so and offers the form again', async () => {
+    mockApi({
+      'GET /api/v1/me': meWithRoles(['professional']),
+      'GET /api/v1/me/profile': ownProfile(),
+      'GET /api/v1/me/responses': { items: [myResponse('WITHDRAWN')], nextCursor: null },
+      [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: publicAssignment(),
+    });
+    renderApp({ route: ROUTE, auth: auth() });
+    expect(await screen.findByTestId('respond-withdrawn-before')).toHaveTextContent('ingetrokken');
     expect(screen.getByTestId('respond-form')).toBeInTheDocument();
   });
 
@@ -279,3 +332,21 @@ describe('RespondPage (professional)', { timeout: 30_000 }, () => {
     expect(screen.queryByTestId('respond-form')).not.toBeInTheDocument();
   });
 });
+
+const NO_RESPONSES = { items: [], nextCursor: null };
+
+function myResponse(status: 'SHORTLISTED' | 'WITHDRAWN') {
+  return {
+    id: 'f0e1d2c3-0000-4000-8000-000000000009',
+    assignmentId: ASSIGNMENT_ID,
+    assignmentTitle: publicAssignment().title,
+    status,
+    forwardedTo: 'de opdrachtgever',
+    forwardedAt: '2026-03-02T10:00:00Z',
+    thisAssignmentOnly: false,
+    answers: [],
+    motivation: 'Eerder.',
+    procedureUpdates: [],
+    createdAt: '2026-03-02T10:00:00Z',
+  };
+}

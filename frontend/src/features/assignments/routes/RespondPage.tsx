@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { ApiError, useMe } from '@/lib/api';
+import { LoginButton } from '@/components/AuthButtons';
+import { ApiError, useMe, type Me } from '@/lib/api';
 import { hasAnyRole, ROLES } from '@/lib/auth';
-import { useDocumentTitle, useI18n } from '@/lib/i18n';
+import { formatDate, useDocumentTitle, useI18n, type MessageKey } from '@/lib/i18n';
 import { useAssignment, type PublicAssignment } from '../api/get-assignment';
-import { useOwnCv } from '../api/get-own-cv';
+import { useMyResponsesTo, type MyResponse } from '../api/get-my-responses-to';
+import { useRespondentProfile } from '../api/get-respondent-profile';
 import { useRespondToAssignment, type ResponseReceived } from '../api/respond-to-assignment';
 import { RespondForm } from '../components/RespondForm';
 
@@ -73,7 +75,7 @@ export function RespondPage() {
           <p>{t('respond.professionalsOnly')}</p>
         </div>
       ) : (
-        <RespondContent assignment={assignment.data} asProfessional={asProfessional} />
+        <RespondContent assignment={assignment.data} asProfessional={asProfessional} me={me.data} />
       )}
       <p>
         <Link to={`/assignments/${assignment.data.id}`}>{t('respond.backToAssignment')}</Link>
@@ -82,10 +84,19 @@ export function RespondPage() {
   );
 }
 
-function RespondContent({ assignment, asProfessional }: { assignment: PublicAssignment; asProfessional: boolean }) {
-  const { t } = useI18n();
+function RespondContent({
+  assignment,
+  asProfessional,
+  me,
+}: {
+  assignment: PublicAssignment;
+  asProfessional: boolean;
+  me: Me | undefined;
+}) {
+  const { t, language } = useI18n();
   const respond = useRespondToAssignment(assignment.id);
-  const ownCv = useOwnCv(asProfessional);
+  const profile = useRespondentProfile(asProfessional);
+  const earlier = useMyResponsesTo(assignment.id, asProfessional);
   const [received, setReceived] = useState<ResponseReceived | null>(null);
   const receivedRef = useRef<HTMLDivElement>(null);
 
@@ -114,20 +125,74 @@ function RespondContent({ assignment, asProfessional }: { assignment: PublicAssi
     );
   }
 
-  if (asProfessional && ownCv.isPending) return <p role="status">{t('respond.loadingProfile')}</p>;
+  if (asProfessional && (profile.isPending || earlier.isPending)) {
+    return <p role="status">{t('respond.loadingProfile')}</p>;
+  }
+  if (asProfessional && (profile.isError || earlier.isError)) {
+    return (
+      <ErrorMessage
+        error={profile.error ?? earlier.error}
+        onRetry={() => void Promise.all([profile.refetch(), earlier.refetch()])}
+      />
+    );
+  }
+  const active = earlier.data?.find((response) => response.status !== 'WITHDRAWN');
+  if (active) return <AlreadyResponded response={active} />;
+  const withdrawn = earlier.data?.[0];
+  // The API sends the profile's name and contact details, or without a profile the account's (R-1).
+  const sender = asProfessional
+    ? {
+        name: profile.data?.name ?? me?.name ?? '',
+        email: profile.data ? profile.data.email : (me?.email ?? null),
+        phone: profile.data?.phone ?? null,
+      }
+    : undefined;
 
   return (
     <>
       <p className="lead">{t(asProfessional ? 'respond.introProfessional' : 'respond.introVisitor')}</p>
+      {withdrawn && (
+        <p className="notice" data-testid="respond-withdrawn-before">
+          {t('respond.already.withdrawn', { date: formatDate(withdrawn.createdAt.slice(0, 10), language) })}
+        </p>
+      )}
+      {!asProfessional && (
+        <div className="notice" data-testid="respond-login-hint">
+          <p>{t('respond.visitor.login')}</p>
+          <p>
+            <LoginButton className="button" testId="respond-login" />
+          </p>
+        </div>
+      )}
       <RespondForm
         questions={assignment.questions}
         withRespondent={!asProfessional}
-        profileCv={asProfessional ? (ownCv.data ?? null) : null}
+        sender={sender}
+        profileCv={asProfessional ? (profile.data?.cv ?? null) : null}
         onValidSubmit={async (input, cv) => {
           const result = await respond.mutateAsync({ input, cv });
           setReceived(result);
         }}
       />
     </>
+  );
+}
+
+/** R-1: one active response per assignment; instead of a second form, the first one's status. */
+function AlreadyResponded({ response }: { response: MyResponse }) {
+  const { t, language } = useI18n();
+  return (
+    <div className="notice" data-testid="respond-already" data-status={response.status}>
+      <h2>{t('respond.already.title')}</h2>
+      <p>
+        {t('respond.already.body', {
+          date: formatDate(response.createdAt.slice(0, 10), language),
+          status: t(`response.status.${response.status}` as MessageKey),
+        })}
+      </p>
+      <p>
+        <Link to="/responses">{t('respond.already.toMyResponses')}</Link>
+      </p>
+    </div>
   );
 }

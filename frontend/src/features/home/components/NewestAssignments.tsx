@@ -10,6 +10,7 @@ export function NewestAssignments() {
   const newest = useNewestAssignments();
   const regionLabel = useRegionLabel();
   const rateLabel = useRateLabel();
+  const perHour = (rate: string | undefined) => (rate ? t('assignment.facts.perHour', { rate }) : undefined);
   if (newest.isPending) return <p role="status">{t('home.newest.loading')}</p>;
   if (newest.isError) return <ErrorMessage error={newest.error} onRetry={() => void newest.refetch()} />;
   if (newest.data.length === 0) {
@@ -29,8 +30,8 @@ export function NewestAssignments() {
           <p className="card__meta">
             {[
               assignment.hiringOrganization,
-              regionLabel(assignment.region),
-              rateLabel(assignment.rateMinCents, assignment.rateMaxCents),
+              regionLabel(assignment.region, assignment.province),
+              perHour(rateLabel(assignment.rateMinCents, assignment.rateMaxCents)),
               t('home.newest.published', { date: formatDate(assignment.publishedAt.slice(0, 10), language) }),
             ]
               .filter(Boolean)

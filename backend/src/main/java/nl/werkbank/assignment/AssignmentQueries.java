@@ -35,6 +35,7 @@ public class AssignmentQueries {
     private final OrganisationService organisations;
     private final PageLimit pageLimit;
     private final WerkbankConfig config;
+    private final PostcodeAreas postcodeAreas;
 
     AssignmentQueries(
             AssignmentRepository assignments,
@@ -43,7 +44,8 @@ public class AssignmentQueries {
             AssignmentAccess access,
             OrganisationService organisations,
             PageLimit pageLimit,
-            WerkbankConfig config) {
+            WerkbankConfig config,
+            PostcodeAreas postcodeAreas) {
         this.assignments = assignments;
         this.posters = posters;
         this.updates = updates;
@@ -51,28 +53,29 @@ public class AssignmentQueries {
         this.organisations = organisations;
         this.pageLimit = pageLimit;
         this.config = config;
+        this.postcodeAreas = postcodeAreas;
     }
 
     @Transactional
-    public AssignmentPage publicList(AssignmentSearch search, String cursor, Integer limit) {
+    public AssignmentPage publicList(AssignmentSearch search, AssignmentSort sort, String cursor, Integer limit) {
         int size = pageLimit.resolve(limit);
-        Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
-        Page<Assignment> page = Page.of(
-                assignments.published(search, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size),
-                size,
-                a -> KeysetCursor.after(a.publishedAt, a.id));
+        Optional<KeysetCursor> after = Optional.ofNullable(cursor).map(KeysetCursor::decode);
+        Page<Assignment> page = Page.of(assignments.published(search, sort, after, size), size, sort::cursorAfter);
         return new AssignmentPage(
-                page.items().stream()
-                        .map(a -> AssignmentShapes.summaryOf(a, hiringOrganization(a)))
-                        .toList(),
+                page.items().stream().map(this::summaryOf).toList(),
+                assignments.countPublished(search),
                 page.nextCursor());
+    }
+
+    private AssignmentSummary summaryOf(Assignment a) {
+        return AssignmentShapes.summaryOf(a, postcodeAreas.provinceOf(a.region).orElse(null), hiringOrganization(a));
     }
 
     /** what was published after {@code after} and matches, oldest first, as the public list shows it. */
     @Transactional
     public List<AssignmentSummary> publishedAfter(AssignmentSearch search, java.time.Instant after, int limit) {
         return assignments.publishedAfter(search, after, limit).stream()
-                .map(a -> AssignmentShapes.summaryOf(a, hiringOrganization(a)))
+                .map(this::summaryOf)
                 .toList();
     }
 
@@ -87,7 +90,11 @@ public class AssignmentQueries {
         Assignment assignment = find(id);
         return switch (assignment.status) {
             case PUBLISHED ->
-                AssignmentShapes.publicOf(assignment, hiringOrganization(assignment), pageUrl(assignment.id));
+                AssignmentShapes.publicOf(
+                        assignment,
+                        postcodeAreas.provinceOf(assignment.region).orElse(null),
+                        hiringOrganization(assignment),
+                        pageUrl(assignment.id));
             case CLOSED, ARCHIVED -> throw ProblemException.gone("This assignment is closed.");
             default -> throw ProblemException.notFound("No such assignment.");
         };

@@ -16,23 +16,39 @@ import nl.werkbank.common.KeysetCursor;
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
 
-    /** Published assignments, newest first, keyset on {@code (published_at, id)}; one extra row. */
+    private final PostcodeAreas postcodeAreas;
+
+    AssignmentRepository(PostcodeAreas postcodeAreas) {
+        this.postcodeAreas = postcodeAreas;
+    }
+
+    /** Published assignments in the given order, keyset on {@code (sort key, id)}; one extra row. */
     @SuppressWarnings("unchecked")
     public List<Assignment> published(
-            AssignmentSearch search, Optional<Instant> before, Optional<UUID> beforeId, int limit) {
+            AssignmentSearch search, AssignmentSort sort, Optional<KeysetCursor> after, int limit) {
         StringBuilder sql = new StringBuilder("SELECT a.* FROM assignment a WHERE a.status = 'PUBLISHED'");
         Map<String, Object> parameters = new HashMap<>();
         appendFilters(search, sql, parameters);
-        if (before.isPresent()) {
-            sql.append(" AND (a.published_at, a.id) < (:beforeAt, :beforeId)");
-            parameters.put("beforeAt", before.get());
-            parameters.put("beforeId", beforeId.orElseThrow());
+        if (after.isPresent()) {
+            sql.append(sort.after());
+            parameters.put("afterKey", sort.keyOf(after.get()));
+            parameters.put("afterId", after.get().id());
         }
-        sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit");
+        sql.append(sort.orderBy()).append(" LIMIT :limit");
         parameters.put("limit", limit + 1);
         Query query = getEntityManager().createNativeQuery(sql.toString(), Assignment.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** How many published assignments match: the result count above the list. */
+    public long countPublished(AssignmentSearch search) {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM assignment a WHERE a.status = 'PUBLISHED'");
+        Map<String, Object> parameters = new HashMap<>();
+        appendFilters(search, sql, parameters);
+        Query query = getEntityManager().createNativeQuery(sql.toString(), Long.class);
+        parameters.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** published after {@code after} and matching, oldest first; the new matches of a saved search. */
@@ -58,7 +74,7 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
                 .getSingleResult());
     }
 
-    private static void appendFilters(AssignmentSearch search, StringBuilder sql, Map<String, Object> parameters) {
+    private void appendFilters(AssignmentSearch search, StringBuilder sql, Map<String, Object> parameters) {
         search.text().ifPresent(text -> {
             sql.append(" AND (a.title ILIKE :text ESCAPE '\\' OR a.description ILIKE :text ESCAPE '\\')");
             parameters.put(
@@ -71,6 +87,10 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         search.region().ifPresent(region -> {
             sql.append(" AND a.region LIKE :region");
             parameters.put("region", region + "%");
+        });
+        search.province().ifPresent(province -> {
+            sql.append(" AND substr(a.region, 1, 2) = ANY(string_to_array(:areas, ','))");
+            parameters.put("areas", String.join(",", postcodeAreas.areasOf(province)));
         });
         search.remote().ifPresent(remote -> {
             sql.append(" AND a.remote = :remote");

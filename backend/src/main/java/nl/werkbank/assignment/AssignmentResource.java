@@ -128,7 +128,8 @@ public class AssignmentResource {
     @Path("/assignments")
     @Operation(
             operationId = "listAssignments",
-            summary = "Published assignments, newest first; ETag for conditional requests")
+            summary = "Published assignments in the chosen order (newest first by default), with the number that"
+                    + " match; ETag for conditional requests")
     @APIResponse(
             responseCode = "200",
             description = "A page",
@@ -147,10 +148,26 @@ public class AssignmentResource {
                     @Schema(maxLength = 6)
                     @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "{werkbank.region-prefix}")
                     String region,
+            @QueryParam("province")
+                    @Parameter(
+                            description = "Only assignments whose postcode area lies in this province",
+                            schema = @Schema(implementation = Province.class))
+                    @Pattern(
+                            regexp = "DRENTHE|FLEVOLAND|FRIESLAND|GELDERLAND|GRONINGEN|LIMBURG|NOORD_BRABANT"
+                                    + "|NOORD_HOLLAND|OVERIJSSEL|UTRECHT|ZEELAND|ZUID_HOLLAND",
+                            message = "{werkbank.province}")
+                    String province,
             @QueryParam("remote") @Pattern(regexp = "ONSITE|HYBRID|REMOTE", message = "{werkbank.remote}")
                     String remote,
             @QueryParam("minRateCents") @Min(0) Integer minRateCents,
             @QueryParam("startBefore") @Schema(format = "date") String startBefore,
+            @QueryParam("sort")
+                    @Parameter(
+                            description = "NEWEST (default), RATE: highest rate first, START_DATE: soonest start"
+                                    + " first; a cursor continues only the order it came from",
+                            schema = @Schema(implementation = AssignmentSort.class))
+                    @Pattern(regexp = "NEWEST|RATE|START_DATE", message = "{werkbank.sort}")
+                    String sort,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
         List<String> skills = skill == null
@@ -160,10 +177,12 @@ public class AssignmentResource {
                 Optional.ofNullable(q).filter(s -> !s.isBlank()).map(String::strip),
                 skills,
                 Optional.ofNullable(region),
+                Optional.ofNullable(province).map(Province::valueOf),
                 Optional.ofNullable(remote).map(RemoteOption::valueOf),
                 Optional.ofNullable(minRateCents),
                 QueryParams.date("startBefore", startBefore));
-        return queries.publicList(search, cursor, limit);
+        return queries.publicList(
+                search, sort == null ? AssignmentSort.NEWEST : AssignmentSort.valueOf(sort), cursor, limit);
     }
 
     @GET

@@ -9,6 +9,7 @@ public record AssignmentSearch(
         Optional<String> text,
         List<String> skills,
         Optional<String> region,
+        Optional<Province> province,
         Optional<RemoteOption> remote,
         Optional<Integer> minRateCents,
         Optional<LocalDate> startBefore) {}

@@ -13,11 +13,12 @@ final class AssignmentShapes {
 
     private AssignmentShapes() {}
 
-    static AssignmentSummary summaryOf(Assignment a, String hiringOrganization) {
+    static AssignmentSummary summaryOf(Assignment a, Province province, String hiringOrganization) {
         return new AssignmentSummary(
                 a.id,
                 a.title,
                 a.region,
+                province,
                 a.remote,
                 a.startDate,
                 a.hoursPerWeek,
@@ -29,12 +30,13 @@ final class AssignmentShapes {
                 hiringOrganization);
     }
 
-    static PublicAssignment publicOf(Assignment a, String hiringOrganization, String pageUrl) {
+    static PublicAssignment publicOf(Assignment a, Province province, String hiringOrganization, String pageUrl) {
         return new PublicAssignment(
                 a.id,
                 a.title,
                 a.description,
                 a.region,
+                province,
                 a.remote,
                 a.startDate,
                 a.durationWeeks,

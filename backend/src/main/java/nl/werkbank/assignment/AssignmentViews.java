@@ -30,6 +30,10 @@ public final class AssignmentViews {
             @Schema(required = true) UUID id,
             @Schema(required = true) String title,
             @Schema(required = true) String region,
+
+            @Schema(nullable = true, description = "The province of the postcode area; absent abroad")
+            Province province,
+
             @Schema(required = true) RemoteOption remote,
             @Schema(nullable = true) LocalDate startDate,
             @Schema(nullable = true) Integer hoursPerWeek,
@@ -49,6 +53,10 @@ public final class AssignmentViews {
             @Schema(required = true) String title,
             @Schema(required = true) String description,
             @Schema(required = true) String region,
+
+            @Schema(nullable = true, description = "The province of the postcode area; absent abroad")
+            Province province,
+
             @Schema(required = true) RemoteOption remote,
             @Schema(nullable = true) LocalDate startDate,
             @Schema(nullable = true) Integer durationWeeks,
@@ -117,6 +125,9 @@ public final class AssignmentViews {
     @Schema(name = "AssignmentPage")
     public record AssignmentPage(
             @Schema(required = true) List<AssignmentSummary> items,
+
+            @Schema(required = true, description = "How many published assignments match the filters in all")
+            long total,
 
             @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page")
             String nextCursor) {}

@@ -71,7 +71,8 @@ public record KeysetCursor(String key, UUID id) {
         }
     }
 
-    private static ProblemException invalid() {
+    /** The 400 for a cursor this list did not return, also for lists that read the key themselves. */
+    public static ProblemException invalid() {
         return ProblemException.invalid(
                 "cursor",
                 FieldCode.FORMAT,

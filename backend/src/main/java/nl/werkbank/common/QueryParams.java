@@ -3,6 +3,7 @@ package nl.werkbank.common;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.UUID;
 import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 
@@ -13,6 +14,17 @@ import nl.werkbank.common.problem.ProblemException;
 public final class QueryParams {
 
     private QueryParams() {}
+
+    public static Optional<UUID> uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value.strip()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, FieldCode.FORMAT, Text.of("must be a UUID", "moet een UUID zijn"));
+        }
+    }
 
     public static Optional<LocalDate> date(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -55,6 +55,7 @@ public record JobAlertCriteria(
                 Optional.ofNullable(text),
                 skills == null ? List.of() : skills,
                 Optional.ofNullable(region),
+                Optional.empty(),
                 Optional.ofNullable(remote).map(RemoteOption::valueOf),
                 Optional.ofNullable(minRateCents),
                 Optional.empty());

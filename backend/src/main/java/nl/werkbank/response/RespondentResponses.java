@@ -56,15 +56,18 @@ public class RespondentResponses {
         this.clock = clock;
     }
 
-    /** the caller's responses, newest first, with their status and the procedure's progress. */
+    /**
+     * R-3: the caller's responses, newest first, with their status and the procedure's progress;
+     * only those to one assignment when given (the response form shows them instead of a second one).
+     */
     @Transactional
-    public MyResponseList mine(Caller caller, String cursor, Integer limit) {
+    public MyResponseList mine(Caller caller, Optional<UUID> assignmentId, String cursor, Integer limit) {
         UUID subjectId = caller.subjectId();
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Language language = subjects.languageOf(subjectId);
         Page<MyResponse> page = Page.of(
-                        responses.ofRespondent(subjectId, before, size),
+                        responses.ofRespondent(subjectId, assignmentId, before, size),
                         size,
                         r -> KeysetCursor.after(r.createdAt, r.id))
                 .map(r -> shapeOf(r, language));

@@ -57,11 +57,16 @@ public class ResponseRepository implements PanacheRepositoryBase<Response, UUID>
     }
 
     /** A respondent's responses, newest first, keyset on {@code (createdAt, id)}; one extra row. */
-    public List<Response> ofRespondent(UUID subjectId, Optional<KeysetCursor> before, int limit) {
+    public List<Response> ofRespondent(
+            UUID subjectId, Optional<UUID> assignmentId, Optional<KeysetCursor> before, int limit) {
         Parameters parameters = Parameters.with("s", subjectId);
         String page = "";
+        if (assignmentId.isPresent()) {
+            page = " AND assignmentId = :a";
+            parameters.and("a", assignmentId.get());
+        }
         if (before.isPresent()) {
-            page = " AND (createdAt < :at OR (createdAt = :at AND id < :id))";
+            page += " AND (createdAt < :at OR (createdAt = :at AND id < :id))";
             parameters
                     .and("at", before.get().instantKey())
                     .and("id", before.get().id());

@@ -21,6 +21,7 @@ import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.ConditionalGet;
 import nl.werkbank.common.ContractFilter;
 import nl.werkbank.common.Downloads;
+import nl.werkbank.common.QueryParams;
 import nl.werkbank.common.Text;
 import nl.werkbank.common.idempotency.Idempotent;
 import nl.werkbank.common.problem.FieldCode;
@@ -140,8 +141,14 @@ public class ResponseResource {
     @APIResponse(responseCode = "403", description = "Only professionals respond")
     @ConditionalGet
     public MyResponseList mine(
-            @QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
-        return respondents.mine(caller.get(), cursor, limit);
+            @QueryParam("assignmentId")
+                    @Parameter(
+                            description = "Only the responses to this assignment: has the caller responded already?",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String assignmentId,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        return respondents.mine(caller.get(), QueryParams.uuid("assignmentId", assignmentId), cursor, limit);
     }
 
     @POST

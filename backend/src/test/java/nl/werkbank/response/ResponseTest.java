@@ -25,6 +25,7 @@ import nl.werkbank.testing.AtOnce;
 import nl.werkbank.testing.CapturedLog;
 import nl.werkbank.testing.Files;
 import nl.werkbank.testing.Mailbox;
+import nl.werkbank.testing.ResponseFixtures;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -415,6 +416,51 @@ class ResponseTest {
                 .post("/api/v1/assignments/" + assignmentId + "/responses")
                 .then()
                 .statusCode(202);
+    }
+
+    @Test
+    void theResponseFormAsksWhetherTheProfessionalRespondedToThisAssignment() {
+        Actor professional = professionalWithProfile("Vera Vooraf");
+        String other = AssignmentFixtures.publishedAnonymously().id();
+        String forOther = ResponseFixtures.respond(professional, other, false);
+        professional
+                .spec()
+                .queryParam("assignmentId", assignmentId)
+                .get("/api/v1/me/responses")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        respondAs(professional.spec(), validResponse())
+                .post("/api/v1/assignments/" + assignmentId + "/responses")
+                .then()
+                .statusCode(202);
+        professional
+                .spec()
+                .queryParam("assignmentId", assignmentId)
+                .get("/api/v1/me/responses")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].assignmentId", equalTo(assignmentId))
+                .body("items[0].status", equalTo("RECEIVED"));
+        professional
+                .spec()
+                .queryParam("assignmentId", other)
+                .get("/api/v1/me/responses")
+                .then()
+                .body("items.id", equalTo(List.of(forOther)));
+        Actors.professional("Niemand")
+                .spec()
+                .queryParam("assignmentId", assignmentId)
+                .get("/api/v1/me/responses")
+                .then()
+                .body("items", hasSize(0));
+        professional
+                .spec()
+                .queryParam("assignmentId", "geen-id")
+                .get("/api/v1/me/responses")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("assignmentId"));
     }
 
     @Test
