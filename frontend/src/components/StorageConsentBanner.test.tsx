@@ -14,6 +14,7 @@ describe('StorageConsentBanner (C-7)', () => {
     renderApp({ route: '/', language: 'en' });
 
     const banner = screen.getByTestId('storage-consent');
+    await user.click(screen.getByText('Choose per category'));
     expect(screen.getByRole('checkbox', { name: 'Strictly necessary (always on)' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Analytics (never full IP addresses)' })).not.toBeChecked();
     expect(window.localStorage.getItem(STORAGE_CONSENT_KEY)).toBeNull();

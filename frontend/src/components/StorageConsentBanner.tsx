@@ -26,7 +26,8 @@ export function currentStorageChoice(now: Date = new Date()): StorageChoice | un
 
 /**
  * C-7: until the visitor chooses, nothing but strictly necessary storage is used; analytics and
- * personalisation are off by default and the choice expires after 60 days.
+ * personalisation are off by default and the choice expires after 60 days. The categories fold
+ * away so that on a phone the banner leaves the page's first screen to the page.
  */
 export function StorageConsentBanner() {
   const { t } = useI18n();
@@ -53,20 +54,23 @@ export function StorageConsentBanner() {
     >
       <h2 id={`${id}-title`}>{t('storage.title')}</h2>
       <p>{t('storage.text')}</p>
-      <fieldset>
-        <legend>{t('storage.categories')}</legend>
-        <label>
-          <input type="checkbox" checked disabled /> {t('storage.necessary')}
-        </label>
-        <label>
-          <input type="checkbox" checked={analytics} onChange={(e) => setAnalytics(e.target.checked)} />{' '}
-          {t('storage.analytics')}
-        </label>
-        <label>
-          <input type="checkbox" checked={personalisation} onChange={(e) => setPersonalisation(e.target.checked)} />{' '}
-          {t('storage.personalisation')}
-        </label>
-      </fieldset>
+      <details className="storage-consent__choices">
+        <summary>{t('storage.choose')}</summary>
+        <fieldset>
+          <legend>{t('storage.categories')}</legend>
+          <label>
+            <input type="checkbox" checked disabled /> {t('storage.necessary')}
+          </label>
+          <label>
+            <input type="checkbox" checked={analytics} onChange={(e) => setAnalytics(e.target.checked)} />{' '}
+            {t('storage.analytics')}
+          </label>
+          <label>
+            <input type="checkbox" checked={personalisation} onChange={(e) => setPersonalisation(e.target.checked)} />{' '}
+            {t('storage.personalisation')}
+          </label>
+        </fieldset>
+      </details>
       <button type="button" className="button" onClick={() => save({ analytics: false, personalisation: false })}>
         {t('storage.onlyNecessary')}
       </button>{' '}

@@ -903,6 +903,7 @@ export const en: Messages = {
   'storage.title': 'What do we keep in your browser?',
   'storage.text':
     'Until you choose we only use what is strictly necessary (your login session and language). Analytics is off by default. Your choice holds for 60 days.',
+  'storage.choose': 'Choose per category',
   'storage.categories': 'Categories',
   'storage.necessary': 'Strictly necessary (always on)',
   'storage.analytics': 'Analytics (never full IP addresses)',

@@ -910,6 +910,7 @@ export const nl = {
   'storage.title': 'Wat bewaren we in je browser?',
   'storage.text':
     'We gebruiken alleen wat strikt nodig is (je inlogsessie en taalkeuze) tot je kiest. Analyse staat standaard uit. Je keuze geldt 60 dagen.',
+  'storage.choose': 'Zelf kiezen per categorie',
   'storage.categories': 'Categorieën',
   'storage.necessary': 'Strikt noodzakelijk (altijd aan)',
   'storage.analytics': 'Analyse (zonder volledige IP-adressen)',
