@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * T-1, T-4: a policy row without a sweep would be skipped by every run, and a sweep without a row
- * would never run; each category has one of both (the engine tests' own sweep aside).
+ * T-1, T-4: a policy row without a sweep would be skipped by every run, a sweep without a row would
+ * never run, and a default action the sweep cannot apply would count every record as an error;
+ * each category has one of both and a default its sweep supports (the engine tests' sweep aside).
  */
 @QuarkusTest
 class EveryPolicyIsSweptTest {
@@ -26,7 +27,7 @@ class EveryPolicyIsSweptTest {
     List<RetentionSweep> sweeps;
 
     @Test
-    void everyPolicyHasExactlyOneSweepAndEverySweepAPolicy() {
+    void everyPolicyHasExactlyOneSweepThatSupportsItsDefaultAndEverySweepAPolicy() {
         List<String> policies = QuarkusTransaction.requiringNew()
                 .call(() -> entityManager
                         .createNativeQuery(
