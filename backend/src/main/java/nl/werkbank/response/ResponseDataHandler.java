@@ -116,6 +116,8 @@ public class ResponseDataHandler implements PersonalDataHandler {
                 response.answers = List.of();
                 response.cvFileName = null;
                 response.cvContentType = null;
+                response.forwardedMessageId = null;
+                response.copyMessageId = null;
                 cvFiles.deleteById(response.id);
             } else {
                 responses.delete(response);

@@ -194,6 +194,8 @@ public class ResponseRetention {
         response.answers = List.of();
         response.cvFileName = null;
         response.cvContentType = null;
+        response.forwardedMessageId = null;
+        response.copyMessageId = null;
         response.updatedAt = now;
     }
 }
