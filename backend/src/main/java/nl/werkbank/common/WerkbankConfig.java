@@ -209,13 +209,6 @@ public interface WerkbankConfig {
 
     /** T-2, T-3: profiles of professionals who stopped using the platform. */
     interface Inactivity {
-        /**
-         * How long after the last meaningful contact a profile expires: the default of the
-         * inactive-profile retention policy. Warnings are timed against it.
-         */
-        @WithDefault("P2Y")
-        java.time.Period profilePeriod();
-
         /** How long before the profile expires the professional is warned; nothing goes sooner after a warning. */
         @WithDefault("P30D")
         java.time.Period warningLead();

@@ -4,19 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import nl.werkbank.common.ClusterLock;
 import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.notification.Mail;
 import nl.werkbank.notification.Outbox;
+import nl.werkbank.retention.RetentionPolicyService;
 import nl.werkbank.subject.KeepAccountService;
 import nl.werkbank.subject.SubjectService;
 
 /**
  * T-3: professionals whose profile expires for inactivity within the warning lead (30 days) are
  * mailed a signed one-click "keep my account" link, once per period of inactivity; the warning's
- * time is recorded, and the inactive-profile sweep deletes nothing without it.
+ * time is recorded, and the inactive-profile sweep deletes nothing without it. The period is the
+ * inactive-profile policy's, so a change by the privacy officer moves the warnings with it.
  */
 @ApplicationScoped
 public class InactivityWarnings {
@@ -26,6 +29,7 @@ public class InactivityWarnings {
     private final KeepAccountService keepAccount;
     private final Outbox outbox;
     private final ClusterLock lock;
+    private final RetentionPolicyService policies;
     private final WerkbankConfig config;
     private final Clock clock;
 
@@ -35,6 +39,7 @@ public class InactivityWarnings {
             KeepAccountService keepAccount,
             Outbox outbox,
             ClusterLock lock,
+            RetentionPolicyService policies,
             WerkbankConfig config,
             Clock clock) {
         this.profiles = profiles;
@@ -42,6 +47,7 @@ public class InactivityWarnings {
         this.keepAccount = keepAccount;
         this.outbox = outbox;
         this.lock = lock;
+        this.policies = policies;
         this.config = config;
         this.clock = clock;
     }
@@ -56,17 +62,18 @@ public class InactivityWarnings {
             return 0;
         }
         WerkbankConfig.Inactivity inactivity = config.inactivity();
+        Period profilePeriod = policies.periodOf(InactiveProfileSweep.CATEGORY);
         Instant now = clock.instant();
         Instant contactBefore = now.atZone(ZoneOffset.UTC)
                 .plus(inactivity.warningLead())
-                .minus(inactivity.profilePeriod())
+                .minus(profilePeriod)
                 .toInstant();
         int warned = 0;
         for (ProfileRepository.Inactive professional : profiles.toWarn(contactBefore, inactivity.warningBatch())) {
             String expiresOn = professional
                     .lastContactAt()
                     .atZone(ZoneOffset.UTC)
-                    .plus(inactivity.profilePeriod())
+                    .plus(profilePeriod)
                     .toLocalDate()
                     .format(DateTimeFormatter.ISO_LOCAL_DATE);
             var address = subjects.mailAddressOf(professional.subjectId());
