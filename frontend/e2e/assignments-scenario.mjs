@@ -227,7 +227,7 @@ export async function runAssignmentsScenario({ page, check, spaUrl, assertNoA11y
       if (!itemText?.includes(email)) throw new Error("the review item does not show the poster's e-mail address");
       await assertNoA11yViolations('/admin/review');
       await page.getByRole('button', { name: `Goedkeuren: ${title}`, exact: true }).click();
-      await waitForText(page, '[data-testid=review-status]', `"${title}" is goedgekeurd en gepubliceerd.`);
+      await waitForText(page, '[data-testid=review-status]', `“${title}” is goedgekeurd en gepubliceerd.`);
       await item.waitFor({ state: 'detached' });
       await assertNoA11yViolations('/admin/review (approved)');
     },

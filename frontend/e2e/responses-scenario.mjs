@@ -203,7 +203,7 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
       await item.waitFor();
       await assertNoA11yViolations('/admin/review');
       await page.getByRole('button', { name: `Goedkeuren: ${title}`, exact: true }).click();
-      await waitForText(page, '[data-testid=review-status]', `"${title}" is goedgekeurd en gepubliceerd.`);
+      await waitForText(page, '[data-testid=review-status]', `“${title}” is goedgekeurd en gepubliceerd.`);
       await assertNoA11yViolations('/admin/review (approved)');
     },
     { needs: [B] },
