@@ -118,7 +118,7 @@ export async function runAssignmentsScenario({ page, check, spaUrl, assertNoA11y
   await check(
     'assignments a) an empty form shows field errors (summary focused), WCAG ok',
     async () => {
-      await page.click('[data-testid=assignment-form-submit]');
+      await page.click('[data-testid=assignment-form-preview]');
       await page.waitForSelector('[data-testid=error-summary]');
       const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
       if (focused !== 'error-summary') throw new Error(`focus is on ${focused}, not the error summary`);
@@ -156,6 +156,9 @@ export async function runAssignmentsScenario({ page, check, spaUrl, assertNoA11y
       await page.fill('#poster-email', email);
       await page.fill('#poster-phone', '06 12345678');
       await assertNoA11yViolations('/assignments/new (filled in)');
+      await page.click('[data-testid=assignment-form-preview]');
+      await page.waitForSelector('[data-testid=assignment-preview]');
+      await assertNoA11yViolations('/assignments/new (preview)');
       await page.click('[data-testid=assignment-form-submit]');
       try {
         await page.waitForSelector('[data-testid=posting-received]');
@@ -224,7 +227,7 @@ export async function runAssignmentsScenario({ page, check, spaUrl, assertNoA11y
       if (!itemText?.includes(email)) throw new Error("the review item does not show the poster's e-mail address");
       await assertNoA11yViolations('/admin/review');
       await page.getByRole('button', { name: `Goedkeuren: ${title}`, exact: true }).click();
-      await waitForText(page, '[data-testid=review-status]', `"${title}" is goedgekeurd en gepubliceerd.`);
+      await waitForText(page, '[data-testid=review-status]', `“${title}” is goedgekeurd en gepubliceerd.`);
       await item.waitFor({ state: 'detached' });
       await assertNoA11yViolations('/admin/review (approved)');
     },

@@ -74,7 +74,8 @@ export async function runProfilesScenario({ page, check, spaUrl, assertNoA11yVio
       await page.click('[data-testid=add-experience]');
       await page.fill('#profile-experience-0-role', 'Projectleider');
       await page.fill('#profile-experience-0-clientName', 'Gemeente Utrecht');
-      await page.fill('#profile-experience-0-startMonth', '2021-04');
+      await page.selectOption('#profile-experience-0-startMonth', '04');
+      await page.fill('#profile-experience-0-startMonth-year', '2021');
       await page.click('[data-testid=add-education]');
       await page.fill('#profile-education-0-qualification', 'MSc Informatica');
       await page.fill('#profile-education-0-institution', 'Universiteit Utrecht');
@@ -83,7 +84,8 @@ export async function runProfilesScenario({ page, check, spaUrl, assertNoA11yVio
       await page.fill('#profile-hoursPerWeek', '32');
       await page.fill('#profile-rateMinCents', '120');
       await page.fill('#profile-rateMaxCents', '110,50');
-      await page.fill('#profile-languages', 'nl, en');
+      await page.check('#profile-languages-nl');
+      await page.check('#profile-languages-en');
       await page.fill('#profile-contact-email', petraEmail);
       await page.fill('#profile-contact-phone', '06 12345678');
       await page.click('[data-testid=profile-save]');

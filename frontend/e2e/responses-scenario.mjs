@@ -160,6 +160,7 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
       await page.fill('#assignment-questions-0-text', question);
       await page.selectOption('[data-testid=question-0-kind]', 'YES_NO');
       await page.check('#assignment-questions-0-required');
+      await page.click('[data-testid=assignment-form-preview]');
       await page.click('[data-testid=assignment-form-submit]');
       try {
         await page.waitForURL((url) => /^\/manage\/[0-9a-f-]{36}$/.test(url.pathname));
@@ -202,7 +203,7 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
       await item.waitFor();
       await assertNoA11yViolations('/admin/review');
       await page.getByRole('button', { name: `Goedkeuren: ${title}`, exact: true }).click();
-      await waitForText(page, '[data-testid=review-status]', `"${title}" is goedgekeurd en gepubliceerd.`);
+      await waitForText(page, '[data-testid=review-status]', `“${title}” is goedgekeurd en gepubliceerd.`);
       await assertNoA11yViolations('/admin/review (approved)');
     },
     { needs: [B] },
@@ -301,7 +302,7 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
         );
       }
       const text = (await page.textContent('[data-testid=response-sent]')) ?? '';
-      if (!text.includes(`doorgestuurd naar de plaatser van "${title}"`))
+      if (!text.includes(`doorgestuurd naar de plaatser van “${title}”`))
         throw new Error(`confirmation reads "${text.trim()}"`);
       await assertNoA11yViolations('/assignments/:id/respond (sent)');
     },
@@ -365,7 +366,7 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
       const status = ((await item.locator('[data-testid=my-response-status]').textContent()) ?? '').trim();
       if (status !== 'Op de shortlist') throw new Error(`status reads "${status}"`);
       const forwarded = ((await item.locator('[data-testid=my-response-forwarded]').textContent()) ?? '').trim();
-      if (!forwarded.includes(`de plaatser van "${title}"`)) throw new Error(`forwarded text reads "${forwarded}"`);
+      if (!forwarded.includes(`de plaatser van “${title}”`)) throw new Error(`forwarded text reads "${forwarded}"`);
       await assertNoA11yViolations('/responses');
     },
     { needs: [F] },

@@ -1,51 +1,134 @@
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { Layout } from '@/components/Layout';
 import { RouteError } from '@/components/RouteError';
-import { AdminOrganisationsPage } from '@/features/admin-organisations/routes/AdminOrganisationsPage';
-import { AssignmentDetailPage } from '@/features/assignments/routes/AssignmentDetailPage';
-import { AssignmentsPage } from '@/features/assignments/routes/AssignmentsPage';
-import { ConfirmJobAlertPage } from '@/features/consents/routes/ConfirmJobAlertPage';
-import { ConsentsPage } from '@/features/consents/routes/ConsentsPage';
-import { JobAlertsPage } from '@/features/consents/routes/JobAlertsPage';
-import { PrivacyPage } from '@/features/consents/routes/PrivacyPage';
-import { UnsubscribePage } from '@/features/consents/routes/UnsubscribePage';
-import { KeepAccountPage } from '@/features/keep/routes/KeepAccountPage';
-import { KeepResponsePage } from '@/features/keep/routes/KeepResponsePage';
-import { ManageAssignmentPage } from '@/features/assignments/routes/ManageAssignmentPage';
-import { NewAssignmentPage } from '@/features/assignments/routes/NewAssignmentPage';
-import { OrganisationAssignmentsPage } from '@/features/assignments/routes/OrganisationAssignmentsPage';
-import { RespondPage } from '@/features/assignments/routes/RespondPage';
-import { VerifyAssignmentPage } from '@/features/assignments/routes/VerifyAssignmentPage';
-import { DisclosuresPage } from '@/features/disclosures/routes/DisclosuresPage';
-import { HomePage } from '@/features/home/routes/HomePage';
-import { CoachPage } from '@/features/introductions/routes/CoachPage';
-import { ContactRequestsPage } from '@/features/introductions/routes/ContactRequestsPage';
-import { IntroductionsPage } from '@/features/introductions/routes/IntroductionsPage';
-import { OrganisationIntroductionsPage } from '@/features/introductions/routes/OrganisationIntroductionsPage';
-import { MePage } from '@/features/me/routes/MePage';
-import { JoinOrganisationPage } from '@/features/organisation/routes/JoinOrganisationPage';
-import { AccountErasedPage } from '@/features/my-data/routes/AccountErasedPage';
-import { MyDataPage } from '@/features/my-data/routes/MyDataPage';
-import { OrganisationPage } from '@/features/organisation/routes/OrganisationPage';
-import { AuditPage } from '@/features/privacy-office/routes/AuditPage';
-import { BreachesPage } from '@/features/privacy-office/routes/BreachesPage';
-import { RequestDetailPage } from '@/features/privacy-office/routes/RequestDetailPage';
-import { RequestQueuePage } from '@/features/privacy-office/routes/RequestQueuePage';
-import { ConfirmPrivacyRequestPage } from '@/features/privacy-request/routes/ConfirmPrivacyRequestPage';
-import { PrivacyRequestExportPage } from '@/features/privacy-request/routes/PrivacyRequestExportPage';
-import { PrivacyRequestPage } from '@/features/privacy-request/routes/PrivacyRequestPage';
-import { PrivacyRequestStatusPage } from '@/features/privacy-request/routes/PrivacyRequestStatusPage';
-import { ProfilePage } from '@/features/profile/routes/ProfilePage';
-import { ProfileDetailPage } from '@/features/profiles/routes/ProfileDetailPage';
-import { ProfileSearchPage } from '@/features/profiles/routes/ProfileSearchPage';
-import { MyResponsesPage } from '@/features/responses/routes/MyResponsesPage';
-import { VerifyResponsePage } from '@/features/responses/routes/VerifyResponsePage';
-import { RetentionPage } from '@/features/retention/routes/RetentionPage';
-import { ReviewQueuePage } from '@/features/review/routes/ReviewQueuePage';
-import { StartPage } from '@/features/start/routes/StartPage';
 import { CALLBACK_PATH } from '@/lib/auth';
 import { AuthCallbackPage } from './routes/AuthCallbackPage';
 import { NotFoundPage } from './routes/NotFoundPage';
+
+const pageLoaders: (() => Promise<void>)[] = [];
+
+/**
+ * Every feature page is its own chunk (issue 16, fast on a phone): a visitor downloads the code of
+ * the page they open, not of all forty. The layout's <Suspense> shows a loading line meanwhile.
+ * Once a page's chunk has arrived it renders at once, without suspending again.
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  let loaded: ComponentType | undefined;
+  const fetchPage = () =>
+    load().then((module) => {
+      loaded = module[name];
+      return loaded;
+    });
+  const Pending = lazy(() => fetchPage().then((page) => ({ default: page })));
+  pageLoaders.push(() => fetchPage().then(() => undefined));
+  return function Page() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Pending />;
+  };
+}
+
+/** Fetches every page's chunk (tests render pages as if their chunks had already arrived). */
+export function preloadPages(): Promise<void> {
+  return Promise.all(pageLoaders.map((loadPage) => loadPage())).then(() => undefined);
+}
+
+const AccountErasedPage = lazyPage(() => import('@/features/my-data/routes/AccountErasedPage'), 'AccountErasedPage');
+const AdminOrganisationsPage = lazyPage(
+  () => import('@/features/admin-organisations/routes/AdminOrganisationsPage'),
+  'AdminOrganisationsPage',
+);
+const AssignmentDetailPage = lazyPage(
+  () => import('@/features/assignments/routes/AssignmentDetailPage'),
+  'AssignmentDetailPage',
+);
+const AssignmentsPage = lazyPage(() => import('@/features/assignments/routes/AssignmentsPage'), 'AssignmentsPage');
+const AuditPage = lazyPage(() => import('@/features/privacy-office/routes/AuditPage'), 'AuditPage');
+const BreachesPage = lazyPage(() => import('@/features/privacy-office/routes/BreachesPage'), 'BreachesPage');
+const CoachPage = lazyPage(() => import('@/features/introductions/routes/CoachPage'), 'CoachPage');
+const ConfirmJobAlertPage = lazyPage(
+  () => import('@/features/consents/routes/ConfirmJobAlertPage'),
+  'ConfirmJobAlertPage',
+);
+const ConfirmPrivacyRequestPage = lazyPage(
+  () => import('@/features/privacy-request/routes/ConfirmPrivacyRequestPage'),
+  'ConfirmPrivacyRequestPage',
+);
+const ConsentsPage = lazyPage(() => import('@/features/consents/routes/ConsentsPage'), 'ConsentsPage');
+const ContactRequestsPage = lazyPage(
+  () => import('@/features/introductions/routes/ContactRequestsPage'),
+  'ContactRequestsPage',
+);
+const DisclosuresPage = lazyPage(() => import('@/features/disclosures/routes/DisclosuresPage'), 'DisclosuresPage');
+const HomePage = lazyPage(() => import('@/features/home/routes/HomePage'), 'HomePage');
+const IntroductionsPage = lazyPage(
+  () => import('@/features/introductions/routes/IntroductionsPage'),
+  'IntroductionsPage',
+);
+const JobAlertsPage = lazyPage(() => import('@/features/consents/routes/JobAlertsPage'), 'JobAlertsPage');
+const JoinOrganisationPage = lazyPage(
+  () => import('@/features/organisation/routes/JoinOrganisationPage'),
+  'JoinOrganisationPage',
+);
+const ManageAssignmentPage = lazyPage(
+  () => import('@/features/assignments/routes/ManageAssignmentPage'),
+  'ManageAssignmentPage',
+);
+const KeepAccountPage = lazyPage(() => import('@/features/keep/routes/KeepAccountPage'), 'KeepAccountPage');
+const KeepResponsePage = lazyPage(() => import('@/features/keep/routes/KeepResponsePage'), 'KeepResponsePage');
+const MePage = lazyPage(() => import('@/features/me/routes/MePage'), 'MePage');
+const MyDataPage = lazyPage(() => import('@/features/my-data/routes/MyDataPage'), 'MyDataPage');
+const MyResponsesPage = lazyPage(() => import('@/features/responses/routes/MyResponsesPage'), 'MyResponsesPage');
+const NewAssignmentPage = lazyPage(
+  () => import('@/features/assignments/routes/NewAssignmentPage'),
+  'NewAssignmentPage',
+);
+const OrganisationAssignmentsPage = lazyPage(
+  () => import('@/features/assignments/routes/OrganisationAssignmentsPage'),
+  'OrganisationAssignmentsPage',
+);
+const OrganisationIntroductionsPage = lazyPage(
+  () => import('@/features/introductions/routes/OrganisationIntroductionsPage'),
+  'OrganisationIntroductionsPage',
+);
+const OrganisationPage = lazyPage(() => import('@/features/organisation/routes/OrganisationPage'), 'OrganisationPage');
+const PrivacyPage = lazyPage(() => import('@/features/consents/routes/PrivacyPage'), 'PrivacyPage');
+const PrivacyRequestExportPage = lazyPage(
+  () => import('@/features/privacy-request/routes/PrivacyRequestExportPage'),
+  'PrivacyRequestExportPage',
+);
+const PrivacyRequestPage = lazyPage(
+  () => import('@/features/privacy-request/routes/PrivacyRequestPage'),
+  'PrivacyRequestPage',
+);
+const PrivacyRequestStatusPage = lazyPage(
+  () => import('@/features/privacy-request/routes/PrivacyRequestStatusPage'),
+  'PrivacyRequestStatusPage',
+);
+const ProfileDetailPage = lazyPage(() => import('@/features/profiles/routes/ProfileDetailPage'), 'ProfileDetailPage');
+const ProfilePage = lazyPage(() => import('@/features/profile/routes/ProfilePage'), 'ProfilePage');
+const ProfileSearchPage = lazyPage(() => import('@/features/profiles/routes/ProfileSearchPage'), 'ProfileSearchPage');
+const RequestDetailPage = lazyPage(
+  () => import('@/features/privacy-office/routes/RequestDetailPage'),
+  'RequestDetailPage',
+);
+const RequestQueuePage = lazyPage(
+  () => import('@/features/privacy-office/routes/RequestQueuePage'),
+  'RequestQueuePage',
+);
+const RespondPage = lazyPage(() => import('@/features/assignments/routes/RespondPage'), 'RespondPage');
+const RetentionPage = lazyPage(() => import('@/features/retention/routes/RetentionPage'), 'RetentionPage');
+const ReviewQueuePage = lazyPage(() => import('@/features/review/routes/ReviewQueuePage'), 'ReviewQueuePage');
+const StartPage = lazyPage(() => import('@/features/start/routes/StartPage'), 'StartPage');
+const UnsubscribePage = lazyPage(() => import('@/features/consents/routes/UnsubscribePage'), 'UnsubscribePage');
+const VerifyAssignmentPage = lazyPage(
+  () => import('@/features/assignments/routes/VerifyAssignmentPage'),
+  'VerifyAssignmentPage',
+);
+const VerifyResponsePage = lazyPage(
+  () => import('@/features/responses/routes/VerifyResponsePage'),
+  'VerifyResponsePage',
+);
 
 /**
  * The shared layout around these pages, with two error boundaries: one inside the layout (a page

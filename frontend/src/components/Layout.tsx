@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { CALLBACK_PATH } from '@/lib/auth';
@@ -43,7 +43,16 @@ export function Layout() {
       )}
       <StorageConsentBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        <Outlet />
+        {/* Pages are loaded on demand (routes.tsx); the header and footer stay while one loads. */}
+        <Suspense
+          fallback={
+            <p className="muted" role="status">
+              {t('app.pageLoading')}
+            </p>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('footer.text')}</p>

@@ -129,4 +129,41 @@ describe('navigation by role (GET /api/v1/me roles)', () => {
     );
     expect(screen.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
   });
+
+  it('shows a person with two roles one role at a time, switched in the account menu (issue 16)', async () => {
+    mockApi({
+      'GET /api/v1/me': meWithRoles(['professional', 'client'], 'Petra de Vries'),
+      'GET /api/v1/assignments': { items: [] },
+    });
+    const user = userEvent.setup();
+    const { router } = renderApp({ route: '/', auth: signedIn('kc-pc') });
+    expect(await mainItems('Coaching en introducties')).toHaveLength(5);
+    expect(
+      within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).queryByRole('link', { name: 'Opdracht plaatsen' }),
+    ).not.toBeInTheDocument();
+
+    const header = screen.getByRole('banner');
+    await user.click(within(header).getByRole('button', { name: 'Accountmenu: Petra de Vries' }));
+    const roles = within(header).getByRole('group', { name: 'Werken als' });
+    expect(within(roles).getByRole('button', { name: 'Professional' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(roles).getByRole('button', { name: 'Opdrachtgever' }));
+
+    expect(await mainItems('Mijn organisatie')).toEqual([
+      ['/start', 'Overzicht'],
+      ['/organisation/assignments', 'Mijn opdrachten'],
+      ['/assignments/new', 'Opdracht plaatsen'],
+      ['/profiles', 'Zoek professionals'],
+      ['/organisation', 'Mijn organisatie'],
+    ]);
+    expect(router.state.location.pathname).toBe('/start');
+    expect(window.sessionStorage.getItem('werkbank.role')).toBe('client');
+  });
+
+  it('offers no role switch to a person with one role', async () => {
+    mockApi({ 'GET /api/v1/me': meWithRoles(['client'], 'Carla'), 'GET /api/v1/assignments': { items: [] } });
+    const user = userEvent.setup();
+    renderApp({ route: '/', auth: signedIn('kc-c') });
+    await user.click(await within(screen.getByRole('banner')).findByRole('button', { name: 'Accountmenu: Carla' }));
+    expect(within(screen.getByRole('banner')).queryByRole('group', { name: 'Werken als' })).not.toBeInTheDocument();
+  });
 });

@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useMe } from '@/lib/api';
-import { useI18n } from '@/lib/i18n';
+import { useI18n, type MessageKey } from '@/lib/i18n';
 import { LoginButton, SignUpButton } from './AuthButtons';
 import { LanguageSwitch } from './LanguageSwitch';
 import './SiteHeader.css';
-import { ACCOUNT_NAV, currentItem, itemsFor, MAIN_NAV, type NavItem } from './navigation';
+import { type Role } from '@/lib/auth';
+import { ACCOUNT_NAV, activeRole, currentItem, heldRoles, itemsFor, mainItemsFor, type NavItem } from './navigation';
+import { readChosenRole, storeChosenRole } from './chosen-role';
 
 /**
  * The site header: brand, the role's main items (at most five), a compact language toggle, and
@@ -28,7 +30,14 @@ export function SiteHeader() {
   // The roles come from the API (GET /api/v1/me), not from the token: one source for the SPA.
   const signedIn = auth.isAuthenticated;
   const roles = signedIn ? (me.data?.roles ?? []) : undefined;
-  const mainItems = itemsFor(MAIN_NAV, roles);
+  const [chosenRole, setChosenRole] = useState(readChosenRole);
+  const navigate = useNavigate();
+  const mainItems = mainItemsFor(roles, chosenRole);
+  const switchRole = (role: Role) => {
+    setChosenRole(role);
+    storeChosenRole(role);
+    void navigate('/start');
+  };
   const accountItems = signedIn ? itemsFor(ACCOUNT_NAV, roles) : [];
   const current = currentItem([...mainItems, ...accountItems], pathname);
 
@@ -67,6 +76,9 @@ export function SiteHeader() {
                 name={me.data?.name ?? auth.user?.profile.name ?? ''}
                 items={accountItems}
                 current={current}
+                roles={heldRoles(roles ?? [])}
+                active={activeRole(roles, chosenRole)}
+                onSwitchRole={switchRole}
               />
             ) : (
               <>
@@ -90,8 +102,29 @@ function NavItemLink({ item, current, onFollow }: { item: NavItem; current: bool
   );
 }
 
-/** A disclosure button with the person's name; the list holds their account pages and logout. */
-function AccountMenu({ name, items, current }: { name: string; items: NavItem[]; current: NavItem | undefined }) {
+const ROLE_LABELS: Record<Role, MessageKey> = {
+  professional: 'role.professional',
+  client: 'role.client',
+  coach: 'role.coach',
+  'privacy-officer': 'role.privacyOfficer',
+  admin: 'role.admin',
+};
+
+interface AccountMenuProps {
+  name: string;
+  items: NavItem[];
+  current: NavItem | undefined;
+  /** The roles held; with two or more the menu offers to switch between them. */
+  roles: Role[];
+  active: Role | undefined;
+  onSwitchRole: (role: Role) => void;
+}
+
+/**
+ * A disclosure button with the person's name; the list holds the role switch (for a person with
+ * several roles), their account pages and logout.
+ */
+function AccountMenu({ name, items, current, roles, active, onSwitchRole }: AccountMenuProps) {
   const { t } = useI18n();
   const auth = useAuth();
   const queryClient = useQueryClient();
@@ -135,6 +168,30 @@ function AccountMenu({ name, items, current }: { name: string; items: NavItem[];
         {name || t('nav.me')}
       </button>
       <ul id={listId} className="account-menu__list" hidden={!open}>
+        {roles.length > 1 && (
+          <li className="account-menu__roles">
+            <div role="group" aria-labelledby={`${listId}-roles`}>
+              <span id={`${listId}-roles`} className="account-menu__roles-label">
+                {t('nav.workingAs')}
+              </span>
+              {roles.map((role) => (
+                <button
+                  key={role}
+                  type="button"
+                  className="account-menu__role"
+                  aria-pressed={role === active}
+                  data-testid={`switch-role-${role}`}
+                  onClick={() => {
+                    setOpen(false);
+                    onSwitchRole(role);
+                  }}
+                >
+                  {t(ROLE_LABELS[role])}
+                </button>
+              ))}
+            </div>
+          </li>
+        )}
         {items.map((item) => (
           <li key={item.to}>
             <NavItemLink item={item} current={item === current} onFollow={() => setOpen(false)} />

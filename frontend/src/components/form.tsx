@@ -2,6 +2,16 @@ import { forwardRef, type InputHTMLAttributes, type ReactNode, type TextareaHTML
 import type { SummaryError } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n';
 
+/**
+ * A field's label in front of its message in the error summary: "Naam: …", but a label that is a
+ * question or ends in a colon gets no second mark ("Wie mag je profiel zien? Kies …", not "?:").
+ */
+export function summaryLabel(label: string | undefined): string {
+  if (!label) return '';
+  const trimmed = label.trim();
+  return /[?:!]$/.test(trimmed) ? `${trimmed} ` : `${trimmed}: `;
+}
+
 /** The ids a control points at with aria-describedby: its hint and its error. */
 function describedBy(
   id: string,
@@ -166,6 +176,8 @@ interface RadioGroupProps<T extends string> {
   onValueChange: (value: T) => void;
   error?: string;
   hint?: ReactNode;
+  /** Marked "(verplicht)" like every other required field (issue 16: one way to mark them). */
+  required?: boolean;
 }
 
 /** Radio buttons in a fieldset with a legend; each option can carry an explanation. */
@@ -178,14 +190,19 @@ export function RadioGroup<T extends string>({
   onValueChange,
   error,
   hint,
+  required,
 }: RadioGroupProps<T>) {
+  const { t } = useI18n();
   return (
     <fieldset
       className={`fieldset${error ? ' field--error' : ''}`}
       id={id}
       aria-describedby={describedBy(id, hint, error)}
     >
-      <legend className="fieldset__legend">{legend}</legend>
+      <legend className="fieldset__legend">
+        {legend}
+        {required && <span className="field__required"> ({t('form.required')})</span>}
+      </legend>
       <FieldHint id={id} hint={hint} />
       <FieldErrorText id={id} error={error} />
       {options.map((option) => {
@@ -246,12 +263,12 @@ export const ErrorSummary = forwardRef<
                   control?.focus();
                 }}
               >
-                {error.label ? `${error.label}: ` : ''}
+                {summaryLabel(error.label)}
                 {error.message}
               </a>
             ) : (
               <>
-                {error.label ? `${error.label}: ` : ''}
+                {summaryLabel(error.label)}
                 {error.message}
               </>
             )}

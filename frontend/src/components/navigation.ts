@@ -61,6 +61,28 @@ export function itemsFor(items: readonly NavItem[], roles: readonly string[] | u
   return items.filter((item) => known.some((role) => item.audience.includes(role)));
 }
 
+/** The roles the SPA knows that an account holds, in the order of ROLES. */
+export function heldRoles(roles: readonly string[]): Role[] {
+  return EVERY_ROLE.filter((role): role is Role => role !== 'visitor' && roles.includes(role));
+}
+
+/**
+ * Issue 16, multi-role accounts: the main navigation shows one role at a time, so it stays at most
+ * five items however many roles a person holds. The role chosen in the account menu, when the
+ * account holds it; otherwise the first role it holds. Undefined for a visitor or a role-less account.
+ */
+export function activeRole(roles: readonly string[] | undefined, chosen: string | undefined): Role | undefined {
+  if (roles === undefined) return undefined;
+  const held = heldRoles(roles);
+  return held.find((role) => role === chosen) ?? held[0];
+}
+
+/** The main items for a visitor or for the account's active role. */
+export function mainItemsFor(roles: readonly string[] | undefined, chosen: string | undefined): NavItem[] {
+  const active = activeRole(roles, chosen);
+  return itemsFor(MAIN_NAV, active === undefined ? roles : [active]);
+}
+
 /**
  * The one item for the current page: the longest `to` that is the path or a parent of it, so
  * /assignments/new marks "Opdracht plaatsen" and not "Opdrachten" too.

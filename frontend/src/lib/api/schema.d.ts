@@ -1593,12 +1593,12 @@ export interface components {
             hoursPerWeek?: number;
             /**
              * Format: int32
-             * @description Hourly rate in euro cents, excl. VAT
+             * @description Hourly rate in euro cents, excl. VAT, at most €1,000
              */
             rateMinCents?: number;
             /**
              * Format: int32
-             * @description Hourly rate in euro cents, excl. VAT
+             * @description Hourly rate in euro cents, excl. VAT, at most €1,000
              */
             rateMaxCents?: number;
             skills: string[];
@@ -1858,18 +1858,28 @@ export interface components {
         };
         Disclosure: {
             id: components["schemas"]["UUID"];
-            /** @description The receiving organisation, or 'poster of assignment X' */
-            recipient: string;
+            recipient: components["schemas"]["DisclosureRecipient"];
             /** @description The person who received it on the recipient's behalf */
             recipientPerson?: string | null;
+            /** @description Codes of the kinds of data released: name, contact-details, cv, response */
             categories: string[];
-            purpose: string;
+            /**
+             * @description recruitment: an organisation asked for it; coaching: a coach accepted your request; application: your response went to the assignment's poster
+             * @enum {string}
+             */
+            purpose: "recruitment" | "coaching" | "application";
             disclosedAt: components["schemas"]["Instant"];
         };
         DisclosurePage: {
             items: components["schemas"]["Disclosure"][];
             /** @description Opaque cursor for the next page; absent on the last page */
             nextCursor?: string | null;
+        };
+        DisclosureRecipient: {
+            /** @enum {string} */
+            kind: "organisation" | "assignment-poster" | "coach-network";
+            /** @description The organisation's name, or the title of the assignment whose poster received it; absent for the coach network */
+            name?: string | null;
         };
         Education: {
             institution?: string | null;
@@ -2436,12 +2446,12 @@ export interface components {
             hoursPerWeek?: number;
             /**
              * Format: int32
-             * @description Hourly rate in euro cents, excl. VAT
+             * @description Hourly rate in euro cents, excl. VAT, at most €1,000
              */
             rateMinCents?: number;
             /**
              * Format: int32
-             * @description Hourly rate in euro cents, excl. VAT
+             * @description Hourly rate in euro cents, excl. VAT, at most €1,000
              */
             rateMaxCents?: number;
             languages: string[];

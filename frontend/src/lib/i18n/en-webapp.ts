@@ -70,7 +70,7 @@ export const enWebapp: Record<keyof typeof nlWebapp, string> = {
   'start.client.newResponses': '{count} new response(s)',
   'start.client.noOrganisation': 'Register your organisation first; then you post and manage your assignments here.',
   'start.client.registerOrganisation': 'Register organisation',
-  'start.client.all': "All your organisation's assignments",
+  'start.client.all': 'All your organisation’s assignments',
   'start.admin.reviewTitle': 'To review',
   'start.admin.reviewCount': '{count} assignment(s) waiting for review.',
   'start.admin.reviewLink': 'Go to the review',
@@ -119,7 +119,7 @@ export const enWebapp: Record<keyof typeof nlWebapp, string> = {
   'myData.export.request': 'Prepare my download',
   'myData.export.preparing': 'Preparing your download…',
   'myData.export.ready': 'Your download is ready',
-  'myData.export.passwordIntro': "Your archive's password:",
+  'myData.export.passwordIntro': 'Your archive’s password:',
   'myData.export.passwordOnce':
     'Write it down now or keep it in your password manager: we do not show it again and do not store it.',
   'myData.export.expires': 'You can download the file until {date}.',

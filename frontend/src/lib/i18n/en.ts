@@ -1,3 +1,4 @@
+import { enForms } from './en-forms';
 import { enKeep } from './en-keep';
 import { enListpage } from './en-listpage';
 import { enPrivacyRequest } from './en-privacy-request';
@@ -74,9 +75,9 @@ export const en: Messages = {
   'validation.required': 'Please fill in this field.',
   'validation.maxLength': 'Use at most {max} characters.',
   'validation.maxItems': 'Enter at most {max}.',
-  'validation.skillLength': 'The skill "{skill}" is longer than {max} characters.',
+  'validation.skillLength': 'The skill “{skill}” is longer than {max} characters.',
   'validation.controlChars': 'Do not use invisible control characters.',
-  'validation.month': 'Enter a month as YYYY-MM, for example 2023-04.',
+  'validation.month': 'Choose a month and enter a four-digit year, for example April 2023.',
   'validation.year': 'Enter a year between {min} and {max}.',
   'validation.region': 'Enter the 4 digits of your postcode, for example 3511 (the first digit is not 0).',
   'validation.date': 'Enter a valid date.',
@@ -84,7 +85,7 @@ export const en: Messages = {
   'validation.euros': 'Enter an amount in euros, for example 85 or 85.50.',
   'validation.rateTooHigh': 'The amount may not be higher than €{max}.',
   'validation.rateOrder': 'The maximum rate may not be lower than the minimum rate.',
-  'validation.language': '"{code}" is not a two-letter language code (such as nl or en).',
+  'validation.language': '“{code}” is not a two-letter language code (such as nl or en).',
   'validation.email': 'Enter a valid email address, for example name@example.com.',
   'validation.phone': 'Enter a valid phone number, for example 06 12345678 or +31 6 12345678.',
   'validation.kvk': 'A KvK number consists of exactly 8 digits.',
@@ -137,7 +138,7 @@ export const en: Messages = {
   'profile.section.availability': 'Region, availability and rate',
   'profile.section.contact': 'Contact details',
   'profile.displayName': 'Name',
-  'profile.displayName.hint': 'As clients see you when your profile is set to "Members".',
+  'profile.displayName.hint': 'As clients see you when your profile is set to “Members”.',
   'profile.headline': 'Headline',
   'profile.headline.hint':
     'Note: your headline is always public, even for an anonymous profile. Do not put your name or other identifying details in it.',
@@ -156,11 +157,10 @@ export const en: Messages = {
   'profile.experience.clientName.hint': 'Never shown to the public.',
   'profile.experience.startMonth': 'Start month',
   'profile.experience.endMonth': 'End month',
-  'profile.experience.endMonth.hint': 'YYYY-MM; leave empty if you still work there.',
+  'profile.experience.endMonth.hint': 'Leave empty if you still work there.',
   'profile.experience.tasks': 'Tasks',
   'profile.experience.add': 'Add work experience',
   'profile.experience.remove': 'Remove work experience {n}',
-  'profile.month.hint': 'YYYY-MM, for example 2023-04.',
   'profile.education.title': 'Education',
   'profile.education.none': 'You have not added any education yet.',
   'profile.education.entry': 'Education {n}',
@@ -180,9 +180,9 @@ export const en: Messages = {
   'profile.rateMax': 'Maximum hourly rate in euros',
   'profile.rate.hint': 'Excluding VAT, for example 85 or 85.50.',
   'profile.languages': 'Languages',
-  'profile.languages.hint': 'Two-letter language codes separated by commas, for example: nl, en, de.',
+  'profile.languages.hint': 'Tick the languages you can work in (at most 10).',
   'profile.contact.explain':
-    'Your contact details are never public. Only a verified organisation can request them when your profile is set to "Members"; you see who received them.',
+    'Your contact details are never public. Only a verified organisation can request them when your profile is set to “Members”; you see who received them.',
   'profile.contact.email': 'Email address',
   'profile.contact.phone': 'Phone number',
   'profile.contact.callTimes': 'When can you be reached?',
@@ -222,7 +222,7 @@ export const en: Messages = {
 
   'disclosures.title': 'Who received my data',
   'disclosures.intro':
-    'Every time an organisation requests your contact details or CV, we record who it was, which data, for what purpose and when. Newest first.',
+    'Every time your data goes to someone outside Werkbank (an organisation that requests your contact details or CV, the poster of an assignment you respond to, a coach), we record who it was, which data, for what purpose and when. Newest first.',
   'disclosures.loading': 'Loading the overview…',
   'disclosures.empty': 'Nobody has received your data.',
   'disclosures.listLabel': 'Recipients of your data',
@@ -545,14 +545,14 @@ export const en: Messages = {
   'review.postedBy': 'Posted by',
   'review.assignment': 'The assignment',
   'review.approve': 'Approve: {title}',
-  'review.approved': '"{title}" was approved and published.',
+  'review.approved': '“{title}” was approved and published.',
   'review.rejectStart': 'Reject: {title}',
   'review.rejectForm': 'Reject: {title}',
-  'review.reason': 'Reason for rejecting "{title}"',
+  'review.reason': 'Reason for rejecting “{title}”',
   'review.reasonHint': 'The poster sees this reason. At most 1000 characters.',
   'review.reject': 'Send the rejection: {title}',
-  'review.rejected': '"{title}" was rejected and is a draft again.',
-  'review.failed': 'Reviewing "{title}" failed',
+  'review.rejected': '“{title}” was rejected and is a draft again.',
+  'review.failed': 'Reviewing “{title}” failed',
 
   'validation.integerRange': 'Enter a whole number from {min} to {max}.',
   'validation.notInPast': 'This date must not be in the past.',
@@ -583,7 +583,7 @@ export const en: Messages = {
     'Your response goes straight to the poster of this assignment, with the name and contact details of your profile. You get a copy by e-mail. Who posted the assignment stays unknown to you.',
   'respond.introVisitor':
     'Respond without an account. Your response only goes to the poster of this assignment after you have confirmed your e-mail address.',
-  'respond.questions': "The client's questions",
+  'respond.questions': 'The client’s questions',
   'respond.yourResponse': 'Your response',
   'respond.answer.textHint': 'At most {max} characters.',
   'respond.answer.numberHint': 'A number, for example 5 or 12.5.',
@@ -611,7 +611,7 @@ export const en: Messages = {
   'respond.sending': 'Sending…',
   'respond.failed': 'Your response could not be sent',
   'respond.sentTitle': 'Your response was forwarded',
-  'respond.sentBody': 'Your response was forwarded to the poster of "{title}". You get a copy by e-mail.',
+  'respond.sentBody': 'Your response was forwarded to the poster of “{title}”. You get a copy by e-mail.',
   'respond.toMyResponses': 'Go to my responses',
   'respond.checkEmailTitle': 'Check your e-mail',
   'respond.checkEmailBody':
@@ -636,7 +636,7 @@ export const en: Messages = {
   'myResponses.empty': 'You have not responded to an assignment yet.',
   'myResponses.findAssignments': 'Browse assignments',
   'myResponses.status': 'Status',
-  'myResponses.forwardedAt': 'Forwarded to the poster of "{title}" on {date}.',
+  'myResponses.forwardedAt': 'Forwarded to the poster of “{title}” on {date}.',
   'myResponses.notForwarded': 'Not forwarded yet.',
   'myResponses.sentAt': 'Sent on {date}',
   'myResponses.thisAssignmentOnly':
@@ -646,7 +646,7 @@ export const en: Messages = {
   'myResponses.showResponse': 'Your answers and motivation',
   'myResponses.withdraw': 'Withdraw response: {title}',
   'myResponses.confirmWithdraw':
-    'Are you sure you want to withdraw your response to "{title}"? The poster will be told.',
+    'Are you sure you want to withdraw your response to “{title}”? The poster will be told.',
   'myResponses.withdrawYes': 'Yes, withdraw',
   'myResponses.withdrawNo': 'No, keep it',
   'myResponses.withdrawn': 'Your response was withdrawn; the poster will be told.',
@@ -668,7 +668,7 @@ export const en: Messages = {
   'received.downloadFailed': 'The CV could not be downloaded',
   'received.changeStatus': 'Status of the response of {name}',
   'received.saveStatus': 'Save status',
-  'received.statusSaved': 'The response of {name} is now "{status}".',
+  'received.statusSaved': 'The response of {name} is now “{status}”.',
   'received.statusFailed': 'The status could not be changed',
 
   'placements.title': 'Placements and placement fee',
@@ -700,7 +700,7 @@ export const en: Messages = {
   'disclosures.purpose.coaching': 'contact with a coach at your request',
   'contactRequests.title': 'Contact with a coach',
   'contactRequests.intro':
-    "Ask Werkbank's coach network for a conversation. Coaches see your request without your name or contact details; the first coach who accepts it, and only that coach, receives your contact details.",
+    'Ask Werkbank’s coach network for a conversation. Coaches see your request without your name or contact details; the first coach who accepts it, and only that coach, receives your contact details.',
   'contactRequests.toIntroductions': 'Organisations asking for an introduction',
   'contactRequests.form.title': 'New request',
   'contactRequests.topics': 'Topics',
@@ -719,7 +719,7 @@ export const en: Messages = {
   'contactRequests.share.hint': 'Unticked, coaches see the topics only.',
   'contactRequests.contact': 'Your contact details',
   'contactRequests.contact.hint':
-    'Only the coach who accepts your request receives these details. You will see that under "Who has my data".',
+    'Only the coach who accepts your request receives these details. You will see that under “Who has my data”.',
   'contactRequests.name': 'Name',
   'contactRequests.email': 'E-mail address',
   'contactRequests.phone': 'Phone number',
@@ -752,7 +752,7 @@ export const en: Messages = {
   'coach.acceptedAt': 'Accepted on',
   'introductions.title': 'Introduction requests',
   'introductions.intro':
-    'Organisations that saw your anonymous profile ask for an introduction. They do not know who you are. If you accept, that organisation receives your name and contact details; if you decline, it sees only "declined".',
+    'Organisations that saw your anonymous profile ask for an introduction. They do not know who you are. If you accept, that organisation receives your name and contact details; if you decline, it sees only “declined”.',
   'introductions.toContactRequests': 'Ask a coach for contact yourself',
   'introductions.loading': 'Loading requests…',
   'introductions.empty': 'There are no introduction requests.',
@@ -765,7 +765,7 @@ export const en: Messages = {
   'introductions.accept': 'Accept and share my details',
   'introductions.decline': 'Decline',
   'introductions.acceptHint':
-    'Accepting shares your name and the contact details of your profile with that organisation; you will see it under "Who has my data".',
+    'Accepting shares your name and the contact details of your profile with that organisation; you will see it under “Who has my data”.',
   'orgIntroductions.title': 'Requested introductions',
   'orgIntroductions.intro':
     'Introductions your organisation asked for on anonymous profiles. When the professional accepts, you see their name and contact details here.',
@@ -796,7 +796,7 @@ export const en: Messages = {
   'colleagues.decline': 'Decline',
   'colleagues.invite.title': 'Invite a colleague',
   'colleagues.invite.intro': 'We mail a link that works once, for 7 days.',
-  'colleagues.invite.email': "Your colleague's e-mail address",
+  'colleagues.invite.email': 'Your colleague’s e-mail address',
   'colleagues.invite.submit': 'Send invitation',
   'colleagues.invite.failed': 'The invitation was not sent',
   'colleagues.invite.sent': 'Invitation sent to {email}.',
@@ -818,6 +818,7 @@ export const en: Messages = {
   'colleagues.accept.toOrganisation': 'To your organisation',
   ...enWebapp,
   ...enListpage,
+  ...enForms,
   // --- consents, privacy notice, job alerts, unsubscribe (C-1..C-5, A-5) ---
   'nav.privacy': 'My privacy',
   'consents.title': 'My consents',
@@ -853,11 +854,11 @@ export const en: Messages = {
   'consents.dialog.close': 'Close',
   'unsubscribe.title': 'Unsubscribe',
   'unsubscribe.loading': 'Checking what this link is about…',
-  'unsubscribe.question': 'Do you want to stop receiving messages for "{name}"?',
+  'unsubscribe.question': 'Do you want to stop receiving messages for “{name}”?',
   'unsubscribe.confirm': 'Yes, unsubscribe',
   'unsubscribe.done':
-    'You are unsubscribed from "{name}". You will receive no more messages for it, not even those already queued.',
-  'unsubscribe.already': 'You are already unsubscribed from "{name}".',
+    'You are unsubscribed from “{name}”. You will receive no more messages for it, not even those already queued.',
+  'unsubscribe.already': 'You are already unsubscribed from “{name}”.',
   'unsubscribe.invalid':
     'This unsubscribe link is not valid: it was changed or is not one of ours. Nothing was changed.',
   'unsubscribe.failed': 'Unsubscribing did not work',

@@ -1,12 +1,32 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
 import { nl, type MessageKey, type Messages } from './nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nl';
 
-export const dictionaries: Record<Language, Messages> = { nl, en };
+/**
+ * Dutch is in the first chunk; English is fetched when someone chooses it (issue 16: the first
+ * page a visitor opens carries one language's strings, not two).
+ */
+const dictionaryLoaders: Record<Language, () => Promise<Messages>> = {
+  nl: () => Promise.resolve(nl),
+  en: () => import('./en').then((module) => module.en),
+};
+
+export const dictionaries: Partial<Record<Language, Messages>> = { nl };
+
+export function isLanguageLoaded(language: Language): boolean {
+  return dictionaries[language] !== undefined;
+}
+
+/** Fetches a language's strings once; translate() uses them from then on. */
+export function loadLanguage(language: Language): Promise<void> {
+  if (isLanguageLoaded(language)) return Promise.resolve();
+  return dictionaryLoaders[language]().then((messages) => {
+    dictionaries[language] = messages;
+  });
+}
 
 /**
  * The language choice lives in sessionStorage only (no cookie, no localStorage): it is a
@@ -23,7 +43,7 @@ export function isLanguage(value: unknown): value is Language {
 
 /** Looks a key up in a language's dictionary and fills in `{name}` placeholders. */
 export function translate(language: Language, key: MessageKey, params?: TranslationParams): string {
-  const template = dictionaries[language][key] ?? dictionaries[DEFAULT_LANGUAGE][key] ?? key;
+  const template = dictionaries[language]?.[key] ?? nl[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match,
@@ -59,15 +79,42 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
   const [language, setLanguageState] = useState<Language>(
     () => initialLanguage ?? readStoredLanguage() ?? DEFAULT_LANGUAGE,
   );
+  const [ready, setReady] = useState(() => isLanguageLoaded(language));
+
+  // A session that starts in a language whose strings are not here yet waits for them (once);
+  // if they cannot be fetched, the page is shown in Dutch.
+  useEffect(() => {
+    if (ready) return undefined;
+    let current = true;
+    loadLanguage(language).then(
+      () => current && setReady(true),
+      () => {
+        if (!current) return;
+        setLanguageState(DEFAULT_LANGUAGE);
+        setReady(true);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [language, ready]);
 
   // The document's language follows the chosen language (WCAG 3.1.1).
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
+  // The switch happens when the strings are there, so no page is ever shown half translated.
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
     storeLanguage(next);
+    if (isLanguageLoaded(next)) {
+      setLanguageState(next);
+      return;
+    }
+    loadLanguage(next).then(
+      () => setLanguageState(next),
+      () => undefined,
+    );
   }, []);
 
   const value = useMemo<I18nContextValue>(
@@ -79,7 +126,7 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
     [language, setLanguage],
   );
 
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return <I18nContext.Provider value={value}>{ready ? children : null}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18nContextValue {

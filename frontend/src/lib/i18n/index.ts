@@ -5,6 +5,8 @@ export {
   LANGUAGE_STORAGE_KEY,
   dictionaries,
   isLanguage,
+  isLanguageLoaded,
+  loadLanguage,
   translate,
   useDocumentTitle,
   useI18n,

@@ -2,6 +2,7 @@
  * Dutch strings: the source dictionary. Every key here must exist in en.ts (the type system
  * and i18n.test.tsx both check it).
  */
+import { nlForms } from './nl-forms';
 import { nlKeep } from './nl-keep';
 import { nlListpage } from './nl-listpage';
 import { nlPrivacyRequest } from './nl-privacy-request';
@@ -76,9 +77,9 @@ export const nl = {
   'validation.required': 'Vul dit veld in.',
   'validation.maxLength': 'Gebruik maximaal {max} tekens.',
   'validation.maxItems': 'Geef er maximaal {max} op.',
-  'validation.skillLength': 'De vaardigheid "{skill}" is langer dan {max} tekens.',
+  'validation.skillLength': 'De vaardigheid “{skill}” is langer dan {max} tekens.',
   'validation.controlChars': 'Gebruik geen onzichtbare besturingstekens.',
-  'validation.month': 'Vul een maand in als JJJJ-MM, bijvoorbeeld 2023-04.',
+  'validation.month': 'Kies een maand en vul een jaar van vier cijfers in, bijvoorbeeld april 2023.',
   'validation.year': 'Vul een jaartal in tussen {min} en {max}.',
   'validation.region': 'Vul de 4 cijfers van je postcode in, bijvoorbeeld 3511 (het eerste cijfer is geen 0).',
   'validation.date': 'Vul een geldige datum in.',
@@ -86,7 +87,7 @@ export const nl = {
   'validation.euros': 'Vul een bedrag in euro in, bijvoorbeeld 85 of 85,50.',
   'validation.rateTooHigh': 'Het bedrag mag niet hoger zijn dan € {max}.',
   'validation.rateOrder': 'Het maximumtarief mag niet lager zijn dan het minimumtarief.',
-  'validation.language': '"{code}" is geen taalcode van twee letters (zoals nl of en).',
+  'validation.language': '“{code}” is geen taalcode van twee letters (zoals nl of en).',
   'validation.email': 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
   'validation.phone': 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 6 12345678.',
   'validation.kvk': 'Een KvK-nummer bestaat uit precies 8 cijfers.',
@@ -141,7 +142,7 @@ export const nl = {
   'profile.section.availability': 'Regio, beschikbaarheid en tarief',
   'profile.section.contact': 'Contactgegevens',
   'profile.displayName': 'Naam',
-  'profile.displayName.hint': 'Zoals opdrachtgevers je zien als je profiel op "Leden" staat.',
+  'profile.displayName.hint': 'Zoals opdrachtgevers je zien als je profiel op “Leden” staat.',
   'profile.headline': 'Kopregel',
   'profile.headline.hint':
     'Let op: je kopregel is altijd openbaar, ook bij een anoniem profiel. Zet er geen naam of andere herkenbare gegevens in.',
@@ -161,11 +162,10 @@ export const nl = {
   'profile.experience.clientName.hint': 'Nooit zichtbaar voor het publiek.',
   'profile.experience.startMonth': 'Beginmaand',
   'profile.experience.endMonth': 'Eindmaand',
-  'profile.experience.endMonth.hint': 'JJJJ-MM; leeg laten als je er nog werkt.',
+  'profile.experience.endMonth.hint': 'Laat leeg als je er nog werkt.',
   'profile.experience.tasks': 'Taken',
   'profile.experience.add': 'Werkervaring toevoegen',
   'profile.experience.remove': 'Werkervaring {n} verwijderen',
-  'profile.month.hint': 'JJJJ-MM, bijvoorbeeld 2023-04.',
   'profile.education.title': 'Opleiding',
   'profile.education.none': 'Je hebt nog geen opleiding toegevoegd.',
   'profile.education.entry': 'Opleiding {n}',
@@ -185,9 +185,9 @@ export const nl = {
   'profile.rateMax': 'Maximaal uurtarief in euro',
   'profile.rate.hint': 'Exclusief btw, bijvoorbeeld 85 of 85,50.',
   'profile.languages': 'Talen',
-  'profile.languages.hint': 'Taalcodes van twee letters, gescheiden door komma’s, bijvoorbeeld: nl, en, de.',
+  'profile.languages.hint': 'Vink de talen aan waarin je kunt werken (hoogstens 10).',
   'profile.contact.explain':
-    'Je contactgegevens zijn nooit openbaar. Alleen een geverifieerde organisatie kan ze opvragen als je profiel op "Leden" staat; jij ziet wie ze heeft ontvangen.',
+    'Je contactgegevens zijn nooit openbaar. Alleen een geverifieerde organisatie kan ze opvragen als je profiel op “Leden” staat; jij ziet wie ze heeft ontvangen.',
   'profile.contact.email': 'E-mailadres',
   'profile.contact.phone': 'Telefoonnummer',
   'profile.contact.callTimes': 'Wanneer ben je bereikbaar?',
@@ -227,7 +227,7 @@ export const nl = {
 
   'disclosures.title': 'Wie heeft mijn gegevens ontvangen',
   'disclosures.intro':
-    'Elke keer dat een organisatie je contactgegevens of cv opvraagt, leggen we vast wie dat was, welke gegevens het waren, waarvoor en wanneer. Nieuwste eerst.',
+    'Elke keer dat je gegevens naar iemand buiten Werkbank gaan (een organisatie die je contactgegevens of cv opvraagt, de opdrachtgever bij wie je reageert, een coach), leggen we vast wie dat was, welke gegevens het waren, waarvoor en wanneer. Nieuwste eerst.',
   'disclosures.loading': 'Het overzicht wordt geladen…',
   'disclosures.empty': 'Niemand heeft je gegevens ontvangen.',
   'disclosures.listLabel': 'Ontvangers van je gegevens',
@@ -551,14 +551,14 @@ export const nl = {
   'review.postedBy': 'Geplaatst door',
   'review.assignment': 'De opdracht',
   'review.approve': 'Goedkeuren: {title}',
-  'review.approved': '"{title}" is goedgekeurd en gepubliceerd.',
+  'review.approved': '“{title}” is goedgekeurd en gepubliceerd.',
   'review.rejectStart': 'Afwijzen: {title}',
   'review.rejectForm': 'Afwijzen: {title}',
-  'review.reason': 'Reden van afwijzing voor "{title}"',
+  'review.reason': 'Reden van afwijzing voor “{title}”',
   'review.reasonHint': 'Wie de opdracht plaatste krijgt deze reden te zien. Maximaal 1000 tekens.',
   'review.reject': 'Afwijzing versturen: {title}',
-  'review.rejected': '"{title}" is afgewezen en terug naar concept.',
-  'review.failed': 'De beoordeling van "{title}" is niet gelukt',
+  'review.rejected': '“{title}” is afgewezen en terug naar concept.',
+  'review.failed': 'De beoordeling van “{title}” is niet gelukt',
 
   'validation.integerRange': 'Vul een heel getal in van {min} tot en met {max}.',
   'validation.notInPast': 'Deze datum mag niet in het verleden liggen.',
@@ -617,7 +617,7 @@ export const nl = {
   'respond.sending': 'Bezig met versturen…',
   'respond.failed': 'Je reactie kon niet worden verstuurd',
   'respond.sentTitle': 'Je reactie is doorgestuurd',
-  'respond.sentBody': 'Je reactie is doorgestuurd naar de plaatser van "{title}". Je krijgt een kopie per e-mail.',
+  'respond.sentBody': 'Je reactie is doorgestuurd naar de plaatser van “{title}”. Je krijgt een kopie per e-mail.',
   'respond.toMyResponses': 'Naar mijn reacties',
   'respond.checkEmailTitle': 'Controleer je e-mail',
   'respond.checkEmailBody':
@@ -642,7 +642,7 @@ export const nl = {
   'myResponses.empty': 'Je hebt nog niet op een opdracht gereageerd.',
   'myResponses.findAssignments': 'Opdrachten bekijken',
   'myResponses.status': 'Stand',
-  'myResponses.forwardedAt': 'Doorgestuurd naar de plaatser van "{title}" op {date}.',
+  'myResponses.forwardedAt': 'Doorgestuurd naar de plaatser van “{title}” op {date}.',
   'myResponses.notForwarded': 'Nog niet doorgestuurd.',
   'myResponses.sentAt': 'Verstuurd op {date}',
   'myResponses.thisAssignmentOnly':
@@ -652,7 +652,7 @@ export const nl = {
   'myResponses.showResponse': 'Je antwoorden en motivatie',
   'myResponses.withdraw': 'Reactie intrekken: {title}',
   'myResponses.confirmWithdraw':
-    'Weet je zeker dat je je reactie op "{title}" wilt intrekken? De plaatser krijgt daarvan bericht.',
+    'Weet je zeker dat je je reactie op “{title}” wilt intrekken? De plaatser krijgt daarvan bericht.',
   'myResponses.withdrawYes': 'Ja, intrekken',
   'myResponses.withdrawNo': 'Nee, niet intrekken',
   'myResponses.withdrawn': 'Je reactie is ingetrokken; de plaatser krijgt daarvan bericht.',
@@ -674,7 +674,7 @@ export const nl = {
   'received.downloadFailed': 'Het cv kon niet worden gedownload',
   'received.changeStatus': 'Stand van de reactie van {name}',
   'received.saveStatus': 'Stand opslaan',
-  'received.statusSaved': 'De reactie van {name} staat nu op "{status}".',
+  'received.statusSaved': 'De reactie van {name} staat nu op “{status}”.',
   'received.statusFailed': 'De stand kon niet worden gewijzigd',
 
   'placements.title': 'Plaatsingen en bemiddelingsvergoeding',
@@ -725,7 +725,7 @@ export const nl = {
   'contactRequests.share.hint': 'Zonder vinkje zien coaches alleen de onderwerpen.',
   'contactRequests.contact': 'Je contactgegevens',
   'contactRequests.contact.hint':
-    'Alleen de coach die je verzoek aanneemt, krijgt deze gegevens. Dat zie je daarna terug bij "Wie heeft mijn gegevens".',
+    'Alleen de coach die je verzoek aanneemt, krijgt deze gegevens. Dat zie je daarna terug bij “Wie heeft mijn gegevens”.',
   'contactRequests.name': 'Naam',
   'contactRequests.email': 'E-mailadres',
   'contactRequests.phone': 'Telefoonnummer',
@@ -758,7 +758,7 @@ export const nl = {
   'coach.acceptedAt': 'Aangenomen op',
   'introductions.title': 'Introductieverzoeken',
   'introductions.intro':
-    'Organisaties die je anonieme profiel zagen, vragen om een introductie. Zij weten niet wie je bent. Neem je een verzoek aan, dan krijgt die organisatie je naam en contactgegevens; wijs je het af, dan ziet zij alleen "afgewezen".',
+    'Organisaties die je anonieme profiel zagen, vragen om een introductie. Zij weten niet wie je bent. Neem je een verzoek aan, dan krijgt die organisatie je naam en contactgegevens; wijs je het af, dan ziet zij alleen “afgewezen”.',
   'introductions.toContactRequests': 'Zelf contact zoeken met een coach',
   'introductions.loading': 'Verzoeken laden…',
   'introductions.empty': 'Er zijn geen introductieverzoeken.',
@@ -771,7 +771,7 @@ export const nl = {
   'introductions.accept': 'Aannemen en mijn gegevens delen',
   'introductions.decline': 'Afwijzen',
   'introductions.acceptHint':
-    'Aannemen deelt je naam en de contactgegevens van je profiel met die organisatie; je ziet dat terug bij "Wie heeft mijn gegevens".',
+    'Aannemen deelt je naam en de contactgegevens van je profiel met die organisatie; je ziet dat terug bij “Wie heeft mijn gegevens”.',
   'orgIntroductions.title': 'Gevraagde introducties',
   'orgIntroductions.intro':
     'Introducties die je organisatie vroeg bij anonieme profielen. Neemt de professional aan, dan zie je hier naam en contactgegevens.',
@@ -824,6 +824,7 @@ export const nl = {
   'colleagues.accept.toOrganisation': 'Naar je organisatie',
   ...nlWebapp,
   ...nlListpage,
+  ...nlForms,
   // --- consents, privacy notice, job alerts, unsubscribe (C-1..C-5, A-5) ---
   'nav.privacy': 'Mijn privacy',
   'consents.title': 'Mijn toestemmingen',
@@ -859,11 +860,11 @@ export const nl = {
   'consents.dialog.close': 'Sluiten',
   'unsubscribe.title': 'Afmelden',
   'unsubscribe.loading': 'We kijken waar deze link over gaat…',
-  'unsubscribe.question': 'Wil je geen berichten meer ontvangen voor "{name}"?',
+  'unsubscribe.question': 'Wil je geen berichten meer ontvangen voor “{name}”?',
   'unsubscribe.confirm': 'Ja, afmelden',
   'unsubscribe.done':
-    'Je bent afgemeld voor "{name}". Je ontvangt hiervoor geen berichten meer, ook niet als ze al klaarstonden.',
-  'unsubscribe.already': 'Je bent al afgemeld voor "{name}".',
+    'Je bent afgemeld voor “{name}”. Je ontvangt hiervoor geen berichten meer, ook niet als ze al klaarstonden.',
+  'unsubscribe.already': 'Je bent al afgemeld voor “{name}”.',
   'unsubscribe.invalid':
     'Deze afmeldlink is niet geldig: hij is veranderd of komt niet van ons. Er is niets gewijzigd.',
   'unsubscribe.failed': 'Afmelden is niet gelukt',

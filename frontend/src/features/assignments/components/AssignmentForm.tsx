@@ -14,6 +14,7 @@ import {
   type PosterValues,
   validateAssignmentForm,
 } from './assignment-form-model';
+import { AssignmentPreview } from './AssignmentPreview';
 import { QuestionBuilder } from './QuestionBuilder';
 
 interface AssignmentFormProps {
@@ -25,6 +26,8 @@ interface AssignmentFormProps {
   submitLabel: string;
   /** Called with values that passed the checks; a rejected ApiError is shown on the fields. */
   onValidSubmit: (values: AssignmentFormValues) => Promise<unknown>;
+  /** Issue 16: show the assignment as it will look, and send it from there (posting, not editing). */
+  previewFirst?: boolean;
   testId?: string;
 }
 
@@ -38,10 +41,12 @@ export function AssignmentForm({
   showNameOrganisation,
   submitLabel,
   onValidSubmit,
+  previewFirst = false,
   testId = 'assignment-form',
 }: AssignmentFormProps) {
   const { t } = useI18n();
   const [values, setValues] = useState(initial);
+  const [previewing, setPreviewing] = useState(false);
   const today = todayIso();
   const form = useApiForm({
     fieldAt: (path) => assignmentFieldAt(path, values, t),
@@ -58,8 +63,30 @@ export function AssignmentForm({
     setValues((current) => ({ ...current, poster: { ...current.poster, [key]: value } }));
   }
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => form.submit(event, () => onValidSubmit(values));
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, previewFirst ? () => setPreviewing(true) : () => onValidSubmit(values));
+  // What the server refuses is shown on the form's fields, so a refusal goes back to the form.
+  const onSendFromPreview = (event: FormEvent<HTMLFormElement>) =>
+    form.submit(event, () =>
+      onValidSubmit(values).catch((error: unknown) => {
+        setPreviewing(false);
+        throw error;
+      }),
+    );
   const field = (path: string) => ({ id: fieldId(path), error: errorFor(path) });
+
+  if (previewing) {
+    return (
+      <AssignmentPreview
+        values={values}
+        withPoster={withPoster}
+        submitLabel={submitLabel}
+        sending={form.submitting}
+        onBack={() => setPreviewing(false)}
+        onSend={onSendFromPreview}
+      />
+    );
+  }
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} data-testid={testId} aria-busy={form.submitting}>
@@ -105,6 +132,7 @@ export function AssignmentForm({
         id={fieldId('assignment.remote')}
         name="remote"
         legend={t('assignments.field.remote')}
+        required
         value={values.remote}
         onValueChange={(v) => update('remote', v)}
         error={errorFor('assignment.remote')}
@@ -251,9 +279,9 @@ export function AssignmentForm({
           className="button button--primary"
           disabled={form.submitting}
           aria-disabled={form.submitting}
-          data-testid={`${testId}-submit`}
+          data-testid={previewFirst ? `${testId}-preview` : `${testId}-submit`}
         >
-          {submitLabel}
+          {previewFirst ? t('assignments.preview.show') : submitLabel}
         </button>
         {form.submitting && (
           <p role="status" className="form-actions__status">

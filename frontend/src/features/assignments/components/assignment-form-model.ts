@@ -21,7 +21,7 @@ export const LIMITS = {
   durationMax: 260,
   hoursMin: 1,
   hoursMax: 60,
-  rateMaxCents: 10_000_000,
+  rateMaxCents: 100_000,
   skills: 20,
   skill: 50,
   questions: 20,

@@ -73,6 +73,7 @@ function ManagedAssignment({ id }: { id: string }) {
   }
 
   const data = assignment.data;
+  const takesResponses = ['PUBLISHED', 'CLOSED', 'ARCHIVED'].includes(data.status);
   return (
     <article aria-labelledby="manage-title" data-testid="manage-assignment">
       <p className="card__meta">{t('manage.title')}</p>
@@ -95,8 +96,10 @@ function ManagedAssignment({ id }: { id: string }) {
         </p>
       )}
 
-      <ManageActions assignment={data} />
-      {['PUBLISHED', 'CLOSED', 'ARCHIVED'].includes(data.status) && <ReceivedResponses assignmentId={data.id} />}
+      {/* Issue 16: once responses can come in they are what the poster comes for, so they lead and
+          the actions (closing among them) come last; before that, the actions are the next step. */}
+      {!takesResponses && <ManageActions assignment={data} />}
+      {takesResponses && <ReceivedResponses assignmentId={data.id} />}
 
       <PosterDetails assignment={data} />
       <section aria-labelledby="manage-facts" className="section">
@@ -107,6 +110,7 @@ function ManagedAssignment({ id }: { id: string }) {
       </section>
       <AssignmentQuestions questions={data.questions} headingId="manage-questions" />
       <ProcedureUpdates assignment={data} />
+      {takesResponses && <ManageActions assignment={data} />}
     </article>
   );
 }

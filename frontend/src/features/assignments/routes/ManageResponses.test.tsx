@@ -138,7 +138,7 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
       expect(within(item).getByTestId('received-response-status')).toHaveTextContent('Op de shortlist'),
     );
     expect(within(item).getByTestId('received-status-done')).toHaveTextContent(
-      'De reactie van Jan Jansen staat nu op "Op de shortlist".',
+      'De reactie van Jan Jansen staat nu op “Op de shortlist”.',
     );
     const [call] = api.callsTo('POST', `${PATH}/responses/${JAN}/status`);
     expect(JSON.parse(call?.body ?? '{}')).toEqual({ status: 'SHORTLISTED' });
@@ -149,6 +149,34 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
     await user.selectOptions(within(item).getByLabelText('Stand van de reactie van Jan Jansen'), 'REJECTED');
     await user.click(within(item).getByRole('button', { name: 'Stand opslaan' }));
     expect(await within(item).findByRole('alert')).toHaveTextContent('The respondent withdrew this response.');
+  });
+
+  it('lists the responses first and the actions (closing) last, with one status vocabulary (issue 16)', async () => {
+    const api = mockApi({
+      'GET /api/v1/me': meWithRoles(['client']),
+      [`GET ${PATH}`]: managedAssignment({ poster: null, organisation: 'Jansen BV' }),
+      [`GET ${PATH}/responses`]: { items: [received()] },
+      [`GET ${PATH}/placements`]: { items: [] },
+    });
+    const user = userEvent.setup();
+    renderApp({
+      route: `/manage/${ASSIGNMENT_ID}`,
+      auth: createFakeAuth({ user: { accessToken: 'client-token', sub: 'kc-c' } }),
+    });
+
+    const item = await screen.findByTestId('received-response');
+    const responses = screen.getByRole('heading', { level: 2, name: 'Reacties' });
+    const actions = screen.getByRole('heading', { level: 2, name: 'Acties' });
+    expect(responses.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const headings = screen.getAllByRole('heading', { level: 2 });
+    expect(headings.at(-1)).toBe(actions);
+
+    const select = within(item).getByLabelText('Stand van de reactie van Jan Jansen');
+    expect(within(item).getByTestId('received-response-status')).toHaveTextContent('Ontvangen');
+    expect(select).toHaveDisplayValue('Ontvangen');
+    await user.click(within(item).getByRole('button', { name: 'Stand opslaan' }));
+    expect(select).toHaveAccessibleDescription(expect.stringContaining('Kies een andere stand dan de huidige.'));
+    expect(api.callsTo('POST', `${PATH}/responses/${JAN}/status`)).toHaveLength(0);
   });
 
   it('records a placement (dates checked first) and shows its invoices in euros with the total', async () => {

@@ -35,6 +35,12 @@ async function fillPoster(user: User) {
 
 type AssignmentSubmission = components['schemas']['AssignmentSubmission'];
 
+/** Issue 16: posting goes through a preview; "Opdracht versturen" sends from there. */
+async function previewAndSend(user: User) {
+  await user.click(screen.getByRole('button', { name: 'Voorbeeld bekijken' }));
+  await user.click(await screen.findByRole('button', { name: 'Opdracht versturen' }));
+}
+
 describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
   it('posts assignment, questions and poster (cents, honeypot) and shows "check your e-mail" on 202', async () => {
     const api = mockApi({
@@ -65,7 +71,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await user.type(options.getByLabelText('Keuze 2'), 'Binnen een maand');
     await user.click(screen.getByLabelText('Beantwoorden is verplicht'));
     await fillPoster(user);
-    await user.click(screen.getByRole('button', { name: 'Opdracht versturen' }));
+    await previewAndSend(user);
 
     const received = await screen.findByTestId('posting-received');
     expect(received).toHaveTextContent('Controleer je e-mail');
@@ -110,7 +116,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Vraag toevoegen' }));
     await user.selectOptions(screen.getByLabelText('Soort antwoord'), 'CHOICE');
     await user.click(screen.getByRole('button', { name: 'Keuze 2 van vraag 1 verwijderen' }));
-    await user.click(screen.getByRole('button', { name: 'Opdracht versturen' }));
+    await user.click(screen.getByRole('button', { name: 'Voorbeeld bekijken' }));
 
     const summary = await screen.findByTestId('error-summary');
     expect(summary).toHaveFocus();
@@ -155,7 +161,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Vraag 2 omhoog' })).toHaveFocus();
 
     await fillPoster(user);
-    await user.click(screen.getByRole('button', { name: 'Opdracht versturen' }));
+    await previewAndSend(user);
     await screen.findByTestId('posting-received');
     const body = JSON.parse(api.callsTo('POST', '/api/v1/assignments')[0]?.body ?? '{}') as AssignmentSubmission;
     expect(body.assignment.questions).toEqual([
@@ -193,7 +199,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Keuze 1'), 'A');
     await user.type(screen.getByLabelText('Keuze 2'), 'B');
     await fillPoster(user);
-    await user.click(screen.getByRole('button', { name: 'Opdracht versturen' }));
+    await previewAndSend(user);
 
     const summary = await screen.findByTestId('error-summary');
     expect(summary).toHaveTextContent('Ongeldig verzoek');
@@ -206,6 +212,32 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/Vul een geldig e-mailadres in/);
   });
 
+  it('shows the assignment as professionals will see it before sending, and goes back with everything kept', async () => {
+    const api = mockApi({
+      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION', message: 'ok' }, 202),
+    });
+    const user = userEvent.setup();
+    renderApp({ route: '/assignments/new' });
+    await fillAssignment(user);
+    await fillPoster(user);
+    await user.click(screen.getByRole('button', { name: 'Voorbeeld bekijken' }));
+
+    const preview = await screen.findByTestId('assignment-preview');
+    expect(within(preview).getByRole('heading', { level: 2, name: 'Controleer je opdracht' })).toHaveFocus();
+    expect(within(preview).getByRole('heading', { level: 3, name: 'Scrum master gezocht' })).toBeInTheDocument();
+    expect(preview).toHaveTextContent('Twee teams in Utrecht.');
+    expect(preview).toHaveTextContent('3511');
+    expect(within(preview).getByTestId('assignment-preview-poster')).toHaveTextContent('paula@example.nl');
+    expect(api.calls).toHaveLength(0);
+
+    await user.click(within(preview).getByRole('button', { name: 'Terug naar het formulier' }));
+    expect(screen.getByLabelText(/^Titel/)).toHaveValue('Scrum master gezocht');
+    expect(screen.getByLabelText(/^E-mailadres/)).toHaveValue('paula@example.nl');
+    await previewAndSend(user);
+    await screen.findByTestId('posting-received');
+    expect(api.callsTo('POST', '/api/v1/assignments')).toHaveLength(1);
+  });
+
   it('shows the problem detail of a 429', async () => {
     mockApi({
       'POST /api/v1/assignments': () =>
@@ -215,7 +247,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     renderApp({ route: '/assignments/new' });
     await fillAssignment(user);
     await fillPoster(user);
-    await user.click(screen.getByRole('button', { name: 'Opdracht versturen' }));
+    await previewAndSend(user);
     const error = await screen.findByTestId('assignment-submit-error');
     expect(within(error).getByRole('alert')).toHaveTextContent('Probeer het over een uur opnieuw.');
     expect(screen.queryByTestId('posting-received')).not.toBeInTheDocument();
@@ -248,7 +280,7 @@ describe('NewAssignmentPage (client)', { timeout: 30_000 }, () => {
     expect(document.querySelector('input[name="website"]')).toBeNull();
     await fillAssignment(user);
     await user.click(screen.getByLabelText(/Noem onze organisatie/));
-    await user.click(screen.getByRole('button', { name: 'Opdracht versturen' }));
+    await previewAndSend(user);
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/manage/${ASSIGNMENT_ID}`));
     const body = JSON.parse(api.callsTo('POST', '/api/v1/assignments')[0]?.body ?? '{}') as AssignmentSubmission;

@@ -75,6 +75,7 @@ function NewAssignmentContent({ asClient }: { asClient: boolean }) {
         withPoster={!asClient}
         showNameOrganisation={asClient}
         submitLabel={t('assignments.new.submit')}
+        previewFirst
         onValidSubmit={async (values) => {
           const result = await post.mutateAsync(toSubmission(values, { asClient }));
           if (result.kind === 'draft') void navigate(`/manage/${result.assignment.id}`);

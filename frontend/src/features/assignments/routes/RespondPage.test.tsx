@@ -103,8 +103,8 @@ describe('RespondPage (visitor, not logged in)', { timeout: 30_000 }, () => {
     const summary = await screen.findByTestId('error-summary');
     await waitFor(() => expect(summary).toHaveFocus());
     expect(summary).toHaveTextContent('Beschrijf je ervaring met Scrum: Beantwoord deze vraag.');
-    expect(summary).toHaveTextContent('Heb je een VOG?: Beantwoord deze vraag.');
-    expect(summary).toHaveTextContent('Hoeveel jaar ervaring heb je?: Vul een getal in');
+    expect(summary).toHaveTextContent('Heb je een VOG? Beantwoord deze vraag.');
+    expect(summary).toHaveTextContent('Hoeveel jaar ervaring heb je? Vul een getal in');
     expect(summary).toHaveTextContent('Motivatie: Vul dit veld in.');
     expect(summary).toHaveTextContent('E-mailadres: Vul dit veld in.');
     expect(screen.getByRole('textbox', { name: 'Hoeveel jaar ervaring heb je?' })).toHaveAttribute(
@@ -250,7 +250,7 @@ describe('RespondPage (professional)', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Reactie versturen' }));
 
     const sent = await screen.findByTestId('response-sent');
-    expect(sent).toHaveTextContent(`Je reactie is doorgestuurd naar de plaatser van "${publicAssignment().title}"`);
+    expect(sent).toHaveTextContent(`Je reactie is doorgestuurd naar de plaatser van “${publicAssignment().title}”`);
     expect(within(sent).getByRole('link', { name: 'Naar mijn reacties' })).toHaveAttribute('href', '/responses');
 
     const [call] = api.callsTo('POST', `/api/v1/assignments/${ASSIGNMENT_ID}/responses`);

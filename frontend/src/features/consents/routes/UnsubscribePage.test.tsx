@@ -14,13 +14,13 @@ describe('UnsubscribePage', () => {
     const user = userEvent.setup();
     const { router } = renderApp({ route: '/unsubscribe#u=abc.def', language: 'en' });
 
-    expect(await screen.findByText('Do you want to stop receiving messages for "Job alerts"?')).toBeInTheDocument();
+    expect(await screen.findByText('Do you want to stop receiving messages for “Job alerts”?')).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/v1/unsubscribe/abc.def')).toHaveLength(0);
     expect(router.state.location.hash).toBe('');
 
     await user.click(screen.getByTestId('unsubscribe-confirm'));
 
-    expect(await screen.findByTestId('unsubscribe-done')).toHaveTextContent('You are unsubscribed from "Job alerts"');
+    expect(await screen.findByTestId('unsubscribe-done')).toHaveTextContent('You are unsubscribed from “Job alerts”');
     const post = api.callsTo('POST', '/api/v1/unsubscribe/abc.def')[0];
     expect(post?.body).toBe('List-Unsubscribe=One-Click');
     expect(post?.headers.get('Content-Type')).toBe('application/x-www-form-urlencoded');

@@ -1,19 +1,25 @@
+import { disclosureRecipientText } from '@/components/DisclosureRecipient';
 import { formatDateTime, useI18n, type MessageKey, type Translate } from '@/lib/i18n';
 import type { Disclosure } from '../api/list-disclosures';
 
-const CATEGORY_KEYS: Record<string, MessageKey> = {
+type Purpose = Disclosure['purpose'];
+
+// The API sends codes (issue 16); the words are here. Purposes are an enum in openapi.yaml, so the
+// type refuses a missing one; a category code the SPA does not know yet is shown as sent.
+const CATEGORY_KEYS: Partial<Record<string, MessageKey>> = {
   name: 'disclosures.category.name',
   'contact-details': 'disclosures.category.contact-details',
   cv: 'disclosures.category.cv',
+  response: 'disclosures.category.response',
 };
-const PURPOSE_KEYS: Record<string, MessageKey> = {
+const PURPOSE_KEYS: Record<Purpose, MessageKey> = {
   recruitment: 'disclosures.purpose.recruitment',
   coaching: 'disclosures.purpose.coaching',
+  application: 'disclosures.purpose.application',
 };
 
-/** Known category and purpose codes in the UI language; unknown ones as the API sent them. */
-function label(map: Record<string, MessageKey>, code: string, t: Translate): string {
-  const key = map[code];
+function categoryText(code: string, t: Translate): string {
+  const key = CATEGORY_KEYS[code];
   return key ? t(key) : code;
 }
 
@@ -25,7 +31,7 @@ export function DisclosureList({ items }: { items: Disclosure[] }) {
         <li key={item.id} className="card" data-testid="disclosure-item">
           <p className="card__title">
             <span className="visually-hidden">{t('disclosures.recipient')}: </span>
-            <span data-testid="disclosure-recipient">{item.recipient}</span>
+            <span data-testid="disclosure-recipient">{disclosureRecipientText(item.recipient, t)}</span>
           </p>
           <dl className="details details--compact">
             {item.recipientPerson && (
@@ -36,11 +42,11 @@ export function DisclosureList({ items }: { items: Disclosure[] }) {
             )}
             <div>
               <dt>{t('disclosures.categories')}</dt>
-              <dd>{item.categories.map((code) => label(CATEGORY_KEYS, code, t)).join(', ')}</dd>
+              <dd>{item.categories.map((code) => categoryText(code, t)).join(', ')}</dd>
             </div>
             <div>
               <dt>{t('disclosures.purpose')}</dt>
-              <dd>{label(PURPOSE_KEYS, item.purpose, t)}</dd>
+              <dd>{t(PURPOSE_KEYS[item.purpose])}</dd>
             </div>
             <div>
               <dt>{t('disclosures.when')}</dt>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { disclosureRecipientText } from '@/components/DisclosureRecipient';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { formatDate, useI18n } from '@/lib/i18n';
 import { useRecipients } from '../api/my-requests';
@@ -17,7 +18,7 @@ export function Recipients({ showFullListLink }: { showFullListLink: boolean }) 
         <ul className="link-list" data-testid="recipients">
           {recipients.data.map((disclosure) => (
             <li key={disclosure.id}>
-              {disclosure.recipient}
+              {disclosureRecipientText(disclosure.recipient, t)}
               {disclosure.recipientPerson ? ` (${disclosure.recipientPerson})` : ''},{' '}
               <time dateTime={disclosure.disclosedAt}>{formatDate(disclosure.disclosedAt.slice(0, 10), language)}</time>
             </li>

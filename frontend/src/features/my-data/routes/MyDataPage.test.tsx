@@ -93,7 +93,7 @@ describe('MyDataPage', () => {
         items: [
           {
             id: '00000000-0000-4000-8000-000000000009',
-            recipient: 'Jansen BV',
+            recipient: { kind: 'organisation', name: 'Jansen BV' },
             recipientPerson: null,
             categories: ['name'],
             purpose: 'recruitment',

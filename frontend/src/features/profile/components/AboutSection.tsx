@@ -12,6 +12,7 @@ export function AboutSection({ values, update, errorFor }: ProfileSectionProps) 
         id={fieldId('visibility')}
         name="visibility"
         legend={t('profile.visibility.legend')}
+        required
         value={values.visibility}
         onValueChange={(value) => update('visibility', value)}
         error={errorFor('visibility')}

@@ -1,5 +1,6 @@
 import { CheckboxField, TextField } from '@/components/form';
 import { useI18n } from '@/lib/i18n';
+import { LanguagesField } from './LanguagesField';
 import { fieldId, LIMITS } from './profile-form-model';
 import type { ProfileSectionProps } from './section-props';
 
@@ -70,10 +71,7 @@ export function AvailabilitySection({ values, update, errorFor }: ProfileSection
           error={errorFor('rateMaxCents')}
         />
       </div>
-      <TextField
-        id={fieldId('languages')}
-        label={t('profile.languages')}
-        hint={t('profile.languages.hint')}
+      <LanguagesField
         value={values.languages}
         onValueChange={(value) => update('languages', value)}
         error={errorFor('languages')}

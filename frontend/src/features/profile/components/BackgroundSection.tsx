@@ -1,3 +1,4 @@
+import { MonthField } from '@/components/MonthField';
 import { RepeatableFieldset } from '@/components/RepeatableFieldset';
 import { TextAreaField, TextField } from '@/components/form';
 import { useI18n } from '@/lib/i18n';
@@ -44,21 +45,18 @@ export function BackgroundSection({ values, update, errorFor }: ProfileSectionPr
                   onValueChange={(clientName) => change({ clientName })}
                   error={errorFor(at('clientName'))}
                 />
-                <TextField
+                <MonthField
                   id={fieldId(at('startMonth'))}
                   label={t('profile.experience.startMonth')}
-                  hint={t('profile.month.hint')}
                   required
-                  inputMode="numeric"
                   value={row.startMonth}
                   onValueChange={(startMonth) => change({ startMonth })}
                   error={errorFor(at('startMonth'))}
                 />
-                <TextField
+                <MonthField
                   id={fieldId(at('endMonth'))}
                   label={t('profile.experience.endMonth')}
                   hint={t('profile.experience.endMonth.hint')}
-                  inputMode="numeric"
                   value={row.endMonth}
                   onValueChange={(endMonth) => change({ endMonth })}
                   error={errorFor(at('endMonth'))}

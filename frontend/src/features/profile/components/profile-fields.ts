@@ -8,6 +8,9 @@ const MONTH: CodeMessages = {
   format: { key: 'validation.month' },
 };
 
+// The server's sanity limit (€1,000 an hour).
+const RATE_RANGE = { key: 'validation.rateTooHigh', params: { max: LIMITS.rateMaxCents / 100 } } as const;
+
 /** Every field of the form by the server's path: its label and the SPA's own text per error code. */
 const FIELDS: Record<string, { label: MessageKey; messages?: CodeMessages }> = {
   visibility: { label: 'profile.visibility.legend', messages: { required: REQUIRED } },
@@ -28,7 +31,8 @@ const FIELDS: Record<string, { label: MessageKey; messages?: CodeMessages }> = {
     label: 'profile.hoursPerWeek',
     messages: { range: { key: 'validation.hours', params: { min: LIMITS.hoursMin, max: LIMITS.hoursMax } } },
   },
-  rateMinCents: { label: 'profile.rateMin' },
+  rateMinCents: { label: 'profile.rateMin', messages: { range: RATE_RANGE } },
+  // On rateMaxCents, "range" is also the order with rateMinCents: the server's own text says which.
   rateMaxCents: { label: 'profile.rateMax' },
   languages: { label: 'profile.languages', messages: { 'too-long': maxItems(LIMITS.languages) } },
   'contact.email': {

@@ -101,10 +101,12 @@ describe('validateProfileForm', () => {
     expect(validateProfileForm(valid({ rateMin: '85', rateMax: '85' }))).toEqual({});
   });
 
-  it('rejects rates that are not amounts or above the maximum', () => {
-    const errors = validateProfileForm(valid({ rateMin: 'veel', rateMax: '100000.01' }));
+  it("rejects rates that are not amounts or above the server's sanity limit of €1,000 an hour", () => {
+    const errors = validateProfileForm(valid({ rateMin: 'veel', rateMax: '1000.01' }));
     expect(errors.rateMinCents?.key).toBe('validation.euros');
-    expect(errors.rateMaxCents?.key).toBe('validation.rateTooHigh');
+    expect(errors.rateMaxCents).toEqual({ key: 'validation.rateTooHigh', params: { max: 1000 } });
+    expect(validateProfileForm(valid({ rateMin: '50000' })).rateMinCents?.key).toBe('validation.rateTooHigh');
+    expect(validateProfileForm(valid({ rateMin: '1000', rateMax: '1000' }))).toEqual({});
   });
 
   it('checks experience rows: role and a YYYY-MM start month required, end month optional but well-formed', () => {

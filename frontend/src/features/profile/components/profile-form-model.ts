@@ -29,7 +29,7 @@ export const LIMITS = {
   yearMax: 2100,
   hoursMin: 1,
   hoursMax: 60,
-  rateMaxCents: 10_000_000,
+  rateMaxCents: 100_000,
   languages: 10,
   email: 320,
   callTimes: 200,

@@ -10,7 +10,8 @@ const signedIn = () => createFakeAuth({ user: { accessToken: 'token-petra', sub:
 const professional = meWithRoles(['professional'], 'Petra de Vries');
 const notFound = () => problemResponse({ title: 'Not Found', status: 404, detail: 'You have no profile yet.' }, 404);
 
-describe('ProfilePage', () => {
+// The profile form is long: typing into it under a loaded machine takes longer than the default 5 s.
+describe('ProfilePage', { timeout: 30_000 }, () => {
   it('shows an empty form when there is no profile yet, and checks it before sending', async () => {
     const api = mockApi({
       'GET /api/v1/me': professional,
@@ -19,7 +20,8 @@ describe('ProfilePage', () => {
     const user = userEvent.setup();
     renderApp({ route: '/profile', auth: signedIn() });
 
-    expect(await screen.findByRole('heading', { name: 'Profiel aanmaken' })).toBeInTheDocument();
+    await screen.findByTestId('profile-new');
+    expect(screen.getByRole('heading', { name: 'Profiel aanmaken' })).toBeInTheDocument();
     expect(screen.getByLabelText(/^Naam/)).toHaveValue('');
     expect(screen.getByRole('radio', { name: 'Verborgen' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Anoniem' })).toHaveAccessibleDescription(/niet je naam, contactgegevens/);
@@ -64,7 +66,9 @@ describe('ProfilePage', () => {
     const entry = screen.getByRole('group', { name: 'Work experience 1' });
     expect(within(entry).getByLabelText(/^Position or role/)).toHaveFocus();
     await user.type(within(entry).getByLabelText(/^Position or role/), 'Project manager');
-    await user.type(within(entry).getByLabelText(/^Start month/), '2023-13');
+    const startMonth = within(entry).getByRole('group', { name: /^Start month/ });
+    await user.selectOptions(within(startMonth).getByLabelText('Month'), 'April');
+    await user.type(within(startMonth).getByLabelText('Year'), '23');
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
     expect(screen.getByLabelText('Maximum hourly rate in euros')).toHaveAccessibleDescription(
@@ -73,8 +77,8 @@ describe('ProfilePage', () => {
     expect(screen.getByLabelText(/^Postcode area/)).toHaveAccessibleDescription(
       expect.stringContaining('Enter the 4 digits of your postcode'),
     );
-    expect(within(entry).getByLabelText(/^Start month/)).toHaveAccessibleDescription(
-      expect.stringContaining('Enter a month as YYYY-MM'),
+    expect(within(startMonth).getByLabelText('Month')).toHaveAccessibleDescription(
+      expect.stringContaining('Choose a month and enter a four-digit year'),
     );
     expect(screen.getByLabelText('Minimum hourly rate in euros')).not.toHaveAttribute('aria-invalid');
   });
@@ -239,5 +243,53 @@ describe('ProfilePage', () => {
     const notice = screen.getByTestId('login-required');
     await user.click(within(notice).getByRole('button', { name: 'Inloggen' }));
     expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/profile' }, ui_locales: 'nl' });
+  });
+
+  it('offers languages by name and months as a month list and a year, and sends codes (issue 16)', async () => {
+    const api = mockApi({
+      'GET /api/v1/me': professional,
+      'GET /api/v1/me/profile': ownProfile(),
+      'GET /api/v1/me/profile/preview': { publicVisitor: publicProfile(), verifiedOrganisation: publicProfile() },
+      'PUT /api/v1/me/profile': () => jsonResponse(ownProfile()),
+    });
+    const user = userEvent.setup();
+    renderApp({ route: '/profile', auth: signedIn() });
+
+    const languages = await screen.findByRole('group', { name: 'Talen' });
+    expect(within(languages).getByRole('checkbox', { name: 'Nederlands' })).toBeChecked();
+    expect(within(languages).getByRole('checkbox', { name: 'Engels' })).toBeChecked();
+    expect(within(languages).queryByText('nl')).not.toBeInTheDocument();
+    await user.click(within(languages).getByRole('checkbox', { name: 'Duits' }));
+    await user.click(within(languages).getByRole('checkbox', { name: 'Engels' }));
+
+    const start = within(screen.getByRole('group', { name: 'Werkervaring 1' })).getByRole('group', {
+      name: /^Beginmaand/,
+    });
+    expect(within(start).getByLabelText('Maand')).toHaveDisplayValue('april');
+    expect(within(start).getByLabelText('Jaar')).toHaveValue('2021');
+    await user.selectOptions(within(start).getByLabelText('Maand'), 'september');
+    await user.clear(within(start).getByLabelText('Jaar'));
+    await user.type(within(start).getByLabelText('Jaar'), '2019');
+
+    await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+    await screen.findByText('Je profiel is opgeslagen.');
+    const body = JSON.parse(api.callsTo('PUT', '/api/v1/me/profile')[0]?.body ?? '{}') as {
+      languages: string[];
+      experience: { startMonth: string }[];
+    };
+    expect(body.languages).toEqual(['nl', 'de']);
+    expect(body.experience[0]?.startMonth).toBe('2019-09');
+  });
+
+  it('shows the preview before the form, so on a phone it is above it', async () => {
+    mockApi({
+      'GET /api/v1/me': professional,
+      'GET /api/v1/me/profile': ownProfile(),
+      'GET /api/v1/me/profile/preview': { publicVisitor: publicProfile(), verifiedOrganisation: publicProfile() },
+    });
+    renderApp({ route: '/profile', auth: signedIn() });
+    const preview = await screen.findByRole('heading', { level: 2, name: 'Zo zien anderen je profiel' });
+    const form = screen.getByTestId('profile-form');
+    expect(preview.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

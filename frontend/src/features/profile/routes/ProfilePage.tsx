@@ -46,10 +46,16 @@ function ProfileContent() {
           {t('profile.restricted')}
         </p>
       )}
-      {/* Initialised once from the loaded profile; after saving, the form keeps what was typed. */}
-      <ProfileForm initial={fromOwnProfile(own)} isNew={own === null} />
-      <CvSection cv={own?.cv} hasProfile={own !== null} />
-      {own !== null && <ProfilePreview />}
+      {/* Issue 16: the preview comes first in reading order, so on a phone it is above the form
+          (folded); from 70rem on it stands beside the form and stays in view while scrolling. */}
+      <div className={own === null ? undefined : 'profile-layout'}>
+        {own !== null && <ProfilePreview />}
+        <div className="profile-layout__form">
+          {/* Initialised once from the loaded profile; after saving, the form keeps what was typed. */}
+          <ProfileForm initial={fromOwnProfile(own)} isNew={own === null} />
+          <CvSection cv={own?.cv} hasProfile={own !== null} />
+        </div>
+      </div>
     </>
   );
 }

@@ -46,7 +46,7 @@ describe('MyResponsesPage', { timeout: 20_000 }, () => {
     );
     expect(within(item).getByTestId('my-response-status')).toHaveTextContent('Op de shortlist');
     expect(within(item).getByTestId('my-response-forwarded')).toHaveTextContent(
-      'Doorgestuurd naar de plaatser van "Scrum master voor zaakgericht werken" op 2 mei 2026',
+      'Doorgestuurd naar de plaatser van “Scrum master voor zaakgericht werken” op 2 mei 2026',
     );
     expect(within(item).getByTestId('my-response-this-only')).toHaveTextContent('Alleen voor deze opdracht');
     const updates = within(item).getByTestId('my-response-updates');

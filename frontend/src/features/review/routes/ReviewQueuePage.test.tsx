@@ -46,7 +46,7 @@ describe('ReviewQueuePage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Afwijzen: Data-analist' }));
     await user.click(screen.getByRole('button', { name: 'Afwijzing versturen: Data-analist' }));
-    const reason = screen.getByLabelText(/^Reden van afwijzing voor "Data-analist"/);
+    const reason = screen.getByLabelText(/^Reden van afwijzing voor “Data-analist”/);
     expect(reason).toHaveAttribute('aria-invalid', 'true');
     // The error summary takes focus; its link leads to the reason.
     const summary = await screen.findByTestId('error-summary');

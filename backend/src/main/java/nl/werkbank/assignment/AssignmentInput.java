@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.werkbank.common.HourlyRate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** the assignment as its poster writes it. */
@@ -31,10 +32,10 @@ public record AssignmentInput(
         @Min(1) @Max(260) Integer durationWeeks,
         @Min(1) @Max(60) Integer hoursPerWeek,
 
-        @Min(0) @Max(100_000_00) @Schema(description = "Hourly rate in euro cents, excl. VAT")
+        @Min(0) @Max(HourlyRate.MAX_CENTS) @Schema(description = "Hourly rate in euro cents, excl. VAT, at most €1,000")
         Integer rateMinCents,
 
-        @Min(0) @Max(100_000_00) @Schema(description = "Hourly rate in euro cents, excl. VAT")
+        @Min(0) @Max(HourlyRate.MAX_CENTS) @Schema(description = "Hourly rate in euro cents, excl. VAT, at most €1,000")
         Integer rateMaxCents,
 
         @NotNull @Size(max = 20) @Schema(required = true, maxItems = 20)

@@ -30,6 +30,7 @@ import nl.werkbank.notification.Mail;
 import nl.werkbank.notification.Outbox;
 import nl.werkbank.organisation.Membership;
 import nl.werkbank.organisation.OrganisationService;
+import nl.werkbank.privacy.DisclosurePurpose;
 import nl.werkbank.privacy.DisclosureService;
 import nl.werkbank.privacy.Recipient;
 import nl.werkbank.profile.ProfileService;
@@ -46,9 +47,6 @@ import nl.werkbank.subject.SubjectService;
 public class IntroductionService {
 
     static final Set<String> CONTACT_CATEGORIES = Set.of("name", "contact-details");
-    static final String PURPOSE_COACHING = "coaching";
-    static final String PURPOSE_RECRUITMENT = "recruitment";
-    static final String COACH_NETWORK = "Werkbank coach network";
 
     private final ContactRequestRepository requests;
     private final IntroductionRepository introductions;
@@ -171,9 +169,9 @@ public class IntroductionService {
         disclosures.record(
                 request.subjectId,
                 request.contactName,
-                new Recipient(null, coach, COACH_NETWORK, coachName),
+                Recipient.coachNetwork(coach, coachName),
                 CONTACT_CATEGORIES,
-                PURPOSE_COACHING);
+                DisclosurePurpose.COACHING);
         outbox.enqueue(new Mail(
                 request.subjectId,
                 request.contactEmail,
@@ -279,13 +277,13 @@ public class IntroductionService {
                     profiles.contactOfSubject(professional)
                             .map(ContactDetails::displayName)
                             .orElse(null),
-                    new Recipient(
+                    Recipient.organisation(
                             introduction.organisationId,
                             introduction.requesterSubjectId,
                             organisations.nameOf(introduction.organisationId).orElse("—"),
                             introduction.requesterName),
                     CONTACT_CATEGORIES,
-                    PURPOSE_RECRUITMENT);
+                    DisclosurePurpose.RECRUITMENT);
         }
         subjects.recordMeaningfulContact(professional);
         return incoming(introduction);

@@ -36,9 +36,13 @@ public class Disclosure extends PanacheEntityBase {
     @Column(name = "recipient_subject_id")
     public UUID recipientSubjectId;
 
-    /** The receiving party as the subject may see it: an organisation, or "poster of assignment X". */
-    @Column(name = "recipient_label", nullable = false)
-    public String recipientLabel;
+    /** The kind of receiving party: a {@link Recipient.Kind} code. */
+    @Column(name = "recipient_kind", nullable = false)
+    public String recipientKind;
+
+    /** The party's name as the subject may see it: an organisation's name, an assignment's title. */
+    @Column(name = "recipient_name")
+    public String recipientName;
 
     /** The person who received it on the party's behalf; cleared when that person is erased. */
     @Column(name = "recipient_person")
@@ -48,6 +52,7 @@ public class Disclosure extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> categories;
 
+    /** A {@link DisclosurePurpose} code. */
     @Column(nullable = false)
     public String purpose;
 

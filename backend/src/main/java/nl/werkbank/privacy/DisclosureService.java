@@ -42,17 +42,22 @@ public class DisclosureService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(
-            UUID subjectId, String subjectName, Recipient recipient, Set<String> categories, String purpose) {
+            UUID subjectId,
+            String subjectName,
+            Recipient recipient,
+            Set<String> categories,
+            DisclosurePurpose purpose) {
         Disclosure disclosure = new Disclosure();
         disclosure.id = UUID.randomUUID();
         disclosure.subjectId = subjectId;
         disclosure.subjectName = subjectName;
         disclosure.recipientOrganisationId = recipient.organisationId();
         disclosure.recipientSubjectId = recipient.personSubjectId();
-        disclosure.recipientLabel = recipient.label();
+        disclosure.recipientKind = recipient.kind().code();
+        disclosure.recipientName = recipient.name();
         disclosure.recipientPerson = recipient.personName();
         disclosure.categories = List.copyOf(new TreeSet<>(categories));
-        disclosure.purpose = purpose;
+        disclosure.purpose = purpose.code();
         disclosure.disclosedAt = clock.instant();
         disclosures.persist(disclosure);
         audit.append(
@@ -70,7 +75,6 @@ public class DisclosureService {
             UUID disclosureId,
             UUID recipientOrganisationId,
             UUID recipientSubjectId,
-            String recipientLabel,
             List<String> categories,
             String purpose,
             Instant disclosedAt) {}
@@ -87,7 +91,6 @@ public class DisclosureService {
                         d.id,
                         d.recipientOrganisationId,
                         d.recipientSubjectId,
-                        d.recipientLabel,
                         List.copyOf(d.categories),
                         d.purpose,
                         d.disclosedAt))

@@ -21,6 +21,7 @@ import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.organisation.Membership;
 import nl.werkbank.organisation.OrganisationService;
+import nl.werkbank.privacy.DisclosurePurpose;
 import nl.werkbank.privacy.DisclosureService;
 import nl.werkbank.privacy.Recipient;
 import nl.werkbank.profile.ProfileViews.ContactDetails;
@@ -39,7 +40,6 @@ import nl.werkbank.subject.SubjectService;
 @ApplicationScoped
 public class ProfileService {
 
-    static final String PURPOSE_RECRUITMENT = "recruitment";
     static final Set<String> CONTACT_CATEGORIES = Set.of("name", "contact-details");
     static final Set<String> CV_CATEGORIES = Set.of("name", "contact-details", "cv");
 
@@ -272,7 +272,11 @@ public class ProfileService {
         Profile profile = access.requireCanReleaseContact(caller, profileId);
         organisations.takeRelease(caller.membership().orElseThrow());
         disclosures.record(
-                profile.subjectId, profile.displayName, recipient(caller), CONTACT_CATEGORIES, PURPOSE_RECRUITMENT);
+                profile.subjectId,
+                profile.displayName,
+                recipient(caller),
+                CONTACT_CATEGORIES,
+                DisclosurePurpose.RECRUITMENT);
         return ProfileShapes.contactOf(profile);
     }
 
@@ -283,7 +287,11 @@ public class ProfileService {
                 .orElseThrow(() -> ProblemException.notFound("This professional has no CV."));
         organisations.takeRelease(caller.membership().orElseThrow());
         disclosures.record(
-                profile.subjectId, profile.displayName, recipient(caller), CV_CATEGORIES, PURPOSE_RECRUITMENT);
+                profile.subjectId,
+                profile.displayName,
+                recipient(caller),
+                CV_CATEGORIES,
+                DisclosurePurpose.RECRUITMENT);
         return new CvDownload(cv.fileName, cv.contentType, cv.content);
     }
 
@@ -319,7 +327,7 @@ public class ProfileService {
 
     private static Recipient recipient(Caller caller) {
         Membership membership = caller.membership().orElseThrow();
-        return new Recipient(
+        return Recipient.organisation(
                 membership.organisationId(),
                 caller.subjectId(),
                 membership.organisationName(),

@@ -26,6 +26,7 @@ import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.Mail;
 import nl.werkbank.notification.Outbox;
+import nl.werkbank.privacy.DisclosurePurpose;
 import nl.werkbank.privacy.DisclosureService;
 import nl.werkbank.privacy.Recipient;
 import nl.werkbank.profile.ProfileService;
@@ -42,7 +43,6 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 public class ResponseService {
 
-    static final String PURPOSE = "application for an assignment";
     private static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
     private static final String ONE_ACTIVE_INDEX = "response_one_active_idx";
 
@@ -272,13 +272,10 @@ public class ResponseService {
         disclosures.record(
                 response.respondentSubjectId,
                 response.respondentName,
-                new Recipient(
-                        assignment.organisationId().orElse(null),
-                        poster.subjectId(),
-                        "the poster of \"" + assignment.title() + "\"",
-                        null),
+                Recipient.assignmentPoster(
+                        assignment.organisationId().orElse(null), poster.subjectId(), assignment.title()),
                 categories,
-                PURPOSE);
+                DisclosurePurpose.APPLICATION);
         response.forwardedAt = now;
     }
 

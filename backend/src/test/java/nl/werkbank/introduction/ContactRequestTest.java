@@ -202,6 +202,8 @@ class ContactRequestTest {
                 .get("/api/v1/me/disclosures")
                 .then()
                 .body("items", hasSize(1))
+                .body("items[0].recipient.kind", equalTo("coach-network"))
+                .body("items[0].recipient.name", nullValue())
                 .body("items[0].recipientPerson", equalTo("Cora Bakker"))
                 .body("items[0].categories", contains("contact-details", "name"))
                 .body("items[0].purpose", equalTo("coaching"));

@@ -119,7 +119,9 @@ class IntroductionTest {
                 .get("/api/v1/me/disclosures")
                 .then()
                 .body("items", hasSize(1))
-                .body("items[0].recipient", equalTo("Rik Interim BV " + tag))
+                .body("items[0].recipient.kind", equalTo("organisation"))
+                .body("items[0].recipient.name", equalTo("Rik Interim BV " + tag))
+                .body("items[0].purpose", equalTo("recruitment"))
                 .body("items[0].recipientPerson", equalTo("Rik Recruiter"))
                 .body("items[0].categories", contains("contact-details", "name"));
         String subject = professional.spec().get("/api/v1/me").then().extract().path("subjectId");

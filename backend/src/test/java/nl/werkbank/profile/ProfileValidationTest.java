@@ -1,5 +1,6 @@
 package nl.werkbank.profile;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.Actors.Actor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +32,7 @@ class ProfileValidationTest {
                 broken("region", b -> b.put("region", "0123")),
                 broken("hoursPerWeek", b -> b.put("hoursPerWeek", 61)),
                 broken("rateMinCents", b -> b.put("rateMinCents", -1)),
+                broken("rateMinCents", b -> b.put("rateMinCents", 5_000_000)),
                 broken("rateMaxCents", b -> {
                     b.put("rateMinCents", 12000);
                     b.put("rateMaxCents", 9000);
@@ -72,5 +75,32 @@ class ProfileValidationTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
         professional.spec().get("/api/v1/me/profile").then().statusCode(404);
+    }
+
+    /** Issue 16: €50,000 an hour was accepted; the sanity limit is €1,000, refused with code "range". */
+    @Test
+    void aRateAboveOneThousandEurosAnHourIsARangeErrorAndOneThousandIsAccepted() {
+        Actor professional = Actors.professional("Rutger Rate");
+        Map<String, Object> body = Actors.profileBody("Rutger Rate", "MEMBERS");
+        body.put("rateMinCents", 9_000);
+        body.put("rateMaxCents", 5_000_000);
+        professional
+                .spec()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/me/profile")
+                .then()
+                .statusCode(400)
+                .body("errors.find { it.field == 'rateMaxCents' }.code", equalTo("range"));
+
+        body.put("rateMaxCents", 100_000);
+        professional
+                .spec()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/me/profile")
+                .then()
+                .statusCode(200)
+                .body("rateMaxCents", equalTo(100_000));
     }
 }

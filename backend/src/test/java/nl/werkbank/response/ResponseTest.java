@@ -171,7 +171,9 @@ class ResponseTest {
                 .spec()
                 .get("/api/v1/me/disclosures")
                 .then()
-                .body("items[0].recipient", equalTo("the poster of \"Opdracht " + marker + "\""))
+                .body("items[0].recipient.kind", equalTo("assignment-poster"))
+                .body("items[0].recipient.name", equalTo("Opdracht " + marker))
+                .body("items[0].purpose", equalTo("application"))
                 .body("items[0].categories", hasItem("cv"));
     }
 

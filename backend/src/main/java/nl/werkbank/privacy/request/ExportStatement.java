@@ -28,25 +28,39 @@ public class ExportStatement {
                 .filter(category -> holdsSomething(category.getValue()))
                 .map(category -> "- " + category.getKey())
                 .collect(Collectors.joining("\n"));
-        Map<String, TreeSet<String>> recipients = new TreeMap<>();
-        data.path("disclosures").forEach(disclosure -> {
-            TreeSet<String> kinds =
-                    recipients.computeIfAbsent(disclosure.path("recipient").asText(), recipient -> new TreeSet<>());
-            disclosure.path("categories").forEach(kind -> kinds.add(kind.asText()));
-        });
-        String recipientList = recipients.entrySet().stream()
-                .map(recipient -> "- " + recipient.getKey() + ": " + String.join(", ", recipient.getValue()))
-                .collect(Collectors.joining("\n"));
         String contact = config.privacyContact();
         return DUTCH.formatted(
                         orNone(categories, "- (geen)"),
-                        orNone(recipientList, "- Niemand: uw gegevens zijn niet gedeeld."),
+                        orNone(recipientList(data, true), "- Niemand: uw gegevens zijn niet gedeeld."),
                         contact)
                 + "\n---\n\n"
                 + ENGLISH.formatted(
                         orNone(categories, "- (none)"),
-                        orNone(recipientList, "- Nobody: your data was not shared."),
+                        orNone(recipientList(data, false), "- Nobody: your data was not shared."),
                         contact);
+    }
+
+    /** Each recipient once, worded in the statement's language, with every kind of data they got. */
+    private static String recipientList(JsonNode data, boolean dutch) {
+        Map<String, TreeSet<String>> recipients = new TreeMap<>();
+        data.path("disclosures").forEach(disclosure -> {
+            TreeSet<String> kinds = recipients.computeIfAbsent(
+                    recipientName(disclosure.path("recipient"), dutch), recipient -> new TreeSet<>());
+            disclosure.path("categories").forEach(kind -> kinds.add(kind.asText()));
+        });
+        return recipients.entrySet().stream()
+                .map(recipient -> "- " + recipient.getKey() + ": " + String.join(", ", recipient.getValue()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String recipientName(JsonNode recipient, boolean dutch) {
+        String name = recipient.path("name").asText("");
+        return switch (recipient.path("kind").asText()) {
+            case "assignment-poster" ->
+                (dutch ? "de opdrachtgever van \u201c" : "the poster of \u201c") + name + "\u201d";
+            case "coach-network" -> dutch ? "het coachnetwerk van Werkbank" : "Werkbank\u2019s coach network";
+            default -> name;
+        };
     }
 
     private static boolean holdsSomething(JsonNode value) {
