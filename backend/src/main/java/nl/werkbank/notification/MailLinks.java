@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,9 +34,12 @@ public class MailLinks {
     public record Click(UUID subjectId, String path) {}
 
     private final WerkbankConfig config;
+    private final Pattern plainSpaLink;
 
     MailLinks(WerkbankConfig config) {
         this.config = config;
+        this.plainSpaLink = Pattern.compile(
+                Pattern.quote(config.spaUrl()) + "(?!/api/)(/[A-Za-z0-9/_-]{0,199})(?=[\\s).,;:!>\\]]|$)");
     }
 
     /** The redirecting URL for a path of the SPA ({@code /assignments/…}), for mail to this subject. */
@@ -51,6 +55,16 @@ public class MailLinks {
                 .array();
         return config.publicUrl() + "/api/v1/mail-links/" + ENCODER.encodeToString(payload) + "."
                 + ENCODER.encodeToString(mac(payload));
+    }
+
+    /**
+     * Every plain link to a page of the SPA in this mail text, turned into its redirect for the
+     * subject the mail goes to. Links that carry a token ({@code #token=…}, {@code ?…}) and links
+     * to the API stay as they are: a token must reach its page unchanged and leave stored mail
+     * when sent (see OutboxSender), and only a page of the SPA can be a redirect's end.
+     */
+    public String throughRedirect(UUID subjectId, String text) {
+        return plainSpaLink.matcher(text).replaceAll(link -> Matcher.quoteReplacement(to(subjectId, link.group(1))));
     }
 
     /** The click a link we signed stands for; empty for anything else. */

@@ -24,6 +24,7 @@ public class Outbox {
     private final WerkbankConfig config;
     private final Clock clock;
     private final Unsubscribe unsubscribe;
+    private final MailLinks mailLinks;
     private final OutboxDataHandler erasure;
 
     Outbox(
@@ -32,7 +33,9 @@ public class Outbox {
             WerkbankConfig config,
             Clock clock,
             Unsubscribe unsubscribe,
+            MailLinks mailLinks,
             OutboxDataHandler erasure) {
+        this.mailLinks = mailLinks;
         this.erasure = erasure;
         this.messages = messages;
         this.attachments = attachments;
@@ -43,7 +46,8 @@ public class Outbox {
 
     /**
      * Renders the mail now, in the recipient's language, with the footer every mail carries (C-4),
-     * and queues it with its purpose; it is sent as rendered.
+     * and queues it with its purpose; it is sent as rendered. Its plain links to the SPA go through
+     * the redirect that counts a click as meaningful contact (T-2).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(Mail mail) {
@@ -74,7 +78,11 @@ public class Outbox {
                 mail.subjectId() == null
                         ? Optional.empty()
                         : unsubscribe.linkFor(mail.subjectId(), purpose, mail.language()));
-        message.bodyText = rendered.substring(firstBreak + 1).strip() + "\n\n" + footer + "\n";
+        String body = rendered.substring(firstBreak + 1).strip();
+        if (mail.subjectId() != null) {
+            body = mailLinks.throughRedirect(mail.subjectId(), body);
+        }
+        message.bodyText = body + "\n\n" + footer + "\n";
         message.purpose = purpose;
         message.messageId = "<" + message.id + "@" + config.mail().messageIdDomain() + ">";
         message.status = OutboxMessage.Status.PENDING;

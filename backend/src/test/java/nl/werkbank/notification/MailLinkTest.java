@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -11,8 +12,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import nl.werkbank.testing.Actors;
 import nl.werkbank.testing.Actors.Actor;
 import nl.werkbank.testing.AssignmentFixtures;
+import nl.werkbank.testing.Mailbox;
+import nl.werkbank.testing.ResponseFixtures;
 import nl.werkbank.testing.Subscribers;
 import nl.werkbank.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +28,12 @@ class MailLinkTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    MailLinks links;
 
     @AfterEach
     void resetClock() {
@@ -52,6 +62,37 @@ class MailLinkTest {
                 .statusCode(303)
                 .header("Location", "http://localhost:5173/assignments/" + assignment);
         assertThat(lastContact(subjectId)).isAfter(before.plus(Duration.ofDays(29)));
+    }
+
+    @Test
+    void everyPlainLinkToTheSpaInAMailGoesThroughTheRedirectAndTokenLinksStayAsTheyAre() {
+        String email = AssignmentFixtures.uniqueEmail("copy");
+        Actor professional = Subscribers.verifiedProfessional("Rita Reactie", email);
+        String assignment = AssignmentFixtures.publishedOf(
+                Actors.clientOf("Carla Klant", "Klant " + UUID.randomUUID() + " BV", true)
+                        .actor());
+        ResponseFixtures.respond(professional, assignment, false);
+        Mailbox.sendAll();
+
+        String copy = Mailbox.to(mailbox, email).stream()
+                .map(io.quarkus.mailer.Mail::getText)
+                .filter(text -> text.contains("/api/v1/mail-links/"))
+                .findFirst()
+                .orElseThrow();
+        String body = copy.substring(0, copy.indexOf("\n--"));
+        assertThat(body).doesNotContain("localhost:5173/responses");
+        String path = body.substring(body.indexOf("/api/v1/mail-links/")).split("\\s")[0];
+        given().redirects()
+                .follow(false)
+                .get(path)
+                .then()
+                .statusCode(303)
+                .header("Location", "http://localhost:5173/responses");
+
+        String token = "abc_DEF-123";
+        String withToken = "Bevestig: http://localhost:5173/responses/verify#token=" + token
+                + "\nDownload: http://localhost:5173/privacy-request/export?x=1";
+        assertThat(links.throughRedirect(UUID.randomUUID(), withToken)).isEqualTo(withToken);
     }
 
     @Test

@@ -327,7 +327,7 @@ class PrivacyRequestByEmailTest {
                 .statusCode(200);
         Mailbox.sendAll();
         assertThat(last(email).getText())
-                .contains("Dit gebruik is nodig voor de lopende opdracht.", "/privacy-request/status");
+                .contains("Dit gebruik is nodig voor de lopende opdracht.", "/api/v1/mail-links/");
         given().header(TOKEN_HEADER, confirmed.getString("statusToken"))
                 .get(STATUS)
                 .then()
