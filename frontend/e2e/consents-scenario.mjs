@@ -192,7 +192,7 @@ export async function runConsentsScenario({ page, check, spaUrl }) {
           await followHeaderLink(admin, '/admin/review');
           await admin.locator('[data-testid=review-item]', { hasText: title }).waitFor();
           await admin.getByRole('button', { name: `Goedkeuren: ${title}`, exact: true }).click();
-          await waitForText(admin, '[data-testid=review-status]', `"${title}" is goedgekeurd en gepubliceerd.`);
+          await waitForText(admin, '[data-testid=review-status]', `“${title}” is goedgekeurd en gepubliceerd.`);
           await assertAccessible(admin, '/admin/review (approved)');
           await logoutViaMenu(admin);
         } finally {
@@ -247,7 +247,7 @@ export async function runConsentsScenario({ page, check, spaUrl }) {
         await waitForText(
           own,
           '[data-testid=unsubscribe-done] p',
-          'Je bent afgemeld voor "Opdrachtmeldingen". Je ontvangt hiervoor geen berichten meer, ook niet als ze al klaarstonden.',
+          'Je bent afgemeld voor “Opdrachtmeldingen”. Je ontvangt hiervoor geen berichten meer, ook niet als ze al klaarstonden.',
         );
         await assertAccessible(own, '/unsubscribe (done)');
         await openConsents();

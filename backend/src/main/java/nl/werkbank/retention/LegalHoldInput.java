@@ -12,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "LegalHoldInput")
 public record LegalHoldInput(
-        @Schema(nullable = true, description = "The subject to hold; or give category and recordKey")
+        @Schema(nullable = true, maxLength = 36, description = "The subject to hold; or give category and recordKey")
         UUID subjectId,
 
         @Pattern(regexp = "^[a-z][a-z0-9-]{0,59}$")
-        @Schema(nullable = true, pattern = "^[a-z][a-z0-9-]{0,59}$", example = "financial-record")
+        @Schema(nullable = true, maxLength = 60, pattern = "^[a-z][a-z0-9-]{0,59}$", example = "financial-record")
         String category,
 
         @Size(max = 200) @Schema(nullable = true, maxLength = 200, description = "The record's key in its category")

@@ -3,6 +3,7 @@ package nl.werkbank.retention;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,7 +74,7 @@ public class RetentionResource {
                     "The period is unreadable, negative or below the legal minimum, or the action is not supported")
     @APIResponse(responseCode = "404", description = "No such category")
     public RetentionPolicyView updatePolicy(
-            @PathParam("category") String category, @Valid @NotNull RetentionPolicyInput input) {
+            @PathParam("category") @Size(max = 60) String category, @Valid @NotNull RetentionPolicyInput input) {
         return policies.update(caller.get(), category, input);
     }
 
