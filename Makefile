@@ -7,7 +7,7 @@ STACK := scripts/stack.sh
 
 # The targets share ports, databases and backend/target: never run them in parallel.
 .NOTPARALLEL:
-.PHONY: help run stop status infra lint format test test-backend test-frontend test-e2e openapi backup restore reset
+.PHONY: help run stop status infra lint format test test-backend test-frontend test-e2e openapi backup restore reset bench-retention
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
@@ -50,6 +50,9 @@ backup: ## pg_dump (custom format) of the database into backups/; deletes backup
 
 restore: ## make restore FILE=backups/werkbank-….dump (backend stopped); the backend replays erasures at start
 	@$(STACK) restore "$(FILE)"
+
+bench-retention: ## benchmark: the inactive-profile sweep vs one SQL statement (N=1000000; make bench-retention N=10000)
+	@bench/retention-sweep.sh $(N)
 
 reset: stop ## stop everything and delete all local state (.run/: Keycloak, downloads, logs)
 	rm -rf .run
