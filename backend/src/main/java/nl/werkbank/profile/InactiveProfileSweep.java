@@ -33,14 +33,11 @@ public class InactiveProfileSweep implements RetentionSweep {
     static final String CATEGORY = "inactive-profile";
 
     private final ProfileRepository profiles;
-    private final CvFileRepository cvFiles;
     private final ErasureService erasure;
     private final WerkbankConfig config;
 
-    InactiveProfileSweep(
-            ProfileRepository profiles, CvFileRepository cvFiles, ErasureService erasure, WerkbankConfig config) {
+    InactiveProfileSweep(ProfileRepository profiles, ErasureService erasure, WerkbankConfig config) {
         this.profiles = profiles;
-        this.cvFiles = cvFiles;
         this.erasure = erasure;
         this.config = config;
     }
@@ -74,15 +71,10 @@ public class InactiveProfileSweep implements RetentionSweep {
         }
         List<UUID> chosen = records.stream().map(DueRecord::subjectId).toList();
         List<UUID> stillDue = expired(now, now, Optional.empty(), Optional.of(chosen), chosen.size());
-        for (UUID subjectId : stillDue) {
-            switch (action) {
-                case DELETE -> erasure.erase(subjectId, AuditActor.system());
-                case ANONYMISE -> {
-                    cvFiles.deleteById(subjectId);
-                    profiles.delete("subjectId", subjectId);
-                }
-            }
+        if (action == RetentionAction.ANONYMISE) {
+            return profiles.deleteWithCvs(stillDue);
         }
+        stillDue.forEach(subjectId -> erasure.erase(subjectId, AuditActor.system()));
         return stillDue.size();
     }
 

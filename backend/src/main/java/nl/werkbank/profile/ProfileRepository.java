@@ -103,7 +103,9 @@ public class ProfileRepository implements PanacheRepositoryBase<Profile, UUID> {
                 + " WHERE s.last_meaningful_contact_at <= :contactBefore AND s.closed_at IS NULL"
                 + " AND s.inactivity_warned_at >= s.last_meaningful_contact_at"
                 + " AND s.inactivity_warned_at <= :warnedBefore");
-        after.ifPresent(id -> sql.append(" AND p.subject_id > :after"));
+        // Both sides of the join start at the key: with only p.subject_id bounded, PostgreSQL's generic
+        // plan walks subject from its first row, and every batch re-reads what earlier ones removed.
+        after.ifPresent(id -> sql.append(" AND p.subject_id > :after AND s.id > :after"));
         only.ifPresent(ids -> sql.append(" AND p.subject_id IN (:only)"));
         sql.append(" ORDER BY p.subject_id LIMIT :limit");
         Query query = getEntityManager()
@@ -114,5 +116,20 @@ public class ProfileRepository implements PanacheRepositoryBase<Profile, UUID> {
         after.ifPresent(id -> query.setParameter("after", id));
         only.ifPresent(ids -> query.setParameter("only", ids));
         return new ArrayList<>(query.getResultList());
+    }
+
+    /** T-1: removes the CVs and profiles of these professionals in two statements; returns how many profiles went. */
+    public int deleteWithCvs(List<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return 0;
+        }
+        getEntityManager()
+                .createNativeQuery("DELETE FROM cv_file WHERE subject_id IN (:ids)")
+                .setParameter("ids", subjectIds)
+                .executeUpdate();
+        return getEntityManager()
+                .createNativeQuery("DELETE FROM profile WHERE subject_id IN (:ids)")
+                .setParameter("ids", subjectIds)
+                .executeUpdate();
     }
 }
