@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.werkbank.notification.MailLinks;
 import nl.werkbank.notification.OutboxSender;
 
 /** Reads what the outbox sent to the mock mailer (tests run with quarkus.mailer.mock=true). */
 public final class Mailbox {
 
     private static final Pattern TOKEN = Pattern.compile("#token=([A-Za-z0-9_-]+)");
+    private static final Pattern MAIL_LINK = Pattern.compile("/api/v1/mail-links/([A-Za-z0-9_.-]+)");
 
     private Mailbox() {}
 
@@ -24,6 +26,16 @@ public final class Mailbox {
     public static Optional<String> tokenIn(Mail mail) {
         Matcher matcher = TOKEN.matcher(mail.getText());
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** The pages of the SPA that the mail's tracked links lead to (T-2: plain links go through the redirect). */
+    public static List<String> spaPathsIn(Mail mail) {
+        MailLinks links = Arc.container().instance(MailLinks.class).get();
+        return MAIL_LINK
+                .matcher(mail.getText())
+                .results()
+                .map(link -> links.verify(link.group(1)).orElseThrow().path())
+                .toList();
     }
 
     /** Sends everything the outbox holds, however many batches (one run of the sender sends one). */
