@@ -167,7 +167,6 @@ class RetentionSweepBenchmark {
             assertThat(fingerprints()).as("the same data again").isEqualTo(untouched);
             long[] removed = new long[2];
             Measured statement = measure(() -> {
-                removed[0] = 0;
                 try (Connection connection = dataSource.getConnection();
                         PreparedStatement anonymise = connection.prepareStatement(ONE_STATEMENT)) {
                     anonymise.setObject(1, OffsetDateTime.ofInstant(contactBefore, ZoneOffset.UTC));
