@@ -63,7 +63,12 @@ class StatementsPerRequestTest {
                 n -> given().queryParam("skill", tag)
                         .queryParam("sort", "START_DATE")
                         .queryParam("limit", n));
-        endpoints.put("feed", n -> lists.jobBoard().spec().queryParam("limit", n));
+        endpoints.put(
+                "feed",
+                n -> lists.jobBoard()
+                        .spec()
+                        .queryParam("cursor", lists.feedCursor())
+                        .queryParam("limit", n));
         endpoints.put(
                 "client profile search",
                 n -> lists.client().spec().queryParam("skill", tag).queryParam("limit", n));

@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.testing.Actors.Actor;
 import nl.werkbank.testing.Actors.Client;
 import nl.werkbank.testing.Actors.Professional;
@@ -20,9 +23,17 @@ import nl.werkbank.testing.Actors.Professional;
  *
  * @param tag in the title, description and skills of every assignment, and the skill of every profile
  * @param assignmentId the original assignment, with {@code copies} visitors' responses besides the professional's
+ * @param feedCursor the feed's position just before the original assignment: what follows is
+ *     the original and its copies, all published
  */
 public record LongLists(
-        String tag, Client client, String assignmentId, Professional professional, Actor jobBoard, int copies) {
+        String tag,
+        Client client,
+        String assignmentId,
+        Professional professional,
+        Actor jobBoard,
+        String feedCursor,
+        int copies) {
 
     /** Builds the lists: {@code copies + 1} of each. */
     public static LongLists create(DataSource dataSource, int copies) {
@@ -48,7 +59,9 @@ public record LongLists(
         Professional professional = new Professional(pro, profileId);
         String responseId = ResponseFixtures.respond(pro, assignmentId, true);
 
+        String feedCursor;
         try (Connection connection = dataSource.getConnection()) {
+            feedCursor = feedPositionBefore(connection, assignmentId);
             String copiesOf = " CROSS JOIN generate_series(1, " + copies + ") g";
             insertCopies(
                     connection,
@@ -110,7 +123,20 @@ public record LongLists(
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new LongLists(tag, client, assignmentId, professional, Actors.jobBoard("board-" + tag), copies);
+        return new LongLists(
+                tag, client, assignmentId, professional, Actors.jobBoard("board-" + tag), feedCursor, copies);
+    }
+
+    private static String feedPositionBefore(Connection connection, String assignmentId) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT changed_at FROM feed_entry WHERE assignment_id = ?")) {
+            statement.setObject(1, UUID.fromString(assignmentId));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                Instant position = row.getObject(1, OffsetDateTime.class).toInstant();
+                return KeysetCursor.after(position, new UUID(0, 0)).encode();
+            }
+        }
     }
 
     /** Copies rows in one statement: every column from {@code src} unless overridden by an expression. */
