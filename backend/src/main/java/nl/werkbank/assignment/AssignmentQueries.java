@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -61,22 +62,32 @@ public class AssignmentQueries {
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> after = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Page<Assignment> page = Page.of(assignments.published(search, sort, after, size), size, sort::cursorAfter);
-        return new AssignmentPage(
-                page.items().stream().map(this::summaryOf).toList(),
-                assignments.countPublished(search),
-                page.nextCursor());
+        return new AssignmentPage(summariesOf(page.items()), assignments.countPublished(search), page.nextCursor());
     }
 
-    private AssignmentSummary summaryOf(Assignment a) {
-        return AssignmentShapes.summaryOf(a, postcodeAreas.provinceOf(a.region).orElse(null), hiringOrganization(a));
+    /** Issue 14: the hiring organisations of a whole page in one query, not one per item. */
+    private List<AssignmentSummary> summariesOf(List<Assignment> page) {
+        Map<UUID, String> names = hiringOrganizations(page);
+        return page.stream()
+                .map(a -> AssignmentShapes.summaryOf(
+                        a,
+                        postcodeAreas.provinceOf(a.region).orElse(null),
+                        a.nameOrganisation && a.organisationId != null ? names.get(a.organisationId) : null))
+                .toList();
+    }
+
+    /** F-1: the names of the verified organisations among these assignments' that chose to be named. */
+    private Map<UUID, String> hiringOrganizations(List<Assignment> assignments) {
+        return organisations.verifiedNamesOf(assignments.stream()
+                .filter(a -> a.nameOrganisation && a.organisationId != null)
+                .map(a -> a.organisationId)
+                .collect(Collectors.toSet()));
     }
 
     /** what was published after {@code after} and matches, oldest first, as the public list shows it. */
     @Transactional
     public List<AssignmentSummary> publishedAfter(AssignmentSearch search, java.time.Instant after, int limit) {
-        return assignments.publishedAfter(search, after, limit).stream()
-                .map(this::summaryOf)
-                .toList();
+        return summariesOf(assignments.publishedAfter(search, after, limit));
     }
 
     @Transactional
@@ -110,10 +121,7 @@ public class AssignmentQueries {
         }
         List<Assignment> published =
                 assignments.list("id IN ?1 AND status = ?2", Set.copyOf(ids), AssignmentStatus.PUBLISHED);
-        Map<UUID, String> names = organisations.verifiedNamesOf(published.stream()
-                .filter(a -> a.nameOrganisation && a.organisationId != null)
-                .map(a -> a.organisationId)
-                .collect(Collectors.toSet()));
+        Map<UUID, String> names = hiringOrganizations(published);
         Map<UUID, PublishedPosting> postings = new HashMap<>();
         for (Assignment a : published) {
             String organisation = a.nameOrganisation && a.organisationId != null ? names.get(a.organisationId) : null;
@@ -153,12 +161,11 @@ public class AssignmentQueries {
         Membership membership = access.requireOrganisationMember(caller);
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
-        Page<ManagedAssignment> page = Page.of(
-                        assignments.ofOrganisation(membership.organisationId(), before, size),
-                        size,
-                        a -> KeysetCursor.after(a.createdAt, a.id))
-                .map(this::managedShape);
-        return new ManagedAssignmentList(page.items(), page.nextCursor());
+        Page<Assignment> page = Page.of(
+                assignments.ofOrganisation(membership.organisationId(), before, size),
+                size,
+                a -> KeysetCursor.after(a.createdAt, a.id));
+        return new ManagedAssignmentList(managedShapes(page.items()), page.nextCursor());
     }
 
     /** Waiting for review, the longest waiting first (admin). */
@@ -167,10 +174,21 @@ public class AssignmentQueries {
         access.requireCanSeeReviewQueue(caller);
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> after = Optional.ofNullable(cursor).map(KeysetCursor::decode);
-        Page<ManagedAssignment> page = Page.of(
-                        assignments.inReview(after, size), size, a -> KeysetCursor.after(a.createdAt, a.id))
-                .map(this::managedShape);
-        return new ManagedAssignmentList(page.items(), page.nextCursor());
+        Page<Assignment> page =
+                Page.of(assignments.inReview(after, size), size, a -> KeysetCursor.after(a.createdAt, a.id));
+        return new ManagedAssignmentList(managedShapes(page.items()), page.nextCursor());
+    }
+
+    /** Id, title and status of these assignments, without reading their descriptions. */
+    List<AssignmentTitle> titlesOf(Collection<UUID> ids) {
+        return assignments
+                .getEntityManager()
+                .createQuery(
+                        "SELECT new nl.werkbank.assignment.AssignmentTitle(a.id, a.title, a.status)"
+                                + " FROM Assignment a WHERE a.id IN :ids",
+                        AssignmentTitle.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     Assignment find(UUID id) {
@@ -186,6 +204,27 @@ public class AssignmentQueries {
                 organisation,
                 posters.findByIdOptional(assignment.id).orElse(null),
                 updates.ofAssignment(assignment.id));
+    }
+
+    /** Issue 14: a page of managed shapes in three queries (organisations, posters, reports), not three per item. */
+    private List<ManagedAssignment> managedShapes(List<Assignment> page) {
+        Set<UUID> ids = page.stream().map(a -> a.id).collect(Collectors.toSet());
+        Map<UUID, String> organisationNames = organisations.namesOf(page.stream()
+                .map(a -> a.organisationId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<UUID, AssignmentPoster> anonymousPosters = ids.isEmpty()
+                ? Map.of()
+                : posters.list("assignmentId IN ?1", ids).stream()
+                        .collect(Collectors.toMap(p -> p.assignmentId, p -> p));
+        Map<UUID, List<ProcedureUpdate>> reports = updates.ofAssignments(ids);
+        return page.stream()
+                .map(a -> AssignmentShapes.managedOf(
+                        a,
+                        a.organisationId == null ? null : organisationNames.get(a.organisationId),
+                        anonymousPosters.get(a.id),
+                        reports.getOrDefault(a.id, List.of())))
+                .toList();
     }
 
     /** F-1: named only when the organisation chose so and is verified. */

@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.Mail;
@@ -86,12 +88,32 @@ public class AssignmentService {
         return factsOf(assignment);
     }
 
-    /** What a respondent may see of the procedure: status and reports, never the poster. */
+    /**
+     * R-3, issue 14: what a page of a respondent's responses shows of their assignments, in two
+     * queries whatever the page size. 404, as {@link #factsForResponse}, when one is not public knowledge.
+     */
     @Transactional
-    public List<AssignmentViews.ProcedureUpdateView> procedureOf(UUID id) {
-        return updates.ofAssignment(id).stream()
-                .map(u -> new AssignmentViews.ProcedureUpdateView(u.status, u.message, u.createdAt))
-                .toList();
+    public Map<UUID, RespondentsAssignment> forRespondent(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> distinct = Set.copyOf(ids);
+        List<AssignmentTitle> titles = queries.titlesOf(distinct);
+        if (titles.size() != distinct.size()
+                || !titles.stream().allMatch(t -> t.status().isPublicKnowledge())) {
+            throw ProblemException.notFound("No such assignment.");
+        }
+        Map<UUID, List<ProcedureUpdate>> reports = updates.ofAssignments(distinct);
+        return titles.stream()
+                .collect(Collectors.toMap(
+                        AssignmentTitle::id,
+                        t -> new RespondentsAssignment(
+                                t.id(),
+                                t.title(),
+                                reports.getOrDefault(t.id(), List.of()).stream()
+                                        .map(u -> new AssignmentViews.ProcedureUpdateView(
+                                                u.status, u.message, u.createdAt))
+                                        .toList())));
     }
 
     /** Tells the poster: an anonymous poster at their confirmed address, a client at their account's. */

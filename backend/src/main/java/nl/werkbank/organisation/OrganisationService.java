@@ -331,6 +331,16 @@ public class OrganisationService {
         return organisations.findByIdOptional(organisationId).map(o -> o.name);
     }
 
+    /** The names of several organisations in one query, for lists; absent ids are unknown. */
+    @Transactional
+    public Map<UUID, String> namesOf(Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.list("id IN ?1", Set.copyOf(organisationIds)).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o.name));
+    }
+
     /**
      * F-1: the names an organisation may be shown under as hiring organisation: only verified
      * organisations are named publicly. Absent ids are unknown or not verified.

@@ -257,9 +257,15 @@ public class ProfileService {
         ProfileSearch allowed = access.mayFilterOnExactRegion(caller) ? search : search.withPublicRegion();
         List<Profile> found =
                 profiles.search(allowed, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size);
-        Page<ProfileView> page =
-                Page.of(found, size, p -> KeysetCursor.after(p.updatedAt, p.id)).map(p -> shapeFor(caller, p));
-        return new ProfilePage(page.items(), page.nextCursor());
+        Page<Profile> page = Page.of(found, size, p -> KeysetCursor.after(p.updatedAt, p.id));
+        // Issue 14: whether each hit has a CV, for the whole page in one query.
+        Set<UUID> withCv =
+                cvFiles.withCv(page.items().stream().map(p -> p.subjectId).toList());
+        return new ProfilePage(
+                page.items().stream()
+                        .map(p -> shapeFor(caller, p, withCv.contains(p.subjectId)))
+                        .toList(),
+                page.nextCursor());
     }
 
     @Transactional
@@ -318,7 +324,11 @@ public class ProfileService {
     }
 
     private ProfileView shapeFor(Caller caller, Profile profile) {
-        boolean hasCv = cvFiles.findByIdOptional(profile.subjectId).isPresent();
+        return shapeFor(
+                caller, profile, !cvFiles.withCv(List.of(profile.subjectId)).isEmpty());
+    }
+
+    private ProfileView shapeFor(Caller caller, Profile profile, boolean hasCv) {
         if (!access.seesMemberShape(caller, profile)) {
             return ProfileShapes.publicOf(profile, hasCv);
         }

@@ -6,11 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentFacts;
 import nl.werkbank.assignment.AssignmentService;
 import nl.werkbank.assignment.ProcedureReported;
+import nl.werkbank.assignment.RespondentsAssignment;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Language;
@@ -66,12 +68,17 @@ public class RespondentResponses {
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
         Language language = subjects.languageOf(subjectId);
-        Page<MyResponse> page = Page.of(
-                        responses.ofRespondent(subjectId, assignmentId, before, size),
-                        size,
-                        r -> KeysetCursor.after(r.createdAt, r.id))
-                .map(r -> shapeOf(r, language));
-        return new MyResponseList(page.items(), page.nextCursor());
+        Page<Response> page = Page.of(
+                responses.ofRespondent(subjectId, assignmentId, before, size),
+                size,
+                r -> KeysetCursor.after(r.createdAt, r.id));
+        Map<UUID, RespondentsAssignment> assignmentsOf = assignments.forRespondent(
+                page.items().stream().map(r -> r.assignmentId).toList());
+        return new MyResponseList(
+                page.items().stream()
+                        .map(r -> shapeOf(r, assignmentsOf.get(r.assignmentId), language))
+                        .toList(),
+                page.nextCursor());
     }
 
     /** R-5: the respondent withdraws; the poster is told. */
@@ -95,7 +102,10 @@ public class RespondentResponses {
                                 poster.language(),
                                 new ResponseMails.Withdrawn(assignment.title(), response.respondentName)),
                         response.respondentSubjectId));
-        return shapeOf(response, subjects.languageOf(response.respondentSubjectId));
+        return shapeOf(
+                response,
+                assignments.forRespondent(List.of(response.assignmentId)).get(response.assignmentId),
+                subjects.languageOf(response.respondentSubjectId));
     }
 
     /** A-6: every respondent still in the procedure hears of each progress report. */
@@ -113,8 +123,7 @@ public class RespondentResponses {
         }
     }
 
-    private MyResponse shapeOf(Response r, Language language) {
-        AssignmentFacts assignment = assignments.factsForResponse(r.assignmentId);
+    private static MyResponse shapeOf(Response r, RespondentsAssignment assignment, Language language) {
         String forwardedTo =
                 (language == Language.nl ? "de opdrachtgever van \"" : "the poster of \"") + assignment.title() + "\"";
         return new MyResponse(
@@ -127,7 +136,7 @@ public class RespondentResponses {
                 r.thisAssignmentOnly,
                 answersOf(r),
                 r.motivation,
-                assignments.procedureOf(r.assignmentId),
+                assignment.procedure(),
                 r.createdAt);
     }
 
