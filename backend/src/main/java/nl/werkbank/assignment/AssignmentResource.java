@@ -140,7 +140,13 @@ public class AssignmentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @ConditionalGet
     public AssignmentPage list(
-            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("q")
+                    @Parameter(
+                            description = "Words that must all appear, in any order and ignoring case, in the title,"
+                                    + " description or skills; also inside a longer word (\"ontwikkelaar\" finds"
+                                    + " \"softwareontwikkelaar\")")
+                    @Size(max = 100)
+                    String q,
             @QueryParam("skill") @Size(max = 20)
                     List<@Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "{werkbank.skill}") String>
                             skill,
