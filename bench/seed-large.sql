@@ -173,9 +173,12 @@ SELECT pg_temp.id('pr', p.n), pg_temp.id('p', p.n),
            || pg_temp.pick(w.clients, random()) || '. Specialisaties: ' || array_to_string(sk, ', ') || '. '
            || pg_temp.pick(w.sentences, random()),
        r.v < 0.3, sk,
-       jsonb_build_array(jsonb_build_object('role', role, 'organisation', pg_temp.pick(w.clients, random()),
-                                            'from', (2026 - p.n % 20)::text)),
-       '[]'::jsonb,
+       jsonb_build_array(jsonb_build_object('role', role, 'clientName', initcap(pg_temp.pick(w.cities, random())) || ' (' || pg_temp.pick(w.clients, random()) || ')',
+                                            'startMonth', (2025 - p.n % 15) || '-0' || (1 + p.n % 9), 'endMonth', NULL,
+                                            'tasks', pg_temp.pick(w.sentences, random()))),
+       jsonb_build_array(jsonb_build_object('institution', pg_temp.pick(ARRAY['Universiteit Utrecht','TU Delft','Hogeschool van Amsterdam','Fontys','Rijksuniversiteit Groningen','Erasmus Universiteit']::text[], random()),
+                                            'qualification', pg_temp.pick(ARRAY['Bachelor','Master','HBO','MBO 4']::text[], random()),
+                                            'year', 1990 + p.n % 33)),
        CASE WHEN p.n % 100 = 0 THEN 'ABROAD' ELSE pg_temp.pick(:'areas'::text[], random()) || lpad((p.n % 100)::text, 2, '0') END,
        current_date + (random() * 120 - 30)::int,
        8 * (1 + p.n % 5),
@@ -212,7 +215,7 @@ SELECT n,
             WHEN n % 10 = 0 AND n > 5000 THEN 'PENDING_VERIFICATION' ELSE 'DRAFT' END AS status,
        CASE WHEN n <= 5000 THEN 'demo' WHEN n % 10 = 0 THEN 'anonymous' ELSE 'client' END AS poster,
        1 + floor(:n_organisations * power(random(), 3))::int AS org
-  FROM (SELECT n, (n * 7919) % 1000 AS b FROM generate_series(1, :n_assignments) n) s;
+  FROM (SELECT n, (n::bigint * 7919) % 1000 AS b FROM generate_series(1, :n_assignments) n) s;
 ALTER TABLE assignment_plan ADD PRIMARY KEY (n);
 
 INSERT INTO assignment (id, status, poster_subject_id, organisation_id, title, description, region, remote,
@@ -289,7 +292,7 @@ ALTER TABLE assignment ENABLE TRIGGER assignment_feed;
 CREATE TEMP TABLE response_plan AS
 SELECT a.id AS assignment_id, a.status AS assignment_status, a.published_at,
        coalesce(a.closed_at, now()) AS until, j, h
-  FROM (SELECT id, status, published_at, closed_at, abs(hashtext(id::text)) AS h,
+  FROM (SELECT id, status, published_at, closed_at, abs(hashtext(id::text)::bigint) AS h,
                round(16.5 * power(random(), 2))::int AS k
           FROM assignment WHERE published_at IS NOT NULL) a
   CROSS JOIN LATERAL generate_series(0, a.k - 1) j
@@ -328,7 +331,7 @@ SELECT md5('demo' || a.id)::uuid, a.id, d.professional,
   CROSS JOIN demo d
   JOIN account acc ON acc.subject_id = d.professional
   CROSS JOIN LATERAL (SELECT a.published_at + interval '1 day' AS at) c
- WHERE a.published_at IS NOT NULL AND abs(hashtext(a.id::text)) % 300 = 0;
+ WHERE a.published_at IS NOT NULL AND abs(hashtext(a.id::text)::bigint) % 300 = 0;
 
 INSERT INTO response_cv (response_id, content)
 SELECT id, convert_to('%PDF-1.4 response cv ' || id, 'UTF8') FROM response WHERE cv_file_name IS NOT NULL;
