@@ -295,7 +295,7 @@ json.dump({
     "postgres": """$(bench_value 'SELECT version()' | cut -d, -f1)""",
     "postgres_settings": """$(bench_value "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_connections', 'synchronous_commit', 'random_page_cost')")""",
     "jdk": """$("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p)""",
-    "wrk": """$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)""",
+    "wrk": """$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f2)""",
     "pgbench": """$("$pgbench" --version)""",
     "concurrency": $concurrency, "wrk_threads": $threads, "duration_s": $duration, "warmup_s": $warmup,
     "load_before": "$load_before", "load_after": "$load_after",

@@ -65,6 +65,7 @@ def statements(path, who):
         yield pending
 
 
+MESSAGE_ID = re.compile(r"'<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@([A-Za-z0-9.-]+)>'")
 UUID_LITERAL = re.compile(r"'([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'")
 
 
@@ -116,6 +117,8 @@ def pgbench_script(sqls):
             lines.append(f"SELECT gen_random_uuid() AS {fresh[value]} \\gset")
         for value, variable in fresh.items():
             sql = sql.replace(f"'{value}'", f":{variable}")
+        # a mail's Message-ID is unique too: each transaction makes its own
+        sql = MESSAGE_ID.sub(lambda m: f"'<' || gen_random_uuid() || '@{m.group(1)}>'", sql)
         lines.append(sql + ";")
     return "\n".join(lines) + "\n"
 
