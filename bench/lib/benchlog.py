@@ -140,7 +140,11 @@ def capture(log_slice, out_dir, who):
         work = [s for s in executed if s["sql"].upper() not in TRANSACTION_CONTROL]
         with open(f"{out_dir}/{name}.pgbench.sql", "w", encoding="utf-8") as script:
             script.write(pgbench_script([s["sql"] for s in executed]))
-        main = max(work, key=lambda s: s["ms"]) if work else None
+        # the main statement: the slowest read, else the slowest of all (a write-only request)
+        reads = [s for s in work if s["sql"].lstrip().lower().startswith("select")
+                 and not s["sql"].lstrip().lower().startswith("select pg_advisory")
+                 and "pg_advisory_xact_lock" not in s["sql"]]
+        main = max(reads or work, key=lambda s: s["ms"]) if work else None
         summary[name] = {
             "statements": len(work),
             "transaction_control": len(executed) - len(work),
