@@ -293,7 +293,7 @@ json.dump({
     "memory": "$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)",
     "kernel": "$(uname -r)",
     "postgres": """$(bench_value 'SELECT version()' | cut -d, -f1)""",
-    "postgres_settings": """$(bench_value "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_connections', 'synchronous_commit', 'random_page_cost')")""",
+    "postgres_settings": """$(bench_value "SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_connections', 'synchronous_commit', 'random_page_cost')")""",
     "jdk": """$("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p)""",
     "wrk": """$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f2)""",
     "pgbench": """$("$pgbench" --version)""",
