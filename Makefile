@@ -7,7 +7,7 @@ STACK := scripts/stack.sh
 
 # The targets share ports, databases and backend/target: never run them in parallel.
 .NOTPARALLEL:
-.PHONY: help run stop status infra lint format test test-backend test-frontend test-e2e openapi backup restore reset bench-retention
+.PHONY: help run stop status infra lint format test test-backend test-frontend test-e2e openapi backup restore reset bench-retention seed-large bench
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
@@ -53,6 +53,12 @@ restore: ## make restore FILE=backups/werkbank-….dump (backend stopped); the b
 
 bench-retention: ## benchmark: the inactive-profile sweep vs one SQL statement (N=1000000; make bench-retention N=10000)
 	@bench/retention-sweep.sh $(N)
+
+seed-large: ## fill the stack's database with national volumes (1M assignments, 200k profiles, 5M responses; issue 14)
+	@bench/seed-large.sh
+
+bench: ## API benchmark of the seeded database with hey and pgbench (issue 14; after make seed-large)
+	@bench/api-bench.sh
 
 reset: stop ## stop everything and delete all local state (.run/: Keycloak, downloads, logs)
 	rm -rf .run
