@@ -51,7 +51,7 @@ export function AssignmentForm({
   const form = useApiForm({
     fieldAt: (path) => assignmentFieldAt(path, values, t),
     pathOf: (error) => formFieldOf(error.field),
-    validate: () => validateAssignmentForm(values, { withPoster, today }),
+    validate: () => validateAssignmentForm(values, { withPoster, newAssignment: previewFirst, today }),
   });
   const errorFor = form.errorFor;
 

@@ -44,8 +44,7 @@ async function previewAndSend(user: User) {
 describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
   it('posts assignment, questions and poster (cents, honeypot) and shows "check your e-mail" on 202', async () => {
     const api = mockApi({
-      'POST /api/v1/assignments': () =>
-        jsonResponse({ status: 'PENDING_VERIFICATION', message: 'Check your e-mail.' }, 202),
+      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION' }, 202),
     });
     const user = userEvent.setup();
     renderApp({ route: '/assignments/new' });
@@ -124,9 +123,9 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
 
     const title = screen.getByLabelText(/^Titel/);
     expect(title).toHaveAttribute('aria-invalid', 'true');
-    expect(title).toHaveAccessibleDescription(/Vul dit veld in/);
+    expect(title).toHaveAccessibleDescription(/Vul een titel in/);
     expect(screen.getByLabelText(/^Maximaal uurtarief/)).toHaveAccessibleDescription(
-      /niet lager zijn dan het minimumtarief/,
+      /niet lager zijn dan het minimale uurtarief/,
     );
     expect(screen.getByLabelText(/^Publiceren tot en met/)).toHaveAccessibleDescription(/niet in het verleden/);
     expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/geldig e-mailadres/);
@@ -137,7 +136,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
 
   it('drops the options when a CHOICE question becomes a yes/no question, and reorders by keyboard', async () => {
     const api = mockApi({
-      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION', message: 'ok' }, 202),
+      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION' }, 202),
     });
     const user = userEvent.setup();
     renderApp({ route: '/assignments/new' });
@@ -204,17 +203,17 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     const summary = await screen.findByTestId('error-summary');
     expect(summary).toHaveTextContent('Ongeldig verzoek');
     expect(
-      within(summary).getByRole('link', { name: /Vraag 1, keuzes: Een keuzevraag heeft 2 tot 20 keuzes nodig/ }),
+      within(summary).getByRole('link', { name: /Vraag 1, keuzes: Geef deze keuzevraag 2 tot 20 keuzes/ }),
     ).toHaveAttribute('href', '#assignment-questions-0-options');
     const group = screen.getByRole('group', { name: 'Keuzes bij vraag 1' });
-    expect(group).toHaveAccessibleDescription(/Een keuzevraag heeft 2 tot 20 keuzes nodig./);
+    expect(group).toHaveAccessibleDescription(/Geef deze keuzevraag 2 tot 20 keuzes./);
     expect(screen.getByLabelText('Keuze 1')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/Vul een geldig e-mailadres in/);
   });
 
   it('shows the assignment as professionals will see it before sending, and goes back with everything kept', async () => {
     const api = mockApi({
-      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION', message: 'ok' }, 202),
+      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION' }, 202),
     });
     const user = userEvent.setup();
     renderApp({ route: '/assignments/new' });

@@ -13,12 +13,13 @@ import nl.werkbank.assignment.AssignmentService;
 import nl.werkbank.assignment.ProcedureReported;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
-import nl.werkbank.common.Language;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.Mail;
 import nl.werkbank.notification.Outbox;
+import nl.werkbank.privacy.DisclosureView.DisclosureRecipient;
+import nl.werkbank.privacy.Recipient;
 import nl.werkbank.response.ResponseViews.AnswerView;
 import nl.werkbank.response.ResponseViews.MyResponse;
 import nl.werkbank.response.ResponseViews.MyResponseList;
@@ -65,12 +66,11 @@ public class RespondentResponses {
         UUID subjectId = caller.subjectId();
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
-        Language language = subjects.languageOf(subjectId);
         Page<MyResponse> page = Page.of(
                         responses.ofRespondent(subjectId, assignmentId, before, size),
                         size,
                         r -> KeysetCursor.after(r.createdAt, r.id))
-                .map(r -> shapeOf(r, language));
+                .map(this::shapeOf);
         return new MyResponseList(page.items(), page.nextCursor());
     }
 
@@ -95,7 +95,7 @@ public class RespondentResponses {
                                 poster.language(),
                                 new ResponseMails.Withdrawn(assignment.title(), response.respondentName)),
                         response.respondentSubjectId));
-        return shapeOf(response, subjects.languageOf(response.respondentSubjectId));
+        return shapeOf(response);
     }
 
     /** A-6: every respondent still in the procedure hears of each progress report. */
@@ -113,10 +113,10 @@ public class RespondentResponses {
         }
     }
 
-    private MyResponse shapeOf(Response r, Language language) {
+    private MyResponse shapeOf(Response r) {
         AssignmentFacts assignment = assignments.factsForResponse(r.assignmentId);
-        String forwardedTo =
-                (language == Language.nl ? "de opdrachtgever van \"" : "the poster of \"") + assignment.title() + "\"";
+        DisclosureRecipient forwardedTo =
+                new DisclosureRecipient(Recipient.Kind.ASSIGNMENT_POSTER.code(), assignment.title());
         return new MyResponse(
                 r.id,
                 r.assignmentId,
