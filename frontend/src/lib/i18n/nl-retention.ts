@@ -24,7 +24,7 @@ export const nlRetention = {
   'retention.policies.off': 'Uit',
   'retention.policies.none': 'Geen',
   'retention.policies.empty': 'Er is nog geen bewaarbeleid.',
-  'retention.policies.saved': 'Het beleid voor "{category}" is opgeslagen.',
+  'retention.policies.saved': 'Het beleid voor “{category}” is opgeslagen.',
 
   'retention.form.title': 'Beleid wijzigen: {category}',
   'retention.form.period': 'Bewaartermijn',

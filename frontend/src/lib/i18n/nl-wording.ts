@@ -19,9 +19,9 @@ export const nlWording = {
     'Je gegevens staan 7 dagen voor je klaar om te downloaden, als versleuteld archief.',
   'privacyRequest.event.COMPLETED_AUTOMATICALLY': 'Je verzoek is direct uitgevoerd.',
   'privacyRequest.event.HANDED_TO_PRIVACY_OFFICER':
-    'Onze privacy officer behandelt dit verzoek zelf: het platform voert dit soort verzoek nog niet zelf uit. Je hoort binnen de termijn van ons.',
+    'Onze privacyfunctionaris behandelt dit verzoek zelf: het platform voert dit soort verzoek nog niet zelf uit. Je hoort binnen de termijn van ons.',
   'privacyRequest.event.ERASURE_HELD_FOR_LEGAL_CLAIM':
-    'Een deel van je gegevens moeten we voorlopig bewaren voor een juridische claim (art. 17 lid 3 onder e AVG), dus we hebben nog niets gewist. Onze privacy officer behandelt je verzoek en laat je binnen de termijn weten wat gewist wordt en wat bewaard blijft, en waarom.',
+    'Een deel van je gegevens moeten we voorlopig bewaren voor een juridische claim (art. 17 lid 3 onder e AVG), dus we hebben nog niets gewist. Onze privacyfunctionaris behandelt je verzoek en laat je binnen de termijn weten wat gewist wordt en wat bewaard blijft, en waarom.',
   'privacyRequest.event.RECIPIENTS_TOLD_OF_CORRECTION':
     'We hebben iedereen ingelicht die de gecorrigeerde gegevens kreeg.',
   'privacyRequest.event.EXTENDED': 'De termijn is verlengd.',
