@@ -66,8 +66,8 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: /^Vraag ?\(verplicht\)$/ }), 'Wanneer kun je starten?');
     await user.selectOptions(screen.getByLabelText('Soort antwoord'), 'CHOICE');
     const options = within(screen.getByRole('group', { name: 'Keuzes bij vraag 1' }));
-    await user.type(options.getByLabelText('Keuze 1'), 'Direct');
-    await user.type(options.getByLabelText('Keuze 2'), 'Binnen een maand');
+    await user.type(options.getByLabelText(/^Keuze 1 \(verplicht\)/), 'Direct');
+    await user.type(options.getByLabelText(/^Keuze 2 \(verplicht\)/), 'Binnen een maand');
     await user.click(screen.getByLabelText('Beantwoorden is verplicht'));
     await fillPoster(user);
     await previewAndSend(user);
@@ -148,7 +148,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await user.type(texts[1]!, 'Tweede');
     const kinds = screen.getAllByLabelText('Soort antwoord');
     await user.selectOptions(kinds[0]!, 'CHOICE');
-    await user.type(screen.getByLabelText('Keuze 1'), 'A');
+    await user.type(screen.getByLabelText(/^Keuze 1 \(verplicht\)/), 'A');
     await user.selectOptions(kinds[0]!, 'YES_NO');
     expect(screen.queryByRole('group', { name: 'Keuzes bij vraag 1' })).not.toBeInTheDocument();
 
@@ -195,8 +195,8 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Vraag toevoegen' }));
     await user.type(screen.getByRole('textbox', { name: /^Vraag ?\(verplicht\)$/ }), 'Welke?');
     await user.selectOptions(screen.getByLabelText('Soort antwoord'), 'CHOICE');
-    await user.type(screen.getByLabelText('Keuze 1'), 'A');
-    await user.type(screen.getByLabelText('Keuze 2'), 'B');
+    await user.type(screen.getByLabelText(/^Keuze 1 \(verplicht\)/), 'A');
+    await user.type(screen.getByLabelText(/^Keuze 2 \(verplicht\)/), 'B');
     await fillPoster(user);
     await previewAndSend(user);
 
@@ -207,7 +207,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     ).toHaveAttribute('href', '#assignment-questions-0-options');
     const group = screen.getByRole('group', { name: 'Keuzes bij vraag 1' });
     expect(group).toHaveAccessibleDescription(/Geef deze keuzevraag 2 tot 20 keuzes./);
-    expect(screen.getByLabelText('Keuze 1')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/^Keuze 1 \(verplicht\)/)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/Vul een geldig e-mailadres in/);
   });
 
