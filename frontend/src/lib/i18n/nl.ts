@@ -545,7 +545,7 @@ export const nl = {
 
   'review.title': 'Opdrachten beoordelen',
   'review.intro':
-    'Opdrachten die wachten op beoordeling, de oudste eerst. Gegevens van wie plaatste zijn alleen voor beoordelaars.',
+    'Opdrachten die wachten op beoordeling, de oudste eerst. De gegevens van de opdrachtgever zijn alleen voor beoordelaars.',
   'review.loading': 'De opdrachten worden geladen…',
   'review.empty': 'Er wachten geen opdrachten op beoordeling.',
   'review.received': 'Laatst gewijzigd {date}',
@@ -556,7 +556,7 @@ export const nl = {
   'review.rejectStart': 'Afwijzen: {title}',
   'review.rejectForm': 'Afwijzen: {title}',
   'review.reason': 'Reden van afwijzing voor “{title}”',
-  'review.reasonHint': 'Wie de opdracht plaatste krijgt deze reden te zien. Maximaal 1000 tekens.',
+  'review.reasonHint': 'De opdrachtgever krijgt deze reden te zien. Maximaal 1000 tekens.',
   'review.reject': 'Afwijzing versturen: {title}',
   'review.rejected': '“{title}” is afgewezen en terug naar concept.',
   'review.failed': 'De beoordeling van “{title}” is niet gelukt',
