@@ -146,6 +146,7 @@ export function AssignmentForm({
         <TextField
           {...field('assignment.startDate')}
           type="date"
+          min={previewFirst ? today : undefined}
           label={t('assignments.field.startDate')}
           value={values.startDate}
           onValueChange={(v) => update('startDate', v)}
