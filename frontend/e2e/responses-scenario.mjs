@@ -302,7 +302,7 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
         );
       }
       const text = (await page.textContent('[data-testid=response-sent]')) ?? '';
-      if (!text.includes(`doorgestuurd naar de plaatser van “${title}”`))
+      if (!text.includes(`doorgestuurd naar de opdrachtgever van “${title}”`))
         throw new Error(`confirmation reads "${text.trim()}"`);
       await assertNoA11yViolations('/assignments/:id/respond (sent)');
     },
@@ -366,7 +366,8 @@ export async function runResponsesScenario({ page, check, spaUrl, assertNoA11yVi
       const status = ((await item.locator('[data-testid=my-response-status]').textContent()) ?? '').trim();
       if (status !== 'Op de shortlist') throw new Error(`status reads "${status}"`);
       const forwarded = ((await item.locator('[data-testid=my-response-forwarded]').textContent()) ?? '').trim();
-      if (!forwarded.includes(`de plaatser van “${title}”`)) throw new Error(`forwarded text reads "${forwarded}"`);
+      if (!forwarded.includes(`de opdrachtgever van “${title}”`))
+        throw new Error(`forwarded text reads "${forwarded}"`);
       await assertNoA11yViolations('/responses');
     },
     { needs: [F] },

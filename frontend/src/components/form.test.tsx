@@ -30,4 +30,25 @@ describe('the error summary', () => {
     expect(within(summary).getByText(/Wie mag je profiel zien\? Maak een keuze\./)).toBeInTheDocument();
     expect(within(summary).getByText(/Naam: Vul dit veld in\./)).toBeInTheDocument();
   });
+
+  it('shows a field without a label as its message alone: no ": " or "?:" in front (issue 16)', () => {
+    render(
+      <I18nProvider initialLanguage="nl">
+        <ErrorSummary
+          errors={[
+            { targetId: 'unlabelled', message: 'Kies een startdatum die niet in het verleden ligt.' },
+            { message: 'Probeer het later opnieuw.' },
+            { targetId: 'visibility', label: 'Wie mag je profiel zien? ', message: 'Maak een keuze.' },
+          ]}
+        />
+      </I18nProvider>,
+    );
+    const items = within(screen.getByTestId('error-summary')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Kies een startdatum die niet in het verleden ligt.',
+      'Probeer het later opnieuw.',
+      'Wie mag je profiel zien? Maak een keuze.',
+    ]);
+    expect(screen.getByTestId('error-summary')).not.toHaveTextContent(/\?:|^: /);
+  });
 });

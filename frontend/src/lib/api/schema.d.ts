@@ -2173,8 +2173,8 @@ export interface components {
             assignmentId: components["schemas"]["UUID"];
             assignmentTitle: string;
             status: components["schemas"]["ResponseStatus"];
-            /** @description Who received the response, e.g. 'the poster of <title>' */
-            forwardedTo: string;
+            /** @description Who receives the response: kind assignment-poster with the assignment's title as name (R-3: never who the poster is); the SPA words it (issue 16) */
+            forwardedTo: components["schemas"]["DisclosureRecipient"];
             forwardedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             thisAssignmentOnly: boolean;
             answers: components["schemas"]["Answer"][];
@@ -2356,9 +2356,8 @@ export interface components {
             details?: string | null;
         };
         PrivacyRequestByEmailReceipt: {
-            /** @description Always AWAITING_VERIFICATION */
+            /** @description Always AWAITING_VERIFICATION; the SPA words it (issue 16) */
             status: components["schemas"]["RequestStatus"];
-            message: string;
         };
         PrivacyRequestConfirmation: {
             token: string;
@@ -2403,8 +2402,6 @@ export interface components {
             event: components["schemas"]["RequestEvent"];
             /** @description The status the request had after this step */
             status: components["schemas"]["RequestStatus"];
-            /** @description What the step means, in the caller's language */
-            meaning: string;
             /** @description The privacy officer's reason */
             reason: string | null;
         };
@@ -2644,7 +2641,6 @@ export interface components {
         };
         ResponseReceived: {
             status: components["schemas"]["ResponseStatus"];
-            message: string;
         };
         /** @enum {string} */
         ResponseStatus: "PENDING_VERIFICATION" | "RECEIVED" | "IN_REVIEW" | "SHORTLISTED" | "REJECTED" | "PLACED" | "WITHDRAWN";
@@ -2741,7 +2737,6 @@ export interface components {
         Status: "PENDING" | "SENT" | "CANCELLED";
         SubmissionReceived: {
             status: components["schemas"]["AssignmentStatus"];
-            message: string;
         };
         /** Format: uuid */
         UUID: string;

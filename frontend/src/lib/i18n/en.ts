@@ -4,6 +4,7 @@ import { enListpage } from './en-listpage';
 import { enPrivacyRequest } from './en-privacy-request';
 import { enRetention } from './en-retention';
 import { enWebapp } from './en-webapp';
+import { enWording } from './en-wording';
 import type { Messages } from './nl';
 
 /** English strings. Typed as Messages, so a missing or extra key fails the build. */
@@ -554,9 +555,6 @@ export const en: Messages = {
   'review.rejected': '“{title}” was rejected and is a draft again.',
   'review.failed': 'Reviewing “{title}” failed',
 
-  'validation.integerRange': 'Enter a whole number from {min} to {max}.',
-  'validation.notInPast': 'This date must not be in the past.',
-  'validation.choiceOptions': 'A choice question needs {min} to {max} choices.',
   'validation.searchText': 'Use at most 100 characters.',
 
   // Responses (R-1..R-6) and placements
@@ -636,7 +634,7 @@ export const en: Messages = {
   'myResponses.empty': 'You have not responded to an assignment yet.',
   'myResponses.findAssignments': 'Browse assignments',
   'myResponses.status': 'Status',
-  'myResponses.forwardedAt': 'Forwarded to the poster of “{title}” on {date}.',
+  'myResponses.forwardedAt': 'Forwarded to {recipient} on {date}.',
   'myResponses.notForwarded': 'Not forwarded yet.',
   'myResponses.sentAt': 'Sent on {date}',
   'myResponses.thisAssignmentOnly':
@@ -915,4 +913,5 @@ export const en: Messages = {
   ...enPrivacyRequest,
   ...enKeep,
   ...enRetention,
+  ...enWording,
 };

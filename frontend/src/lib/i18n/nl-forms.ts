@@ -13,7 +13,7 @@ export const nlForms = {
   'form.month.choose': 'Kies een maand',
   'profile.preview.toggle': 'Toon of verberg het voorbeeld',
   'nav.workingAs': 'Werken als',
-  'received.statusUnchanged': 'Kies een andere stand dan de huidige.',
+  'received.statusUnchanged': 'Kies een andere status dan de huidige.',
   'assignments.preview.show': 'Voorbeeld bekijken',
   'assignments.preview.title': 'Controleer je opdracht',
   'assignments.preview.intro':

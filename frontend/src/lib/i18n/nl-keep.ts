@@ -11,7 +11,7 @@ export const nlKeep = {
   'keepAccount.done': 'Dank je. Je account blijft bestaan; de termijn begint opnieuw.',
   'keepResponse.title': 'Reactie bewaren',
   'keepResponse.question':
-    'De procedure voor "{title}" is afgesloten. Mogen wij je reactie een jaar bewaren in plaats van 4 weken?',
+    'De procedure voor “{title}” is afgesloten. Mogen wij je reactie een jaar bewaren in plaats van 4 weken?',
   'keepResponse.confirm': 'Ja, bewaar mijn reactie een jaar',
-  'keepResponse.done': 'Wij bewaren je reactie op "{title}" een jaar na het afsluiten van de procedure.',
+  'keepResponse.done': 'Wij bewaren je reactie op “{title}” een jaar na het afsluiten van de procedure.',
 };

@@ -48,7 +48,7 @@ export const nlPrivacyRequest = {
   'publicRequest.password.once':
     'Schrijf dit wachtwoord nu op of bewaar het in je wachtwoordmanager. We tonen het nooit meer en sturen het nooit per e-mail.',
   'publicRequest.password.mail': 'De link om het archief te downloaden krijg je per e-mail.',
-  'publicRequest.status.title': 'Stand van je verzoek',
+  'publicRequest.status.title': 'Status van je verzoek',
   'publicRequest.status.loading': 'Je verzoek wordt opgehaald…',
   'publicRequest.status.noToken':
     'We kennen je verzoek in deze browser niet (meer). Vul de statuscode in die je bij de bevestiging kreeg.',

@@ -24,7 +24,7 @@ export const nlRetention = {
   'retention.policies.off': 'Uit',
   'retention.policies.none': 'Geen',
   'retention.policies.empty': 'Er is nog geen bewaarbeleid.',
-  'retention.policies.saved': 'Het beleid voor "{category}" is opgeslagen.',
+  'retention.policies.saved': 'Het beleid voor “{category}” is opgeslagen.',
 
   'retention.form.title': 'Beleid wijzigen: {category}',
   'retention.form.period': 'Bewaartermijn',
@@ -57,7 +57,7 @@ export const nlRetention = {
   'retention.category.response-this-assignment-only': 'Reacties alleen voor deze opdracht',
   'retention.category.response': 'Reacties',
   'retention.category.response-kept': 'Reacties die een jaar bewaard mogen worden',
-  'retention.category.anonymous-poster': 'Plaatsers zonder account',
+  'retention.category.anonymous-poster': 'Opdrachtgevers zonder account',
   'retention.category.security-log': 'Beveiligingslog',
   'retention.category.privacy-request-audit': 'Afgehandelde privacyverzoeken',
   'retention.category.financial-record': 'Financiële administratie',

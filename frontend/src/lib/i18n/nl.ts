@@ -8,6 +8,7 @@ import { nlListpage } from './nl-listpage';
 import { nlPrivacyRequest } from './nl-privacy-request';
 import { nlRetention } from './nl-retention';
 import { nlWebapp } from './nl-webapp';
+import { nlWording } from './nl-wording';
 
 export const nl = {
   'app.name': 'Werkbank',
@@ -492,7 +493,7 @@ export const nl = {
   'manage.loading': 'De opdracht wordt geladen…',
   'manage.notFound':
     'Deze opdracht is niet gevonden, of de beheerlink is niet (meer) geldig. Gebruik de link uit je e-mail, of log in als opdrachtgever van de organisatie.',
-  'manage.status': 'Stand',
+  'manage.status': 'Status',
   'manage.statusExplain.DRAFT': 'Een concept: pas het aan en bied het aan ter beoordeling.',
   'manage.statusExplain.PENDING_VERIFICATION': 'Wacht tot het e-mailadres is bevestigd.',
   'manage.statusExplain.PENDING_REVIEW':
@@ -544,7 +545,7 @@ export const nl = {
 
   'review.title': 'Opdrachten beoordelen',
   'review.intro':
-    'Opdrachten die wachten op beoordeling, de oudste eerst. Gegevens van wie plaatste zijn alleen voor beoordelaars.',
+    'Opdrachten die wachten op beoordeling, de oudste eerst. De gegevens van de opdrachtgever zijn alleen voor beoordelaars.',
   'review.loading': 'De opdrachten worden geladen…',
   'review.empty': 'Er wachten geen opdrachten op beoordeling.',
   'review.received': 'Laatst gewijzigd {date}',
@@ -555,14 +556,11 @@ export const nl = {
   'review.rejectStart': 'Afwijzen: {title}',
   'review.rejectForm': 'Afwijzen: {title}',
   'review.reason': 'Reden van afwijzing voor “{title}”',
-  'review.reasonHint': 'Wie de opdracht plaatste krijgt deze reden te zien. Maximaal 1000 tekens.',
+  'review.reasonHint': 'De opdrachtgever krijgt deze reden te zien. Maximaal 1000 tekens.',
   'review.reject': 'Afwijzing versturen: {title}',
   'review.rejected': '“{title}” is afgewezen en terug naar concept.',
   'review.failed': 'De beoordeling van “{title}” is niet gelukt',
 
-  'validation.integerRange': 'Vul een heel getal in van {min} tot en met {max}.',
-  'validation.notInPast': 'Deze datum mag niet in het verleden liggen.',
-  'validation.choiceOptions': 'Een keuzevraag heeft {min} tot {max} keuzes nodig.',
   'validation.searchText': 'Gebruik maximaal 100 tekens.',
 
   // Responses (R-1..R-6) and placements
@@ -586,9 +584,9 @@ export const nl = {
     'Met dit account kun je niet reageren. Reageren kan met een professionalaccount, of zonder in te loggen.',
   'respond.loadingProfile': 'Je profiel wordt geladen…',
   'respond.introProfessional':
-    'Je reactie gaat meteen naar de plaatser van deze opdracht, met de naam en contactgegevens uit je profiel. Je krijgt een kopie per e-mail. Wie de opdracht plaatste, blijft voor jou onbekend.',
+    'Je reactie gaat meteen naar de opdrachtgever van deze opdracht, met de naam en contactgegevens uit je profiel. Je krijgt een kopie per e-mail. Wie de opdracht plaatste, blijft voor jou onbekend.',
   'respond.introVisitor':
-    'Reageer zonder account. Je reactie gaat pas naar de plaatser van deze opdracht nadat je je e-mailadres hebt bevestigd.',
+    'Reageer zonder account. Je reactie gaat pas naar de opdrachtgever van deze opdracht nadat je je e-mailadres hebt bevestigd.',
   'respond.questions': 'Vragen van de opdrachtgever',
   'respond.yourResponse': 'Je reactie',
   'respond.answer.textHint': 'Maximaal {max} tekens.',
@@ -596,7 +594,7 @@ export const nl = {
   'respond.motivation': 'Motivatie',
   'respond.motivationHint': 'Waarom past deze opdracht bij jou? Maximaal {max} tekens.',
   'respond.cv.label': 'Cv meesturen (optioneel)',
-  'respond.cv.hint': 'Pdf of Word (.docx), maximaal {max} MB. Het cv gaat als bijlage mee naar de plaatser.',
+  'respond.cv.hint': 'Pdf of Word (.docx), maximaal {max} MB. Het cv gaat als bijlage mee naar de opdrachtgever.',
   'respond.cv.clear': 'Gekozen bestand {name} weghalen',
   'respond.cv.error.empty': 'Het gekozen bestand is leeg.',
   'respond.cv.error.type': 'Kies een pdf- of Word-bestand (.pdf of .docx).',
@@ -605,10 +603,10 @@ export const nl = {
   'respond.useProfileCvHint': 'Kies je hierboven een bestand, dan gaat dat bestand mee in plaats van dit cv.',
   'respond.thisAssignmentOnly': 'Gebruik mijn gegevens alleen voor deze opdracht',
   'respond.thisAssignmentOnlyHint':
-    'Dan wissen wij je reactie zodra de procedure is afgesloten, en vragen we de plaatser zijn kopie (de e-mail en je cv) te vernietigen.',
+    'Dan wissen wij je reactie zodra de procedure is afgesloten, en vragen we de opdrachtgever de kopie (de e-mail en je cv) te vernietigen.',
   'respond.respondent.legend': 'Jouw gegevens',
   'respond.respondent.privacy':
-    'Je naam, e-mailadres, telefoonnummer, antwoorden en cv gaan alleen naar de plaatser van deze opdracht, voor deze procedure; je krijgt een kopie. Pas nadat je je e-mailadres hebt bevestigd sturen we je reactie door; de link in de e-mail is 48 uur geldig.',
+    'Je naam, e-mailadres, telefoonnummer, antwoorden en cv gaan alleen naar de opdrachtgever van deze opdracht, voor deze procedure; je krijgt een kopie. Pas nadat je je e-mailadres hebt bevestigd sturen we je reactie door; de link in de e-mail is 48 uur geldig.',
   'respond.respondent.name': 'Naam',
   'respond.respondent.email': 'E-mailadres',
   'respond.respondent.emailHint': 'Hierheen sturen we de bevestigingslink en een kopie van je reactie.',
@@ -617,11 +615,11 @@ export const nl = {
   'respond.sending': 'Bezig met versturen…',
   'respond.failed': 'Je reactie kon niet worden verstuurd',
   'respond.sentTitle': 'Je reactie is doorgestuurd',
-  'respond.sentBody': 'Je reactie is doorgestuurd naar de plaatser van “{title}”. Je krijgt een kopie per e-mail.',
+  'respond.sentBody': 'Je reactie is doorgestuurd naar de opdrachtgever van “{title}”. Je krijgt een kopie per e-mail.',
   'respond.toMyResponses': 'Naar mijn reacties',
   'respond.checkEmailTitle': 'Controleer je e-mail',
   'respond.checkEmailBody':
-    'We hebben je reactie ontvangen. Bevestig je e-mailadres met de link in de e-mail die we je hebben gestuurd; pas daarna gaat je reactie naar de plaatser. De link is 48 uur geldig.',
+    'We hebben je reactie ontvangen. Bevestig je e-mailadres met de link in de e-mail die we je hebben gestuurd; pas daarna gaat je reactie naar de opdrachtgever. De link is 48 uur geldig.',
   'respond.validation.answerRequired': 'Beantwoord deze vraag.',
   'respond.validation.yesNo': 'Kies ja of nee.',
   'respond.validation.number': 'Vul een getal in, bijvoorbeeld 5 of 12,5.',
@@ -630,7 +628,7 @@ export const nl = {
   'verifyResponse.title': 'Reactie bevestigen',
   'verifyResponse.busy': 'Je reactie wordt bevestigd…',
   'verifyResponse.done':
-    'Bedankt, je e-mailadres is bevestigd. Je reactie is doorgestuurd naar de plaatser van de opdracht; je krijgt een kopie per e-mail.',
+    'Bedankt, je e-mailadres is bevestigd. Je reactie is doorgestuurd naar de opdrachtgever van de opdracht; je krijgt een kopie per e-mail.',
   'verifyResponse.invalid': 'Deze link is niet (meer) geldig. Misschien heb je hem al gebruikt of is hij verlopen.',
   'verifyResponse.closed':
     'Je reactie is niet doorgestuurd: op deze opdracht kun je niet meer reageren (ze is intussen gesloten), of je hebt er al op gereageerd.',
@@ -641,21 +639,21 @@ export const nl = {
   'myResponses.loading': 'Je reacties worden geladen…',
   'myResponses.empty': 'Je hebt nog niet op een opdracht gereageerd.',
   'myResponses.findAssignments': 'Opdrachten bekijken',
-  'myResponses.status': 'Stand',
-  'myResponses.forwardedAt': 'Doorgestuurd naar de plaatser van “{title}” op {date}.',
+  'myResponses.status': 'Status',
+  'myResponses.forwardedAt': 'Doorgestuurd naar {recipient} op {date}.',
   'myResponses.notForwarded': 'Nog niet doorgestuurd.',
   'myResponses.sentAt': 'Verstuurd op {date}',
   'myResponses.thisAssignmentOnly':
-    'Alleen voor deze opdracht: we wissen deze reactie zodra de procedure is afgesloten, en de plaatser is gevraagd zijn kopie te vernietigen.',
+    'Alleen voor deze opdracht: we wissen deze reactie zodra de procedure is afgesloten, en de opdrachtgever is gevraagd de kopie te vernietigen.',
   'myResponses.procedure': 'Voortgang van de procedure',
   'myResponses.noUpdates': 'Er is nog geen voortgang gemeld.',
   'myResponses.showResponse': 'Je antwoorden en motivatie',
   'myResponses.withdraw': 'Reactie intrekken: {title}',
   'myResponses.confirmWithdraw':
-    'Weet je zeker dat je je reactie op “{title}” wilt intrekken? De plaatser krijgt daarvan bericht.',
+    'Weet je zeker dat je je reactie op “{title}” wilt intrekken? De opdrachtgever krijgt daarvan bericht.',
   'myResponses.withdrawYes': 'Ja, intrekken',
   'myResponses.withdrawNo': 'Nee, niet intrekken',
-  'myResponses.withdrawn': 'Je reactie is ingetrokken; de plaatser krijgt daarvan bericht.',
+  'myResponses.withdrawn': 'Je reactie is ingetrokken; de opdrachtgever krijgt daarvan bericht.',
   'myResponses.withdrawFailed': 'Het intrekken is niet gelukt',
 
   'received.title': 'Reacties',
@@ -663,7 +661,7 @@ export const nl = {
     'Wie reageerde, met de antwoorden op je vragen. Wie reageert krijgt bericht als je de stand wijzigt.',
   'received.loading': 'De reacties worden geladen…',
   'received.none': 'Er zijn nog geen reacties.',
-  'received.status': 'Stand',
+  'received.status': 'Status',
   'received.email': 'E-mailadres',
   'received.phone': 'Telefoonnummer',
   'received.receivedAt': 'Ontvangen op',
@@ -672,8 +670,8 @@ export const nl = {
     'Deze persoon wil dat de gegevens alleen voor deze opdracht worden gebruikt. Vernietig je kopie (ook de e-mail en het cv) na afloop van de procedure.',
   'received.downloadCv': 'Cv van {name} downloaden',
   'received.downloadFailed': 'Het cv kon niet worden gedownload',
-  'received.changeStatus': 'Stand van de reactie van {name}',
-  'received.saveStatus': 'Stand opslaan',
+  'received.changeStatus': 'Status van de reactie van {name}',
+  'received.saveStatus': 'Status opslaan',
   'received.statusSaved': 'De reactie van {name} staat nu op “{status}”.',
   'received.statusFailed': 'De stand kon niet worden gewijzigd',
 
@@ -764,7 +762,7 @@ export const nl = {
   'introductions.empty': 'Er zijn geen introductieverzoeken.',
   'introductions.requester': 'Gevraagd door',
   'introductions.message': 'Bericht',
-  'introductions.status': 'Stand van zaken',
+  'introductions.status': 'Status',
   'introductions.status.OPEN': 'Open; vervalt op {date}',
   'introductions.status.ACCEPTED': 'Aangenomen',
   'introductions.status.DECLINED': 'Afgewezen',
@@ -922,6 +920,7 @@ export const nl = {
   ...nlPrivacyRequest,
   ...nlKeep,
   ...nlRetention,
+  ...nlWording,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -20,7 +20,7 @@ export type PostResult =
 export async function postAssignment(client: ApiClient, submission: AssignmentSubmission): Promise<PostResult> {
   const { data, response } = await unwrapResponse(client.POST('/api/v1/assignments', { body: submission }));
   if (response.status === 201) return { kind: 'draft', assignment: data as ManagedAssignment };
-  return { kind: 'received', receipt: data as SubmissionReceived };
+  return { kind: 'received', receipt: data };
 }
 
 export function usePostAssignment() {

@@ -51,7 +51,7 @@ export function AssignmentForm({
   const form = useApiForm({
     fieldAt: (path) => assignmentFieldAt(path, values, t),
     pathOf: (error) => formFieldOf(error.field),
-    validate: () => validateAssignmentForm(values, { withPoster, today }),
+    validate: () => validateAssignmentForm(values, { withPoster, newAssignment: previewFirst, today }),
   });
   const errorFor = form.errorFor;
 
@@ -146,6 +146,7 @@ export function AssignmentForm({
         <TextField
           {...field('assignment.startDate')}
           type="date"
+          min={previewFirst ? today : undefined}
           label={t('assignments.field.startDate')}
           value={values.startDate}
           onValueChange={(v) => update('startDate', v)}

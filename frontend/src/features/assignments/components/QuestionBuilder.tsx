@@ -123,6 +123,7 @@ export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuild
                         <div key={option.key} className={`field${optionError ? ' field--error' : ''}`}>
                           <label htmlFor={fieldId(optionPath)} className="field__label">
                             {t('assignments.questions.option', { n: optionIndex + 1 })}
+                            <span className="field__required"> ({t('form.required')})</span>
                           </label>
                           <FieldErrorText id={fieldId(optionPath)} error={optionError} />
                           <div className="button-row">
@@ -130,6 +131,7 @@ export function QuestionBuilder({ questions, onChange, errorFor }: QuestionBuild
                               id={fieldId(optionPath)}
                               className="field__control"
                               value={option.text}
+                              required
                               aria-invalid={optionError || optionsError ? true : undefined}
                               aria-describedby={describedBy || undefined}
                               onChange={(event) =>

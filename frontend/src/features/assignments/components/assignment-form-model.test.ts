@@ -64,7 +64,7 @@ describe('question builder', () => {
       today: '2026-06-01',
     });
     expect(errors['assignment.questions[0].options']).toEqual({
-      key: 'validation.choiceOptions',
+      key: 'assignmentError.options.count',
       params: { min: 2, max: 20 },
     });
   });
@@ -110,15 +110,28 @@ describe('validation mirrors openapi.yaml', () => {
       }),
       { withPoster: true, today: '2026-06-01' },
     );
-    expect(errors['assignment.title']?.key).toBe('validation.required');
-    expect(errors['assignment.description']).toEqual({ key: 'validation.maxLength', params: { max: 10_000 } });
-    expect(errors['assignment.region']?.key).toBe('validation.region');
-    expect(errors['assignment.hoursPerWeek']?.key).toBe('validation.integerRange');
-    expect(errors['assignment.rateMaxCents']?.key).toBe('validation.rateOrder');
-    expect(errors['assignment.validThrough']?.key).toBe('validation.notInPast');
-    expect(errors['poster.name']?.key).toBe('validation.required');
-    expect(errors['poster.email']?.key).toBe('validation.email');
-    expect(errors['poster.phone']?.key).toBe('validation.phone');
+    expect(errors['assignment.title']?.key).toBe('assignmentError.title.required');
+    expect(errors['assignment.description']).toEqual({
+      key: 'assignmentError.description.tooLong',
+      params: { max: 10_000 },
+    });
+    expect(errors['assignment.region']?.key).toBe('assignmentError.region.pattern');
+    expect(errors['assignment.hoursPerWeek']?.key).toBe('assignmentError.hoursPerWeek.range');
+    expect(errors['assignment.rateMaxCents']?.key).toBe('assignmentError.rateMax.belowMin');
+    expect(errors['assignment.validThrough']?.key).toBe('assignmentError.validThrough.range');
+    expect(errors['poster.name']?.key).toBe('assignmentError.posterName.required');
+    expect(errors['poster.email']?.key).toBe('assignmentError.posterEmail.pattern');
+    expect(errors['poster.phone']?.key).toBe('assignmentError.posterPhone.pattern');
+  });
+
+  it('refuses a start date in the past for a new assignment only (an edit may keep one that passed)', () => {
+    const started = validForm({ startDate: '2026-05-31' });
+    expect(
+      validateAssignmentForm(started, { withPoster: true, newAssignment: true, today: '2026-06-01' })[
+        'assignment.startDate'
+      ]?.key,
+    ).toBe('assignmentError.startDate.range');
+    expect(validateAssignmentForm(started, { withPoster: true, today: '2026-06-01' })).toEqual({});
   });
 
   it('does not check the poster for a client, and accepts today as validThrough', () => {

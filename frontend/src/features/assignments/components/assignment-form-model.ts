@@ -1,4 +1,6 @@
 import type { MessageKey, TranslationParams } from '@/lib/i18n';
+import { LIMITS } from './assignment-limits';
+import { errorMessage, RATE_BELOW_MIN, skillTooLong } from './assignment-errors';
 import { centsToEuros, eurosToCents } from '@/lib/money';
 import type { ManagedAssignment } from '../api/get-managed-assignment';
 import type { AssignmentInput, AssignmentSubmission, PosterInput, QuestionInput } from '../api/post-assignment';
@@ -10,29 +12,7 @@ export type QuestionKind = QuestionInput['kind'];
 export const REMOTE_OPTIONS: RemoteOption[] = ['ONSITE', 'HYBRID', 'REMOTE'];
 export const QUESTION_KINDS: QuestionKind[] = ['TEXT', 'YES_NO', 'NUMBER', 'CHOICE'];
 
-/**
- * Limits of AssignmentInput / QuestionInput / PosterInput in openapi.yaml. The form checks them
- * first for quick, field-level feedback; the server still decides.
- */
-export const LIMITS = {
-  title: 150,
-  description: 10_000,
-  durationMin: 1,
-  durationMax: 260,
-  hoursMin: 1,
-  hoursMax: 60,
-  rateMaxCents: 100_000,
-  skills: 20,
-  skill: 50,
-  questions: 20,
-  questionText: 500,
-  optionsMin: 2,
-  optionsMax: 20,
-  option: 100,
-  posterName: 100,
-  posterOrganisation: 200,
-  email: 320,
-} as const;
+export { LIMITS };
 
 export const POSTCODE_AREA_PATTERN = /^[1-9][0-9]{3}$/;
 export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{5,30}$/;
@@ -227,26 +207,34 @@ export function todayIso(now: Date = new Date()): string {
 export interface ValidateOptions {
   /** Whether the poster block is part of the form (not signed in as a client). */
   withPoster: boolean;
+  /** A new assignment may not start in the past; an edit may keep a start date that passed. */
+  newAssignment?: boolean;
   today?: string;
 }
 
+/** The client's checks, with the same text per (field, code) as the server's errors (assignment-errors.ts). */
 export function validateAssignmentForm(
   values: AssignmentFormValues,
-  { withPoster, today = todayIso() }: ValidateOptions,
+  { withPoster, newAssignment = false, today = todayIso() }: ValidateOptions,
 ): ValidationErrors {
   const errors: ValidationErrors = {};
+  const fail = (path: string, code: Parameters<typeof errorMessage>[1]) => {
+    errors[path] = errorMessage(path, code);
+  };
   const required = (path: string, value: string) => {
-    if (blank(value)) errors[path] = { key: 'validation.required' };
+    if (blank(value)) fail(path, 'required');
   };
   const maxLength = (path: string, value: string, max: number) => {
-    if (!errors[path] && value.trim().length > max) errors[path] = { key: 'validation.maxLength', params: { max } };
+    if (!errors[path] && value.trim().length > max) fail(path, 'too-long');
   };
   const integer = (path: string, value: string, min: number, max: number) => {
     if (blank(value)) return;
     const number = Number(value.trim());
-    if (!INTEGER_PATTERN.test(value.trim()) || number < min || number > max) {
-      errors[path] = { key: 'validation.integerRange', params: { min, max } };
-    }
+    if (!INTEGER_PATTERN.test(value.trim()) || number < min || number > max) fail(path, 'range');
+  };
+  const date = (path: string, value: string, notBefore: string | undefined) => {
+    if (!DATE_PATTERN.test(value.trim())) fail(path, 'format');
+    else if (notBefore !== undefined && value.trim() < notBefore) fail(path, 'range');
   };
 
   required('assignment.title', values.title);
@@ -255,14 +243,11 @@ export function validateAssignmentForm(
   maxLength('assignment.description', values.description, LIMITS.description);
 
   if (!values.abroad) {
-    if (blank(values.postcodeArea)) errors['assignment.region'] = { key: 'validation.required' };
-    else if (!POSTCODE_AREA_PATTERN.test(values.postcodeArea.trim()))
-      errors['assignment.region'] = { key: 'validation.region' };
+    if (blank(values.postcodeArea)) fail('assignment.region', 'required');
+    else if (!POSTCODE_AREA_PATTERN.test(values.postcodeArea.trim())) fail('assignment.region', 'pattern');
   }
 
-  if (!blank(values.startDate) && !DATE_PATTERN.test(values.startDate.trim())) {
-    errors['assignment.startDate'] = { key: 'validation.date' };
-  }
+  if (!blank(values.startDate)) date('assignment.startDate', values.startDate, newAssignment ? today : undefined);
   integer('assignment.durationWeeks', values.durationWeeks, LIMITS.durationMin, LIMITS.durationMax);
   integer('assignment.hoursPerWeek', values.hoursPerWeek, LIMITS.hoursMin, LIMITS.hoursMax);
 
@@ -270,11 +255,11 @@ export function validateAssignmentForm(
     if (blank(text)) return undefined;
     const cents = eurosToCents(text);
     if (cents === null) {
-      errors[path] = { key: 'validation.euros' };
+      fail(path, 'format');
       return undefined;
     }
     if (cents > LIMITS.rateMaxCents) {
-      errors[path] = { key: 'validation.rateTooHigh', params: { max: LIMITS.rateMaxCents / 100 } };
+      fail(path, 'range');
       return undefined;
     }
     return cents;
@@ -283,39 +268,30 @@ export function validateAssignmentForm(
   const rateMax = rate('assignment.rateMaxCents', values.rateMax);
   // The server reports this on rateMaxCents too.
   if (rateMin !== undefined && rateMax !== undefined && rateMin > rateMax) {
-    errors['assignment.rateMaxCents'] = { key: 'validation.rateOrder' };
+    errors['assignment.rateMaxCents'] = RATE_BELOW_MIN;
   }
 
   const skills = splitList(values.skills);
+  const tooLong = skills.find((skill) => skill.length > LIMITS.skill);
   if (skills.length > LIMITS.skills) {
-    errors['assignment.skills'] = { key: 'validation.maxItems', params: { max: LIMITS.skills } };
-  } else {
-    const tooLong = skills.find((skill) => skill.length > LIMITS.skill);
-    if (tooLong)
-      errors['assignment.skills'] = { key: 'validation.skillLength', params: { skill: tooLong, max: LIMITS.skill } };
-    else if (skills.some((skill) => CONTROL_CHARS.test(skill)))
-      errors['assignment.skills'] = { key: 'validation.controlChars' };
+    errors['assignment.skills'] = { key: 'assignmentError.skills.tooMany', params: { max: LIMITS.skills } };
+  } else if (tooLong) {
+    errors['assignment.skills'] = skillTooLong(tooLong);
+  } else if (skills.some((skill) => CONTROL_CHARS.test(skill))) {
+    fail('assignment.skills', 'pattern');
   }
 
-  if (blank(values.validThrough)) errors['assignment.validThrough'] = { key: 'validation.required' };
-  else if (!DATE_PATTERN.test(values.validThrough.trim()))
-    errors['assignment.validThrough'] = { key: 'validation.date' };
-  else if (values.validThrough.trim() < today) errors['assignment.validThrough'] = { key: 'validation.notInPast' };
+  if (blank(values.validThrough)) fail('assignment.validThrough', 'required');
+  else date('assignment.validThrough', values.validThrough, today);
 
-  if (values.questions.length > LIMITS.questions) {
-    errors['assignment.questions'] = { key: 'validation.maxItems', params: { max: LIMITS.questions } };
-  }
+  if (values.questions.length > LIMITS.questions) fail('assignment.questions', 'too-long');
   values.questions.forEach((question, index) => {
     const at = `assignment.questions[${index}]`;
     required(`${at}.text`, question.text);
     maxLength(`${at}.text`, question.text, LIMITS.questionText);
     if (question.kind === 'CHOICE') {
-      if (question.options.length < LIMITS.optionsMin || question.options.length > LIMITS.optionsMax) {
-        errors[`${at}.options`] = {
-          key: 'validation.choiceOptions',
-          params: { min: LIMITS.optionsMin, max: LIMITS.optionsMax },
-        };
-      }
+      if (question.options.length < LIMITS.optionsMin) fail(`${at}.options`, 'too-short');
+      else if (question.options.length > LIMITS.optionsMax) fail(`${at}.options`, 'too-long');
       question.options.forEach((option, optionIndex) => {
         required(`${at}.options[${optionIndex}]`, option.text);
         maxLength(`${at}.options[${optionIndex}]`, option.text, LIMITS.option);
@@ -330,11 +306,9 @@ export function validateAssignmentForm(
     maxLength('poster.organisation', values.poster.organisation, LIMITS.posterOrganisation);
     required('poster.email', values.poster.email);
     maxLength('poster.email', values.poster.email, LIMITS.email);
-    if (!errors['poster.email'] && !EMAIL_PATTERN.test(values.poster.email.trim()))
-      errors['poster.email'] = { key: 'validation.email' };
+    if (!errors['poster.email'] && !EMAIL_PATTERN.test(values.poster.email.trim())) fail('poster.email', 'pattern');
     required('poster.phone', values.poster.phone);
-    if (!errors['poster.phone'] && !PHONE_PATTERN.test(values.poster.phone.trim()))
-      errors['poster.phone'] = { key: 'validation.phone' };
+    if (!errors['poster.phone'] && !PHONE_PATTERN.test(values.poster.phone.trim())) fail('poster.phone', 'pattern');
   }
 
   return errors;

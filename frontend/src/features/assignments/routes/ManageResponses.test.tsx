@@ -132,8 +132,8 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
     });
 
     const item = await screen.findByTestId('received-response');
-    await user.selectOptions(within(item).getByLabelText('Stand van de reactie van Jan Jansen'), 'SHORTLISTED');
-    await user.click(within(item).getByRole('button', { name: 'Stand opslaan' }));
+    await user.selectOptions(within(item).getByLabelText('Status van de reactie van Jan Jansen'), 'SHORTLISTED');
+    await user.click(within(item).getByRole('button', { name: 'Status opslaan' }));
     await waitFor(() =>
       expect(within(item).getByTestId('received-response-status')).toHaveTextContent('Op de shortlist'),
     );
@@ -146,8 +146,8 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
     expect(call?.headers.has('Werkbank-Manage-Token')).toBe(false);
 
     conflict = true;
-    await user.selectOptions(within(item).getByLabelText('Stand van de reactie van Jan Jansen'), 'REJECTED');
-    await user.click(within(item).getByRole('button', { name: 'Stand opslaan' }));
+    await user.selectOptions(within(item).getByLabelText('Status van de reactie van Jan Jansen'), 'REJECTED');
+    await user.click(within(item).getByRole('button', { name: 'Status opslaan' }));
     expect(await within(item).findByRole('alert')).toHaveTextContent('The respondent withdrew this response.');
   });
 
@@ -171,11 +171,11 @@ describe('ManageAssignmentPage: received responses and placements', { timeout: 3
     const headings = screen.getAllByRole('heading', { level: 2 });
     expect(headings.at(-1)).toBe(actions);
 
-    const select = within(item).getByLabelText('Stand van de reactie van Jan Jansen');
+    const select = within(item).getByLabelText('Status van de reactie van Jan Jansen');
     expect(within(item).getByTestId('received-response-status')).toHaveTextContent('Ontvangen');
     expect(select).toHaveDisplayValue('Ontvangen');
-    await user.click(within(item).getByRole('button', { name: 'Stand opslaan' }));
-    expect(select).toHaveAccessibleDescription(expect.stringContaining('Kies een andere stand dan de huidige.'));
+    await user.click(within(item).getByRole('button', { name: 'Status opslaan' }));
+    expect(select).toHaveAccessibleDescription(expect.stringContaining('Kies een andere status dan de huidige.'));
     expect(api.callsTo('POST', `${PATH}/responses/${JAN}/status`)).toHaveLength(0);
   });
 

@@ -44,8 +44,7 @@ async function previewAndSend(user: User) {
 describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
   it('posts assignment, questions and poster (cents, honeypot) and shows "check your e-mail" on 202', async () => {
     const api = mockApi({
-      'POST /api/v1/assignments': () =>
-        jsonResponse({ status: 'PENDING_VERIFICATION', message: 'Check your e-mail.' }, 202),
+      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION' }, 202),
     });
     const user = userEvent.setup();
     renderApp({ route: '/assignments/new' });
@@ -67,8 +66,8 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: /^Vraag ?\(verplicht\)$/ }), 'Wanneer kun je starten?');
     await user.selectOptions(screen.getByLabelText('Soort antwoord'), 'CHOICE');
     const options = within(screen.getByRole('group', { name: 'Keuzes bij vraag 1' }));
-    await user.type(options.getByLabelText('Keuze 1'), 'Direct');
-    await user.type(options.getByLabelText('Keuze 2'), 'Binnen een maand');
+    await user.type(options.getByLabelText(/^Keuze 1 \(verplicht\)/), 'Direct');
+    await user.type(options.getByLabelText(/^Keuze 2 \(verplicht\)/), 'Binnen een maand');
     await user.click(screen.getByLabelText('Beantwoorden is verplicht'));
     await fillPoster(user);
     await previewAndSend(user);
@@ -124,9 +123,9 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
 
     const title = screen.getByLabelText(/^Titel/);
     expect(title).toHaveAttribute('aria-invalid', 'true');
-    expect(title).toHaveAccessibleDescription(/Vul dit veld in/);
+    expect(title).toHaveAccessibleDescription(/Vul een titel in/);
     expect(screen.getByLabelText(/^Maximaal uurtarief/)).toHaveAccessibleDescription(
-      /niet lager zijn dan het minimumtarief/,
+      /niet lager zijn dan het minimale uurtarief/,
     );
     expect(screen.getByLabelText(/^Publiceren tot en met/)).toHaveAccessibleDescription(/niet in het verleden/);
     expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/geldig e-mailadres/);
@@ -137,7 +136,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
 
   it('drops the options when a CHOICE question becomes a yes/no question, and reorders by keyboard', async () => {
     const api = mockApi({
-      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION', message: 'ok' }, 202),
+      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION' }, 202),
     });
     const user = userEvent.setup();
     renderApp({ route: '/assignments/new' });
@@ -149,7 +148,7 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await user.type(texts[1]!, 'Tweede');
     const kinds = screen.getAllByLabelText('Soort antwoord');
     await user.selectOptions(kinds[0]!, 'CHOICE');
-    await user.type(screen.getByLabelText('Keuze 1'), 'A');
+    await user.type(screen.getByLabelText(/^Keuze 1 \(verplicht\)/), 'A');
     await user.selectOptions(kinds[0]!, 'YES_NO');
     expect(screen.queryByRole('group', { name: 'Keuzes bij vraag 1' })).not.toBeInTheDocument();
 
@@ -196,25 +195,25 @@ describe('NewAssignmentPage (not logged in)', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Vraag toevoegen' }));
     await user.type(screen.getByRole('textbox', { name: /^Vraag ?\(verplicht\)$/ }), 'Welke?');
     await user.selectOptions(screen.getByLabelText('Soort antwoord'), 'CHOICE');
-    await user.type(screen.getByLabelText('Keuze 1'), 'A');
-    await user.type(screen.getByLabelText('Keuze 2'), 'B');
+    await user.type(screen.getByLabelText(/^Keuze 1 \(verplicht\)/), 'A');
+    await user.type(screen.getByLabelText(/^Keuze 2 \(verplicht\)/), 'B');
     await fillPoster(user);
     await previewAndSend(user);
 
     const summary = await screen.findByTestId('error-summary');
     expect(summary).toHaveTextContent('Ongeldig verzoek');
     expect(
-      within(summary).getByRole('link', { name: /Vraag 1, keuzes: Een keuzevraag heeft 2 tot 20 keuzes nodig/ }),
+      within(summary).getByRole('link', { name: /Vraag 1, keuzes: Geef deze keuzevraag 2 tot 20 keuzes/ }),
     ).toHaveAttribute('href', '#assignment-questions-0-options');
     const group = screen.getByRole('group', { name: 'Keuzes bij vraag 1' });
-    expect(group).toHaveAccessibleDescription(/Een keuzevraag heeft 2 tot 20 keuzes nodig./);
-    expect(screen.getByLabelText('Keuze 1')).toHaveAttribute('aria-invalid', 'true');
+    expect(group).toHaveAccessibleDescription(/Geef deze keuzevraag 2 tot 20 keuzes./);
+    expect(screen.getByLabelText(/^Keuze 1 \(verplicht\)/)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText(/^E-mailadres/)).toHaveAccessibleDescription(/Vul een geldig e-mailadres in/);
   });
 
   it('shows the assignment as professionals will see it before sending, and goes back with everything kept', async () => {
     const api = mockApi({
-      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION', message: 'ok' }, 202),
+      'POST /api/v1/assignments': () => jsonResponse({ status: 'PENDING_VERIFICATION' }, 202),
     });
     const user = userEvent.setup();
     renderApp({ route: '/assignments/new' });

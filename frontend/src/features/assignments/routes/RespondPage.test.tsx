@@ -87,7 +87,7 @@ describe('RespondPage (visitor, not logged in)', { timeout: 30_000 }, () => {
     ).toEqual(['Direct', 'Binnen een maand']);
     expect(screen.getByRole('textbox', { name: /^Motivatie/ })).toBeRequired();
     expect(screen.getByLabelText('Gebruik mijn gegevens alleen voor deze opdracht')).not.toBeChecked();
-    expect(screen.getByTestId('respond-privacy')).toHaveTextContent('alleen naar de plaatser van deze opdracht');
+    expect(screen.getByTestId('respond-privacy')).toHaveTextContent('alleen naar de opdrachtgever van deze opdracht');
     expect(screen.getByRole('group', { name: 'Jouw gegevens' })).toBeInTheDocument();
     expect(screen.queryByLabelText(/cv uit mijn profiel/)).not.toBeInTheDocument();
   });
@@ -122,7 +122,7 @@ describe('RespondPage (visitor, not logged in)', { timeout: 30_000 }, () => {
   it('sends multipart: a JSON `response` part with the answers by questionId and a `cv` part; 202 → "check your e-mail"', async () => {
     const api = mockApi({
       [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: assignment,
-      [RESPOND]: () => jsonResponse({ status: 'PENDING_VERIFICATION', message: 'Check your e-mail.' }, 202),
+      [RESPOND]: () => jsonResponse({ status: 'PENDING_VERIFICATION' }, 202),
     });
     const user = userEvent.setup();
     renderApp({ route: ROUTE });
@@ -230,7 +230,7 @@ describe('RespondPage (professional)', { timeout: 30_000 }, () => {
         },
       }),
       [`GET /api/v1/assignments/${ASSIGNMENT_ID}`]: publicAssignment(),
-      [RESPOND]: () => jsonResponse({ status: 'RECEIVED', message: 'Forwarded.' }, 202),
+      [RESPOND]: () => jsonResponse({ status: 'RECEIVED' }, 202),
     });
     const user = userEvent.setup();
     renderApp({ route: ROUTE, auth: auth() });
@@ -250,7 +250,9 @@ describe('RespondPage (professional)', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Reactie versturen' }));
 
     const sent = await screen.findByTestId('response-sent');
-    expect(sent).toHaveTextContent(`Je reactie is doorgestuurd naar de plaatser van “${publicAssignment().title}”`);
+    expect(sent).toHaveTextContent(
+      `Je reactie is doorgestuurd naar de opdrachtgever van “${publicAssignment().title}”`,
+    );
     expect(within(sent).getByRole('link', { name: 'Naar mijn reacties' })).toHaveAttribute('href', '/responses');
 
     const [call] = api.callsTo('POST', `/api/v1/assignments/${ASSIGNMENT_ID}/responses`);

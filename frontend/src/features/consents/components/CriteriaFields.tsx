@@ -21,27 +21,49 @@ export function CriteriaFields({ value, onChange }: { value: CriteriaForm; onCha
     onChange: (event: { target: { value: string } }) => onChange({ ...value, [name]: event.target.value }),
   });
   return (
-    <fieldset>
-      <legend>{t('jobAlerts.criteria')}</legend>
-      <p className="hint">{t('jobAlerts.criteriaHint')}</p>
-      <label htmlFor={`${id}-text`}>{t('jobAlerts.text')}</label>
-      <input type="text" maxLength={100} {...field('text')} />
-      <label htmlFor={`${id}-skills`}>{t('jobAlerts.skills')}</label>
-      <input type="text" {...field('skills')} aria-describedby={`${id}-skills-hint`} />
-      <p className="hint" id={`${id}-skills-hint`}>
-        {t('jobAlerts.skillsHint')}
-      </p>
-      <label htmlFor={`${id}-region`}>{t('jobAlerts.region')}</label>
-      <input type="text" inputMode="numeric" maxLength={6} {...field('region')} />
-      <label htmlFor={`${id}-remote`}>{t('jobAlerts.remote')}</label>
-      <select {...field('remote')}>
-        <option value="">{t('jobAlerts.remoteAny')}</option>
-        <option value="ONSITE">{t('jobAlerts.remote.ONSITE')}</option>
-        <option value="HYBRID">{t('jobAlerts.remote.HYBRID')}</option>
-        <option value="REMOTE">{t('jobAlerts.remote.REMOTE')}</option>
-      </select>
-      <label htmlFor={`${id}-minRateEuros`}>{t('jobAlerts.minRate')}</label>
-      <input type="number" min={0} step={1} {...field('minRateEuros')} />
+    <fieldset className="fieldset">
+      <legend className="fieldset__legend">{t('jobAlerts.criteria')}</legend>
+      <p className="field__hint">{t('jobAlerts.criteriaHint')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-text`} className="field__label">
+          {t('jobAlerts.text')}
+        </label>
+        <input type="text" maxLength={100} className="field__control" {...field('text')} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-skills`} className="field__label">
+          {t('jobAlerts.skills')}
+        </label>
+        <p className="field__hint" id={`${id}-skills-hint`}>
+          {t('jobAlerts.skillsHint')}
+        </p>
+        <input type="text" className="field__control" {...field('skills')} aria-describedby={`${id}-skills-hint`} />
+      </div>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-region`} className="field__label">
+            {t('jobAlerts.region')}
+          </label>
+          <input type="text" inputMode="numeric" maxLength={6} className="field__control" {...field('region')} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-remote`} className="field__label">
+            {t('jobAlerts.remote')}
+          </label>
+          <select className="field__control" {...field('remote')}>
+            <option value="">{t('jobAlerts.remoteAny')}</option>
+            <option value="ONSITE">{t('jobAlerts.remote.ONSITE')}</option>
+            <option value="HYBRID">{t('jobAlerts.remote.HYBRID')}</option>
+            <option value="REMOTE">{t('jobAlerts.remote.REMOTE')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-minRateEuros`} className="field__label">
+            {t('jobAlerts.minRate')}
+          </label>
+          <input type="number" min={0} step={1} className="field__control" {...field('minRateEuros')} />
+        </div>
+      </div>
     </fieldset>
   );
 }

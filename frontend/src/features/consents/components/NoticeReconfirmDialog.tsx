@@ -145,7 +145,7 @@ function Dialog({ purposes, version, onAnswered, onClose }: DialogProps) {
               ))}
             </ul>
             {decide.isError && <ErrorMessage error={decide.error} heading={t('consents.failed')} />}
-            <p className="hint">{t('consents.dialog.laterHint')}</p>
+            <p className="field__hint">{t('consents.dialog.laterHint')}</p>
             <button type="button" className="button" onClick={onClose} data-testid="notice-dialog-later">
               {t('consents.dialog.later')}
             </button>

@@ -147,7 +147,7 @@ function VisitorAlert() {
         onChange={(event) => setEmail(event.target.value)}
       />
       <CriteriaFields value={form} onChange={setForm} />
-      <p className="hint">{t('jobAlerts.visitorConsent')}</p>
+      <p className="field__hint">{t('jobAlerts.visitorConsent')}</p>
       {subscribe.isError && <ErrorMessage error={subscribe.error} heading={t('jobAlerts.saveFailed')} />}
       <button type="submit" className="button" disabled={subscribe.isPending}>
         {t('jobAlerts.subscribe')}

@@ -1,7 +1,8 @@
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoadMore } from '@/components/LoadMore';
-import { formatDate, formatDateTime, useI18n, type MessageKey } from '@/lib/i18n';
+import { formatDate, useI18n, type MessageKey } from '@/lib/i18n';
 import { useDownloadExport, useMyRequests } from '../api/my-requests';
+import { RequestHistory } from '@/components/RequestHistory';
 
 /** My requests with their status, deadline, steps and (while kept) the archive. */
 export function MyRequestList() {
@@ -31,16 +32,7 @@ export function MyRequestList() {
                 {t('myData.requests.reason')} {request.rejectionReason}
               </p>
             )}
-            {request.history.length > 0 && (
-              <ol className="steps">
-                {request.history.map((step, index) => (
-                  <li key={`${step.occurredAt}-${index}`}>
-                    <time dateTime={step.occurredAt}>{formatDateTime(step.occurredAt, language)}</time>: {step.meaning}
-                    {step.reason ? ` (${step.reason})` : ''}
-                  </li>
-                ))}
-              </ol>
-            )}
+            {request.history.length > 0 && <RequestHistory steps={request.history} />}
             {request.export && (
               <button
                 type="button"

@@ -21,9 +21,7 @@ const request = (overrides: Record<string, unknown>) => ({
   extensionMonths: 0,
   rejectionReason: null,
   closedAt: '2026-11-28T10:00:01Z',
-  history: [
-    { occurredAt: '2026-11-28T10:00:00Z', event: 'RECEIVED', status: 'RECEIVED', meaning: 'Ontvangen', reason: null },
-  ],
+  history: [{ occurredAt: '2026-11-28T10:00:00Z', event: 'RECEIVED', status: 'RECEIVED', reason: null }],
   export: null,
   exportPassword: null,
   ...overrides,

@@ -23,9 +23,7 @@ const queued = (id: string, type: string, dueAt: string, overdue: boolean, exten
     extensionMonths,
     rejectionReason: null,
     closedAt: null,
-    history: [
-      { occurredAt: '2026-10-01T08:00:00Z', event: 'RECEIVED', status: 'RECEIVED', meaning: 'Ontvangen', reason: null },
-    ],
+    history: [{ occurredAt: '2026-10-01T08:00:00Z', event: 'RECEIVED', status: 'RECEIVED', reason: null }],
     export: null,
     exportPassword: null,
   },

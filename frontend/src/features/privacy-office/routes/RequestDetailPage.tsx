@@ -5,6 +5,7 @@ import { ROLES } from '@/lib/auth';
 import { formatDate, formatDateTime, useDocumentTitle, useI18n, type MessageKey } from '@/lib/i18n';
 import { useRequestQueue } from '../api/privacy-office';
 import { RequestActions } from '../components/RequestActions';
+import { RequestHistory } from '@/components/RequestHistory';
 
 /**
  * /privacy-officer/requests/:id: one open request with its history and the actions the API
@@ -89,14 +90,7 @@ function RequestDetail() {
       {request.history.length > 0 && (
         <>
           <h2>{t('privacyOffice.request.history')}</h2>
-          <ol className="steps">
-            {request.history.map((step, index) => (
-              <li key={`${step.occurredAt}-${index}`}>
-                <time dateTime={step.occurredAt}>{formatDateTime(step.occurredAt, language)}</time>: {step.meaning}
-                {step.reason ? ` (${step.reason})` : ''}
-              </li>
-            ))}
-          </ol>
+          <RequestHistory steps={request.history} />
         </>
       )}
       <RequestActions queued={queued} />

@@ -1,5 +1,6 @@
-import { formatDate, formatDateTime, useI18n, type MessageKey } from '@/lib/i18n';
+import { formatDate, useI18n, type MessageKey } from '@/lib/i18n';
 import type { PrivacyRequest } from '../api/privacy-request';
+import { RequestHistory } from '@/components/RequestHistory';
 
 /** A request by e-mail as the API reports it: type, status, deadline, reason and every step. */
 export function RequestOutcome({ request }: { request: PrivacyRequest }) {
@@ -23,14 +24,7 @@ export function RequestOutcome({ request }: { request: PrivacyRequest }) {
       {request.history.length > 0 && (
         <>
           <h3>{t('publicRequest.outcome.history')}</h3>
-          <ol className="steps">
-            {request.history.map((step, index) => (
-              <li key={`${step.occurredAt}-${index}`}>
-                <time dateTime={step.occurredAt}>{formatDateTime(step.occurredAt, language)}</time>: {step.meaning}
-                {step.reason ? ` (${step.reason})` : ''}
-              </li>
-            ))}
-          </ol>
+          <RequestHistory steps={request.history} />
         </>
       )}
     </div>

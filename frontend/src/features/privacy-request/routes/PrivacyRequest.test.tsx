@@ -6,10 +6,7 @@ import { nodeFetchClasses } from '@/testing/node-fetch-classes';
 import { renderApp } from '@/testing/test-utils';
 import { STATUS_TOKEN_KEY } from '../api/status-token';
 
-const RECEIPT = {
-  status: 'AWAITING_VERIFICATION',
-  message: 'Check your e-mail: the request starts when you confirm it with the link we sent.',
-};
+const RECEIPT = { status: 'AWAITING_VERIFICATION' };
 
 const request = (overrides: Record<string, unknown> = {}) => ({
   id: '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
@@ -22,9 +19,7 @@ const request = (overrides: Record<string, unknown> = {}) => ({
   extensionMonths: 0,
   rejectionReason: null,
   closedAt: '2026-11-28T10:00:01Z',
-  history: [
-    { occurredAt: '2026-11-28T10:00:00Z', event: 'CONFIRMED', status: 'RECEIVED', meaning: 'Bevestigd', reason: null },
-  ],
+  history: [{ occurredAt: '2026-11-28T10:00:00Z', event: 'CONFIRMED', status: 'RECEIVED', reason: null }],
   export: null,
   exportPassword: null,
   ...overrides,
@@ -116,6 +111,10 @@ describe('PrivacyRequestStatusPage', () => {
     });
     renderApp({ route: '/privacy-request/status' });
     expect(await screen.findByTestId('privacy-request-status')).toHaveTextContent('In behandeling');
+    // Issue 16: the API sends the step's code; the SPA words it, in the je tone.
+    expect(screen.getByTestId('privacy-request-outcome')).toHaveTextContent(
+      'Je hebt je e-mailadres bevestigd; de termijn loopt vanaf nu.',
+    );
     const [call] = api.callsTo('GET', '/api/v1/privacy-requests/status');
     expect(call?.headers.get('Werkbank-Request-Token')).toBe('status-abc');
     expect(call?.url.search).toBe('');

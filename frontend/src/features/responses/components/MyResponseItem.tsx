@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { disclosureRecipientText } from '@/components/DisclosureRecipient';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ResponseAnswers, ResponseStatusBadge } from '@/components/ResponseDetails';
 import { formatDateTime, useI18n, type MessageKey } from '@/lib/i18n';
@@ -8,9 +9,9 @@ import { useWithdrawMyResponse } from '../api/withdraw-my-response';
 
 /**
  * One of the respondent's responses (R-3): to which assignment, its status, that it was forwarded
- * to the poster of that assignment (never who the poster is; the API's `forwardedTo` is English
- * text, so the sentence is built in the UI language from the title), the procedure's progress, the answers
- * and motivation (collapsed), and withdrawing it (R-5) after a confirmation.
+ * to the poster of that assignment (never who the poster is; the API's `forwardedTo` is a kind and
+ * a name, worded here in the chosen language, issue 16), the procedure's progress, the answers and
+ * motivation (collapsed), and withdrawing it (R-5) after a confirmation.
  */
 export function MyResponseItem({ response }: { response: MyResponse }) {
   const { t, language } = useI18n();
@@ -48,7 +49,7 @@ export function MyResponseItem({ response }: { response: MyResponse }) {
       <p data-testid="my-response-forwarded">
         {response.forwardedAt
           ? t('myResponses.forwardedAt', {
-              title: response.assignmentTitle,
+              recipient: disclosureRecipientText(response.forwardedTo, t),
               date: formatDateTime(response.forwardedAt, language),
             })
           : t('myResponses.notForwarded')}

@@ -17,7 +17,7 @@ function myResponse(overrides: Partial<MyResponse> = {}): MyResponse {
     assignmentId: ASSIGNMENT_ID,
     assignmentTitle: 'Scrum master voor zaakgericht werken',
     status: 'SHORTLISTED',
-    forwardedTo: 'the poster of "Scrum master voor zaakgericht werken"',
+    forwardedTo: { kind: 'assignment-poster', name: 'Scrum master voor zaakgericht werken' },
     forwardedAt: '2026-05-02T10:00:00Z',
     thisAssignmentOnly: true,
     answers: [{ questionId: 'a1b2c3d4-0000-4000-8000-000000000001', question: 'Heb je een VOG?', value: 'yes' }],
@@ -46,7 +46,7 @@ describe('MyResponsesPage', { timeout: 20_000 }, () => {
     );
     expect(within(item).getByTestId('my-response-status')).toHaveTextContent('Op de shortlist');
     expect(within(item).getByTestId('my-response-forwarded')).toHaveTextContent(
-      'Doorgestuurd naar de plaatser van “Scrum master voor zaakgericht werken” op 2 mei 2026',
+      'Doorgestuurd naar de opdrachtgever van “Scrum master voor zaakgericht werken” op 2 mei 2026',
     );
     expect(within(item).getByTestId('my-response-this-only')).toHaveTextContent('Alleen voor deze opdracht');
     const updates = within(item).getByTestId('my-response-updates');

@@ -6,7 +6,7 @@ import { renderApp } from '@/testing/test-utils';
 describe('VerifyResponsePage', () => {
   it('sends the token from the fragment once, strips it from the address and confirms', async () => {
     const api = mockApi({
-      'POST /api/v1/response-verifications': () => jsonResponse({ status: 'RECEIVED', message: 'Forwarded.' }),
+      'POST /api/v1/response-verifications': () => jsonResponse({ status: 'RECEIVED' }),
     });
     const { router } = renderApp({ route: '/responses/verify#token=abc123' });
     expect(await screen.findByTestId('response-verification-done')).toHaveTextContent('Je reactie is doorgestuurd');

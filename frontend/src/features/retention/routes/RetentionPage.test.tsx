@@ -147,7 +147,7 @@ describe('RetentionPage', () => {
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
 
     expect(await screen.findByTestId('policy-saved')).toHaveTextContent(
-      'Het beleid voor "Financiële administratie" is opgeslagen.',
+      'Het beleid voor “Financiële administratie” is opgeslagen.',
     );
     expect(screen.queryByTestId('policy-form')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Wijzigen: Financiële administratie' })).toHaveFocus();

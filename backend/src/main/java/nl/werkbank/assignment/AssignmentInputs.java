@@ -68,6 +68,31 @@ final class AssignmentInputs {
 
     /** Rules across fields, beyond what the input's annotations check. */
     static void validate(AssignmentInput input, LocalDate today) {
+        throwIfAny(crossFieldErrors(input, today));
+    }
+
+    /**
+     * A new assignment's rules: those of {@link #validate}, and a start date that has not passed.
+     * An edit may keep a start date that passed while the assignment ran.
+     */
+    static void validateNew(AssignmentInput input, LocalDate today) {
+        List<ProblemException.Violation> errors = crossFieldErrors(input, today);
+        if (input.startDate() != null && input.startDate().isBefore(today)) {
+            errors.add(new ProblemException.Violation(
+                    "assignment.startDate",
+                    FieldCode.RANGE,
+                    Text.of("must not be in the past", "mag niet in het verleden liggen")));
+        }
+        throwIfAny(errors);
+    }
+
+    private static void throwIfAny(List<ProblemException.Violation> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static List<ProblemException.Violation> crossFieldErrors(AssignmentInput input, LocalDate today) {
         List<ProblemException.Violation> errors = new ArrayList<>();
         if (input.rateMinCents() != null
                 && input.rateMaxCents() != null
@@ -98,8 +123,6 @@ final class AssignmentInputs {
                         Text.of("only a choice has options", "alleen een keuzevraag heeft opties")));
             }
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        return errors;
     }
 }

@@ -81,8 +81,7 @@ public class AssignmentSubmissions {
         if (access.requireCanPost(caller) == AssignmentAccess.Posting.FOR_ORGANISATION) {
             return new Drafted(queries.managedShape(draftForOrganisation(caller, submission)));
         }
-        SubmissionReceived receipt = new SubmissionReceived(
-                AssignmentStatus.PENDING_VERIFICATION, "Check your e-mail to confirm the assignment.");
+        SubmissionReceived receipt = new SubmissionReceived(AssignmentStatus.PENDING_VERIFICATION);
         PosterInput poster = submission.poster();
         if (poster == null) {
             throw ProblemException.invalid(
@@ -92,7 +91,7 @@ public class AssignmentSubmissions {
                             "is required when you post without an account",
                             "is verplicht als je zonder account plaatst"));
         }
-        AssignmentInputs.validate(submission.assignment(), today());
+        AssignmentInputs.validateNew(submission.assignment(), today());
         if (submission.website() != null && !submission.website().isBlank()) {
             return new Received(receipt);
         }
@@ -207,7 +206,7 @@ public class AssignmentSubmissions {
                             "must be empty: you post for your organisation",
                             "moet leeg zijn: je plaatst voor je organisatie"));
         }
-        AssignmentInputs.validate(submission.assignment(), today());
+        AssignmentInputs.validateNew(submission.assignment(), today());
         Assignment assignment =
                 AssignmentInputs.newAssignment(submission.assignment(), AssignmentStatus.DRAFT, clock.instant());
         assignment.posterSubjectId = caller.subjectId();

@@ -140,10 +140,10 @@ public final class AssignmentViews {
             String nextCursor) {}
 
     /** Answer to an anonymous posting: the same whatever the e-mail address. */
+    /** The answer to a post without an account: its status only, which the SPA words (issue 16). */
     @Schema(name = "SubmissionReceived")
     public record SubmissionReceived(
-            @Schema(required = true) AssignmentStatus status,
-            @Schema(required = true) String message) {}
+            @Schema(required = true) AssignmentStatus status) {}
 
     @Schema(name = "VerificationRequest")
     public record VerificationRequest(

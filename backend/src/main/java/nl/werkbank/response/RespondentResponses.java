@@ -15,12 +15,13 @@ import nl.werkbank.assignment.ProcedureReported;
 import nl.werkbank.assignment.RespondentsAssignment;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
-import nl.werkbank.common.Language;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.Mail;
 import nl.werkbank.notification.Outbox;
+import nl.werkbank.privacy.DisclosureView.DisclosureRecipient;
+import nl.werkbank.privacy.Recipient;
 import nl.werkbank.response.ResponseViews.AnswerView;
 import nl.werkbank.response.ResponseViews.MyResponse;
 import nl.werkbank.response.ResponseViews.MyResponseList;
@@ -67,7 +68,6 @@ public class RespondentResponses {
         UUID subjectId = caller.subjectId();
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> before = Optional.ofNullable(cursor).map(KeysetCursor::decode);
-        Language language = subjects.languageOf(subjectId);
         Page<Response> page = Page.of(
                 responses.ofRespondent(subjectId, assignmentId, before, size),
                 size,
@@ -76,7 +76,7 @@ public class RespondentResponses {
                 page.items().stream().map(r -> r.assignmentId).toList());
         return new MyResponseList(
                 page.items().stream()
-                        .map(r -> shapeOf(r, assignmentsOf.get(r.assignmentId), language))
+                        .map(r -> shapeOf(r, assignmentsOf.get(r.assignmentId)))
                         .toList(),
                 page.nextCursor());
     }
@@ -104,8 +104,7 @@ public class RespondentResponses {
                         response.respondentSubjectId));
         return shapeOf(
                 response,
-                assignments.forRespondent(List.of(response.assignmentId)).get(response.assignmentId),
-                subjects.languageOf(response.respondentSubjectId));
+                assignments.forRespondent(List.of(response.assignmentId)).get(response.assignmentId));
     }
 
     /** A-6: every respondent still in the procedure hears of each progress report. */
@@ -123,9 +122,9 @@ public class RespondentResponses {
         }
     }
 
-    private static MyResponse shapeOf(Response r, RespondentsAssignment assignment, Language language) {
-        String forwardedTo =
-                (language == Language.nl ? "de opdrachtgever van \"" : "the poster of \"") + assignment.title() + "\"";
+    private static MyResponse shapeOf(Response r, RespondentsAssignment assignment) {
+        DisclosureRecipient forwardedTo =
+                new DisclosureRecipient(Recipient.Kind.ASSIGNMENT_POSTER.code(), assignment.title());
         return new MyResponse(
                 r.id,
                 r.assignmentId,

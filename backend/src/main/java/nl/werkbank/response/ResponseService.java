@@ -134,8 +134,7 @@ public class ResponseService {
             flushAsFirstActive();
             forward(response, assignment);
             subjects.recordMeaningfulContact(respondent.subjectId());
-            return new ResponseReceived(
-                    response.status, "Your response was forwarded to the poster of the assignment.");
+            return new ResponseReceived(response.status);
         }
         if (input.respondent() == null) {
             throw ProblemException.invalid(
@@ -149,8 +148,7 @@ public class ResponseService {
             throw ProblemException.invalid(
                     "useProfileCv", FieldCode.NOT_ALLOWED, Text.of("needs an account", "kan alleen met een account"));
         }
-        ResponseReceived receipt = new ResponseReceived(
-                ResponseStatus.PENDING_VERIFICATION, "Check your e-mail to confirm and send your response.");
+        ResponseReceived receipt = new ResponseReceived(ResponseStatus.PENDING_VERIFICATION);
         if (input.website() != null && !input.website().isBlank()) {
             return receipt;
         }
@@ -197,7 +195,7 @@ public class ResponseService {
         response.updatedAt = now;
         flushAsFirstActive();
         forward(response, assignment);
-        return new ResponseReceived(response.status, "Your response was forwarded to the poster of the assignment.");
+        return new ResponseReceived(response.status);
     }
 
     /**

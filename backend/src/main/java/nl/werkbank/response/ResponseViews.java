@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentViews.ProcedureUpdateView;
 import nl.werkbank.common.CapabilityTokens;
+import nl.werkbank.privacy.DisclosureView.DisclosureRecipient;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shapes of a response: the respondent's (no poster identity, R-3) and the poster's. */
@@ -21,7 +22,7 @@ public final class ResponseViews {
             @Schema(required = true) String question,
             @Schema(required = true) String value) {}
 
-    /** what the respondent sees; the poster appears only as "the poster of" the assignment. */
+    /** what the respondent sees; the poster appears only as the poster of the assignment, by its title. */
     @Schema(name = "MyResponse")
     public record MyResponse(
             @Schema(required = true) UUID id,
@@ -29,8 +30,11 @@ public final class ResponseViews {
             @Schema(required = true) String assignmentTitle,
             @Schema(required = true) ResponseStatus status,
 
-            @Schema(required = true, description = "Who received the response, e.g. 'the poster of <title>'")
-            String forwardedTo,
+            @Schema(
+                    required = true,
+                    description = "Who receives the response: kind assignment-poster with the assignment's"
+                            + " title as name (R-3: never who the poster is); the SPA words it (issue 16)")
+            DisclosureRecipient forwardedTo,
 
             @Schema(nullable = true) Instant forwardedAt,
             @Schema(required = true) boolean thisAssignmentOnly,
@@ -70,11 +74,12 @@ public final class ResponseViews {
             @Schema(nullable = true, description = "Opaque cursor for the next page; absent on the last page")
             String nextCursor) {}
 
-    /** Answer to a visitor's response: the same whatever the address. */
+    /**
+     * Answer to a response: its status only, which the SPA words (RECEIVED: forwarded to the poster;
+     * PENDING_VERIFICATION: check your e-mail). The same for a visitor whatever the address.
+     */
     @Schema(name = "ResponseReceived")
-    public record ResponseReceived(
-            @Schema(required = true) ResponseStatus status,
-            @Schema(required = true) String message) {}
+    public record ResponseReceived(@Schema(required = true) ResponseStatus status) {}
 
     @Schema(name = "ResponseVerification")
     public record VerificationRequest(

@@ -3,7 +3,9 @@ package nl.werkbank.assignment;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
@@ -12,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -222,6 +225,26 @@ class AnonymousPostingTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("poster.email"));
+    }
+
+    /** Issue 16: the form names what is wrong per field, so the API says which date and why (code range). */
+    @Test
+    void aNewAssignmentCannotStartOrEndInThePast() {
+        Map<String, Object> assignment = AssignmentFixtures.assignment("Gisteren begonnen");
+        String twoDaysAgo = LocalDate.now().minusDays(2).toString();
+        assignment.put("startDate", twoDaysAgo);
+        assignment.put("validThrough", twoDaysAgo);
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "assignment",
+                        assignment,
+                        "poster",
+                        AssignmentFixtures.poster("Gisteren", AssignmentFixtures.uniqueEmail("gisteren"))))
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("assignment.startDate", "assignment.validThrough"))
+                .body("errors.code", everyItem(equalTo("range")));
     }
 
     @Test

@@ -160,7 +160,7 @@ class UnsubscribeTest {
         Subscriber subscriber = subscriberWithDigest();
         assertThat(subscriber.digest().getText())
                 .contains("Je gegevens bij Werkbank inzien, laten verbeteren of verwijderen")
-                .contains("Geen \"Opdrachtmeldingen\" meer ontvangen? Afmelden met één klik: "
+                .contains("Geen “Opdrachtmeldingen” meer ontvangen? Afmelden met één klik: "
                         + "http://localhost:5173/unsubscribe#u=" + subscriber.token());
         assertThat(subscriber.digest().getHeaders().get("List-Unsubscribe"))
                 .containsExactly("<http://localhost:8080/api/v1/unsubscribe/" + subscriber.token() + ">");

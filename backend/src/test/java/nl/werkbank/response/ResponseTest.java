@@ -164,9 +164,10 @@ class ResponseTest {
                 .extract()
                 .jsonPath();
         assertThat(mine.getString("items[0].status")).isEqualTo("RECEIVED");
-        assertThat(mine.getString("items[0].forwardedTo"))
-                .as("in the respondent's language (nl by default)")
-                .isEqualTo("de opdrachtgever van \"Opdracht " + marker + "\"");
+        assertThat(mine.getString("items[0].forwardedTo.kind"))
+                .as("a code the SPA words in the reader's language, never a sentence (issue 16)")
+                .isEqualTo("assignment-poster");
+        assertThat(mine.getString("items[0].forwardedTo.name")).isEqualTo("Opdracht " + marker);
         professional
                 .spec()
                 .get("/api/v1/me/disclosures")

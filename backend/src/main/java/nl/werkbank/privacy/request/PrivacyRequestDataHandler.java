@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.werkbank.common.Language;
 import nl.werkbank.subject.PersonalDataHandler;
 
 /** A subject's requests with their history, and their export archives (named, not nested). */
@@ -76,7 +75,7 @@ public class PrivacyRequestDataHandler implements PersonalDataHandler {
                                 r.rejectionReason,
                                 r.closedAt,
                                 history.getOrDefault(r.id, List.of()).stream()
-                                        .map(step -> PrivacyRequestView.Step.of(step, Language.en))
+                                        .map(PrivacyRequestView.Step::of)
                                         .toList()))
                         .toList(),
                 exports.recordsOfSubject(subjectId));

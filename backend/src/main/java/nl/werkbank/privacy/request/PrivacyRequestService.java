@@ -19,7 +19,6 @@ import nl.werkbank.audit.AuditDetails;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.common.CapabilityTokens;
 import nl.werkbank.common.KeysetCursor;
-import nl.werkbank.common.Language;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
 import nl.werkbank.common.Text;
@@ -102,7 +101,7 @@ public class PrivacyRequestService {
                 newRequest(subjectId, input.type(), input.details(), RequestStatus.RECEIVED, clock.instant());
         requests.persist(request);
         step(audit.actorOf(caller), request, RequestEvent.RECEIVED, null);
-        return proceed(request, List.of(subjectId), caller.language());
+        return proceed(request, List.of(subjectId));
     }
 
     PrivacyRequest newRequest(UUID subjectId, RequestType type, String details, RequestStatus status, Instant now) {
@@ -123,24 +122,22 @@ public class PrivacyRequestService {
      * wait for the privacy officer. {@code covered} are the subjects the request is about: the
      * account holder, or the e-mail identities tied to the confirmed address (none: nothing held).
      */
-    PrivacyRequestView proceed(PrivacyRequest request, List<UUID> covered, Language language) {
+    PrivacyRequestView proceed(PrivacyRequest request, List<UUID> covered) {
         if (covered.isEmpty()) {
             step(AuditActor.system(), request, RequestEvent.NOTHING_HELD, null);
-            return completeAutomatically(request, language);
+            return completeAutomatically(request);
         }
         return switch (request.type) {
-            case ACCESS, PORTABILITY -> export(request, covered, language);
-            case RESTRICTION -> restrict(request, covered, language);
-            case LIFT_RESTRICTION -> lift(request, covered, language);
+            case ACCESS, PORTABILITY -> export(request, covered);
+            case RESTRICTION -> restrict(request, covered);
+            case LIFT_RESTRICTION -> lift(request, covered);
             case ERASURE -> {
                 if (covered.stream().anyMatch(erasure::isHeld)) {
-                    yield keepForLegalClaim(request, language);
+                    yield keepForLegalClaim(request);
                 }
-                yield request.isByEmail()
-                        ? eraseEmailIdentities(request, covered, language)
-                        : eraseAccount(request, language);
+                yield request.isByEmail() ? eraseEmailIdentities(request, covered) : eraseAccount(request);
             }
-            case OBJECTION, RECTIFICATION -> handToOfficer(request, language);
+            case OBJECTION, RECTIFICATION -> handToOfficer(request);
         };
     }
 
@@ -150,26 +147,26 @@ public class PrivacyRequestService {
      * person within the deadline what is kept and why (rejecting, or erasing once the hold ends);
      * nothing is erased meanwhile, and the person's history says so.
      */
-    private PrivacyRequestView keepForLegalClaim(PrivacyRequest request, Language language) {
+    private PrivacyRequestView keepForLegalClaim(PrivacyRequest request) {
         request.status = RequestStatus.IN_PROGRESS;
         step(AuditActor.system(), request, RequestEvent.ERASURE_HELD_FOR_LEGAL_CLAIM, null);
-        return view(request, language);
+        return view(request);
     }
 
-    private PrivacyRequestView handToOfficer(PrivacyRequest request, Language language) {
+    private PrivacyRequestView handToOfficer(PrivacyRequest request) {
         request.status = RequestStatus.IN_PROGRESS;
         step(AuditActor.system(), request, RequestEvent.HANDED_TO_PRIVACY_OFFICER, null);
-        return view(request, language);
+        return view(request);
     }
 
-    private PrivacyRequestView completeAutomatically(PrivacyRequest request, Language language) {
+    private PrivacyRequestView completeAutomatically(PrivacyRequest request) {
         close(request, RequestStatus.COMPLETED, clock.instant());
         step(AuditActor.system(), request, RequestEvent.COMPLETED_AUTOMATICALLY, null);
-        return view(request, language);
+        return view(request);
     }
 
     /** D-3: one archive of everything about the covered subjects (and the requester's own requests). */
-    private PrivacyRequestView export(PrivacyRequest request, List<UUID> covered, Language language) {
+    private PrivacyRequestView export(PrivacyRequest request, List<UUID> covered) {
         Instant now = clock.instant();
         List<UUID> exported = Stream.concat(Stream.of(request.subjectId), covered.stream())
                 .distinct()
@@ -190,11 +187,11 @@ public class PrivacyRequestService {
         } else {
             mail(request, new PrivacyRequestMails.ExportReady(request.id, localDate(export.expiresAt)));
         }
-        return completeAutomatically(request, language).withExportPassword(built.password());
+        return completeAutomatically(request).withExportPassword(built.password());
     }
 
     /** D-5: the covered subjects are restricted, everyone who received their data is told (Art. 19). */
-    private PrivacyRequestView restrict(PrivacyRequest request, List<UUID> covered, Language language) {
+    private PrivacyRequestView restrict(PrivacyRequest request, List<UUID> covered) {
         for (UUID subjectId : covered) {
             subjects.restrict(subjectId);
             notices.notifyRestriction(subjectId);
@@ -202,15 +199,15 @@ public class PrivacyRequestService {
         }
         step(AuditActor.system(), request, RequestEvent.RESTRICTED, null);
         mail(request, new PrivacyRequestMails.RestrictionInForce());
-        return completeAutomatically(request, language);
+        return completeAutomatically(request);
     }
 
     /** D-5, Art. 18(3): the subject is told first (the mail is queued while still restricted), then it ends. */
-    private PrivacyRequestView lift(PrivacyRequest request, List<UUID> covered, Language language) {
+    private PrivacyRequestView lift(PrivacyRequest request, List<UUID> covered) {
         List<UUID> restricted = covered.stream().filter(subjects::isRestricted).toList();
         if (restricted.isEmpty()) {
             step(AuditActor.system(), request, RequestEvent.NOT_RESTRICTED, null);
-            return completeAutomatically(request, language);
+            return completeAutomatically(request);
         }
         mail(request, new PrivacyRequestMails.RestrictionEnding());
         step(AuditActor.system(), request, RequestEvent.RESTRICTION_LIFT_ANNOUNCED, null);
@@ -219,7 +216,7 @@ public class PrivacyRequestService {
             auditCovered(request, subjectId, AuditAction.SUBJECT_RESTRICTION_LIFTED);
         }
         step(AuditActor.system(), request, RequestEvent.RESTRICTION_LIFTED, null);
-        return completeAutomatically(request, language);
+        return completeAutomatically(request);
     }
 
     /**
@@ -228,8 +225,8 @@ public class PrivacyRequestService {
      * request as proof without the subject (PrivacyRequestDataHandler). No mail: it would put the
      * address back in the outbox; the answer is the confirmation.
      */
-    private PrivacyRequestView eraseAccount(PrivacyRequest request, Language language) {
-        PrivacyRequestView done = completeAutomatically(request, language);
+    private PrivacyRequestView eraseAccount(PrivacyRequest request) {
+        PrivacyRequestView done = completeAutomatically(request);
         requests.flush();
         erasure.erase(request.subjectId, AuditActor.subject(request.subjectId), AuditDetails.id("request", request.id));
         return done;
@@ -239,11 +236,11 @@ public class PrivacyRequestService {
      * D-1, D-4: erasure of the e-mail identities tied to a confirmed address; ErasureService tells
      * the recipients of their data (Art. 19) and audits each erasure.
      */
-    private PrivacyRequestView eraseEmailIdentities(PrivacyRequest request, List<UUID> covered, Language language) {
+    private PrivacyRequestView eraseEmailIdentities(PrivacyRequest request, List<UUID> covered) {
         covered.forEach(
                 subjectId -> erasure.erase(subjectId, AuditActor.system(), AuditDetails.id("request", request.id)));
         step(AuditActor.system(), request, RequestEvent.ERASED, null);
-        return completeAutomatically(request, language);
+        return completeAutomatically(request);
     }
 
     /** A request by e-mail acts on subjects other than its requester: each gets its own entry. */
@@ -276,14 +273,14 @@ public class PrivacyRequestService {
                         subjectId, before.map(KeysetCursor::instantKey), before.map(KeysetCursor::id), size),
                 size,
                 r -> KeysetCursor.after(r.receivedAt, r.id));
-        List<PrivacyRequestView> items = views(page.items(), caller.language());
+        List<PrivacyRequestView> items = views(page.items());
         return new PrivacyRequestPage(items, page.nextCursor());
     }
 
     @Transactional
     public PrivacyRequestView get(Caller caller, UUID id) {
         PrivacyRequest request = access.requireOwn(caller, requests.findById(id));
-        return view(request, caller.language());
+        return view(request);
     }
 
     /** D-3: the archive, to its owner only, while it is kept. */
@@ -310,7 +307,7 @@ public class PrivacyRequestService {
                 requests.openByDeadline(after.map(KeysetCursor::instantKey), after.map(KeysetCursor::id), size),
                 size,
                 r -> KeysetCursor.after(r.dueAt, r.id));
-        List<PrivacyRequestView> views = views(page.items(), caller.language());
+        List<PrivacyRequestView> views = views(page.items());
         Map<UUID, List<UUID>> scope =
                 scopes.of(page.items().stream().map(r -> r.id).toList());
         List<QueuedRequest> items = IntStream.range(0, views.size())
@@ -349,7 +346,7 @@ public class PrivacyRequestService {
                 request,
                 new PrivacyRequestMails.Extended(
                         PrivacyRequestMails.pageOf(request), localDate(request.dueAt), reason));
-        return queued(request, caller.language());
+        return queued(request);
     }
 
     /** The privacy officer carried the request out. */
@@ -368,7 +365,7 @@ public class PrivacyRequestService {
         }
         close(request, RequestStatus.COMPLETED, clock.instant());
         step(audit.actorOf(caller), request, RequestEvent.COMPLETED, null);
-        return queued(request, caller.language());
+        return queued(request);
     }
 
     /** Art. 12(4): a rejection with its reason, told to the subject with where to complain. */
@@ -383,7 +380,7 @@ public class PrivacyRequestService {
         mail(
                 request,
                 new PrivacyRequestMails.Rejected(PrivacyRequestMails.pageOf(request), reason, config.privacyContact()));
-        return queued(request, caller.language());
+        return queued(request);
     }
 
     /**
@@ -483,15 +480,15 @@ public class PrivacyRequestService {
         address.ifPresent(to -> outbox.enqueue(new Mail(request.subjectId, to.email(), to.language(), content)));
     }
 
-    private QueuedRequest queued(PrivacyRequest request, Language language) {
-        return new QueuedRequest(request.subjectId, coveredBy(request), view(request, language));
+    private QueuedRequest queued(PrivacyRequest request) {
+        return new QueuedRequest(request.subjectId, coveredBy(request), view(request));
     }
 
-    PrivacyRequestView view(PrivacyRequest request, Language language) {
-        return views(List.of(request), language).getFirst();
+    PrivacyRequestView view(PrivacyRequest request) {
+        return views(List.of(request)).getFirst();
     }
 
-    private List<PrivacyRequestView> views(List<PrivacyRequest> page, Language language) {
+    private List<PrivacyRequestView> views(List<PrivacyRequest> page) {
         List<UUID> ids = page.stream().map(r -> r.id).toList();
         Map<UUID, List<PrivacyRequestStep>> history = steps.historyOf(ids);
         Map<UUID, Instant> expiry = exports.expiryOf(ids);
@@ -503,8 +500,7 @@ public class PrivacyRequestService {
                         Optional.ofNullable(expiry.get(r.id))
                                 .filter(now::isBefore)
                                 .orElse(null),
-                        now,
-                        language))
+                        now))
                 .toList();
     }
 

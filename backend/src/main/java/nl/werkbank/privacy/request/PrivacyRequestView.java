@@ -3,7 +3,6 @@ package nl.werkbank.privacy.request;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.werkbank.common.Language;
 import nl.werkbank.common.idempotency.ShownOnce;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -51,19 +50,11 @@ public record PrivacyRequestView(
             @Schema(required = true, description = "The status the request had after this step")
             RequestStatus status,
 
-            @Schema(required = true, description = "What the step means, in the caller's language")
-            String meaning,
-
             @Schema(required = true, nullable = true, description = "The privacy officer's reason")
             String reason) {
 
-        static Step of(PrivacyRequestStep step, Language language) {
-            return new Step(
-                    step.occurredAt,
-                    step.event,
-                    step.status,
-                    step.event.meaning().in(language),
-                    step.reason);
+        static Step of(PrivacyRequestStep step) {
+            return new Step(step.occurredAt, step.event, step.status, step.reason);
         }
     }
 
@@ -78,11 +69,7 @@ public record PrivacyRequestView(
             @Schema(required = true) Instant expiresAt) {}
 
     static PrivacyRequestView of(
-            PrivacyRequest request,
-            List<PrivacyRequestStep> history,
-            Instant exportExpiresAt,
-            Instant now,
-            Language language) {
+            PrivacyRequest request, List<PrivacyRequestStep> history, Instant exportExpiresAt, Instant now) {
         return new PrivacyRequestView(
                 request.id,
                 request.type,
@@ -94,7 +81,7 @@ public record PrivacyRequestView(
                 request.extensionMonths,
                 request.rejectionReason,
                 request.closedAt,
-                history.stream().map(step -> Step.of(step, language)).toList(),
+                history.stream().map(Step::of).toList(),
                 exportExpiresAt == null
                         ? null
                         : new ExportLink(

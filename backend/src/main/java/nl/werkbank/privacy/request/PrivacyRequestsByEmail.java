@@ -74,9 +74,8 @@ public class PrivacyRequestsByEmail {
     }
 
     /** The one answer to every request by e-mail. */
-    static final PrivacyRequestByEmailReceipt RECEIPT = new PrivacyRequestByEmailReceipt(
-            RequestStatus.AWAITING_VERIFICATION,
-            "Check your e-mail: the request starts when you confirm it with the link we sent.");
+    static final PrivacyRequestByEmailReceipt RECEIPT =
+            new PrivacyRequestByEmailReceipt(RequestStatus.AWAITING_VERIFICATION);
 
     @Transactional
     public PrivacyRequestByEmailReceipt submit(Caller caller, PrivacyRequestByEmailInput input) {
@@ -120,7 +119,7 @@ public class PrivacyRequestsByEmail {
         scopes.record(request.id, covered);
         String statusToken =
                 service.issueToken(request, PrivacyRequestToken.Purpose.STATUS, now.plus(STATUS_TOKEN_VALIDITY));
-        PrivacyRequestView view = service.proceed(request, covered, caller.language());
+        PrivacyRequestView view = service.proceed(request, covered);
         return new PrivacyRequestConfirmed(view, statusToken);
     }
 
@@ -129,7 +128,7 @@ public class PrivacyRequestsByEmail {
     public PrivacyRequestView status(Caller caller, String token) {
         UUID requestId = tokens.requestOf(token, PrivacyRequestToken.Purpose.STATUS, clock.instant())
                 .orElseThrow(PrivacyRequestAccess::notFound);
-        return service.view(requests.findById(requestId), caller.language());
+        return service.view(requests.findById(requestId));
     }
 
     /** D-3: the archive, to the holder of the download token mailed to the confirmed address. */
