@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { AuthProvider } from 'react-oidc-context';
-import { Outlet, useNavigate } from 'react-router-dom';
+import { Outlet, useNavigate } from '@/lib/router';
 import type { User } from 'oidc-client-ts';
 import { NoticeReconfirmDialog } from '@/features/consents/components/NoticeReconfirmDialog';
 import { CALLBACK_PATH, createOidcSettings, isSignoutCallback, returnToFromState } from '@/lib/auth';

@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import type { RouteObject } from 'react-router-dom';
+import type { RouteObject } from '@/lib/router';
 import { Layout } from '@/components/Layout';
 import { RouteError } from '@/components/RouteError';
 import { CALLBACK_PATH } from '@/lib/auth';

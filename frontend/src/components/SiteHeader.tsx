@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from '@/lib/router';
 import { useMe } from '@/lib/api';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { LoginButton, SignUpButton } from './AuthButtons';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useMe } from '@/lib/api';
 import { hasAnyRole, ROLES } from '@/lib/auth';

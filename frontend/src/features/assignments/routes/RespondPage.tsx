@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoginButton } from '@/components/AuthButtons';
 import { ApiError, useMe, type Me } from '@/lib/api';

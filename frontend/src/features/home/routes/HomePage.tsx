@@ -1,5 +1,5 @@
 import { useAuth } from 'react-oidc-context';
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { SignUpButton } from '@/components/AuthButtons';
 import { useMe } from '@/lib/api';
 import { hasAnyRole, ROLES } from '@/lib/auth';

@@ -1,5 +1,5 @@
 import { useAuth } from 'react-oidc-context';
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { LoginButton } from '@/components/AuthButtons';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { hasAnyRole, ROLES } from '@/lib/auth';

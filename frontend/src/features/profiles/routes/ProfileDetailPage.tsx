@@ -1,5 +1,5 @@
 import { useAuth } from 'react-oidc-context';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from '@/lib/router';
 import { LoginButton } from '@/components/AuthButtons';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ProfileView } from '@/components/ProfileView';
