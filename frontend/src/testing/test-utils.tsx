@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { AuthContext, type AuthContextProps } from 'react-oidc-context';
+import type { AuthContextProps } from 'react-oidc-context';
+import { AuthContext } from '@/lib/auth';
 import { createMemoryRouter, RouterProvider, type RouteObject } from '@/lib/router';
 import { ApiProvider } from '@/app/ApiProvider';
 import { pageRoutes } from '@/app/routes';

@@ -1,4 +1,4 @@
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@/lib/auth';
 import { Link, Navigate, useLocation } from '@/lib/router';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 

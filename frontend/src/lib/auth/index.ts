@@ -1,9 +1,12 @@
+export { AuthContext, useAuth } from './context';
+export type { Auth } from './context';
 export {
   CALLBACK_PATH,
   DEFAULT_RETURN_TO,
   START_PATH,
-  createOidcSettings,
   isSignoutCallback,
+  needsOidcClient,
+  redirectUris,
   returnToFromState,
   safeReturnTo,
 } from './oidc';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@/lib/auth';
 import { Link, useLocation, useNavigate, useParams } from '@/lib/router';
 import { AssignmentFacts, AssignmentQuestions, AssignmentStatusBadge } from '@/components/AssignmentFacts';
 import { LoginButton } from '@/components/AuthButtons';

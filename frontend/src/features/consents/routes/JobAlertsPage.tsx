@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@/lib/auth';
 import { Link } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@/lib/auth';
 import { useNavigate } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { CheckboxField } from '@/components/form';
