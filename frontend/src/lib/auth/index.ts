@@ -1,15 +1,6 @@
 export { AuthContext, useAuth } from './context';
 export type { Auth } from './context';
-export {
-  CALLBACK_PATH,
-  DEFAULT_RETURN_TO,
-  START_PATH,
-  isSignoutCallback,
-  needsOidcClient,
-  redirectUris,
-  returnToFromState,
-  safeReturnTo,
-} from './oidc';
+export { CALLBACK_PATH, DEFAULT_RETURN_TO, START_PATH, needsOidcClient, returnToFromState, safeReturnTo } from './oidc';
 export type { SigninState } from './oidc';
 export { ROLES, hasAnyRole } from './roles';
 export type { Role } from './roles';

@@ -57,12 +57,12 @@ function loadPart(language: Language, part: 'first' | 'rest'): Promise<void> {
   return pending;
 }
 
-export function isLanguageLoaded(language: Language): boolean {
+function isLanguageLoaded(language: Language): boolean {
   return dictionaries[language] !== undefined;
 }
 
 /** Fetches a language's first-page strings once; translate() uses them from then on. */
-export function loadLanguage(language: Language): Promise<void> {
+function loadLanguage(language: Language): Promise<void> {
   if (isLanguageLoaded(language)) return Promise.resolve();
   return loadPart(language, 'first');
 }

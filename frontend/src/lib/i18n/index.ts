@@ -6,9 +6,7 @@ export {
   completeLanguages,
   dictionaries,
   isLanguage,
-  isLanguageLoaded,
   loadAllStrings,
-  loadLanguage,
   translate,
   useAllStrings,
   useDocumentTitle,
@@ -16,4 +14,4 @@ export {
 } from './i18n';
 export type { I18nContextValue, Language, Translate, TranslationParams } from './i18n';
 export { formatDate, formatDateTime, formatEuros, formatFileSize, formatMonth, languageName, localeOf } from './format';
-export type { FirstPageKey, MessageKey, Messages } from './nl';
+export type { MessageKey, Messages } from './nl';

@@ -211,6 +211,5 @@ export const nl = {
   'assignments.list.sort.START_DATE': 'Vroegste start eerst',
 } as const satisfies Record<string, string>;
 
-export type FirstPageKey = keyof typeof nl;
-export type MessageKey = FirstPageKey | keyof typeof nlMore;
+export type MessageKey = keyof typeof nl | keyof typeof nlMore;
 export type Messages = Record<MessageKey, string>;
