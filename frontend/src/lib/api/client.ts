@@ -25,7 +25,7 @@ type Primitive = string | number | boolean;
 type Params = Record<string, Primitive | null | undefined>;
 type Query = Record<string, Primitive | Primitive[] | null | undefined>;
 
-interface RequestOptions {
+interface RequestOptions extends Omit<RequestInit, 'body' | 'headers' | 'method'> {
   params?: { path?: Params; query?: Query; header?: Params };
   body?: unknown;
   bodySerializer?: (body: unknown) => BodyInit;
@@ -70,7 +70,7 @@ function setHeaders(headers: Headers, values: Params = {}): void {
 export function createApiClient({ baseUrl, getAccessToken, getLanguage, getManageToken }: ApiClientOptions): ApiClient {
   const root = baseUrl.replace(/\/+$/, '');
   const send = async (method: string, path: string, options: RequestOptions = {}) => {
-    const { params = {}, body, bodySerializer, parseAs = 'json' } = options;
+    const { params = {}, body, bodySerializer, parseAs = 'json', headers: extraHeaders, ...init } = options;
     const headers = new Headers({ Accept: 'application/json, application/problem+json' });
     let payload: BodyInit | undefined;
     if (body !== undefined) {
@@ -78,7 +78,7 @@ export function createApiClient({ baseUrl, getAccessToken, getLanguage, getManag
       // The browser sets a multipart body's type itself, with its boundary.
       if (!(payload instanceof FormData)) headers.set('Content-Type', 'application/json');
     }
-    setHeaders(headers, options.headers);
+    setHeaders(headers, extraHeaders);
     setHeaders(headers, params.header);
     const token = getAccessToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -88,7 +88,7 @@ export function createApiClient({ baseUrl, getAccessToken, getLanguage, getManag
 
     const url = `${root}${fillPath(path, params.path)}${queryString(params.query)}`;
     // Resolve fetch at call time (not at creation), so tests can stub it at the network boundary.
-    const response = await globalThis.fetch(new Request(url, { method, headers, body: payload }));
+    const response = await globalThis.fetch(new Request(url, { ...init, method, headers, body: payload }));
     const length = response.headers.get('Content-Length');
     if (
       response.status === 204 ||
