@@ -89,4 +89,16 @@ describe('createApiClient requests and answers', () => {
     expect(empty.data).toBeUndefined();
     expect(empty.response.status).toBe(204);
   });
+
+  it("passes the query's abort signal on to fetch", async () => {
+    const signals: AbortSignal[] = [];
+    mockFetch((request) => {
+      signals.push(request.signal);
+      return jsonResponse(me);
+    });
+    const controller = new AbortController();
+    await createApiClient(options).GET('/api/v1/me', { signal: controller.signal });
+    controller.abort();
+    expect(signals[0]?.aborted).toBe(true);
+  });
 });
