@@ -18,11 +18,12 @@ export const LANDING_PAGES = {
 };
 
 /**
- * What React 19, react-router 7, the OIDC client and Dutch strings weigh before any page of ours:
- * measured at 153 kB (react-dom alone 67 kB). The issue's 100 kB needs a smaller framework; the
- * budget keeps what the splitting gained from being lost again.
+ * The issue's target: 100 kB. Measured on 29 November 2026: home 97.3 kB, list 99.3 kB, assignment
+ * 98.2 kB, of which React (react-dom) is 65.8 kB and react-query 11.1 kB. It fits because the
+ * router and the API client's runtime are our own, and the OIDC client, the reconfirmation dialog
+ * and all strings but the first pages' are fetched when needed.
  */
-export const BUDGET_BYTES = 170 * 1024;
+export const BUDGET_BYTES = 100 * 1024;
 
 /** The chunk files loaded for a page: the entry's static import closure plus the page's own. */
 export function chunksFor(manifest, pageModule) {

@@ -29,6 +29,7 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
 const rows = [];
+const shifts = [];
 try {
   for (const [page, url] of Object.entries(pages)) {
     const { lhr } = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: categories });
@@ -44,9 +45,14 @@ try {
       'JS transferred': `${((scripts?.transferSize ?? 0) / 1024).toFixed(1)} KiB`,
       'total transferred': `${(audit('total-byte-weight').numericValue / 1024).toFixed(1)} KiB`,
     });
+    // What moved, so a layout shift can be traced to its element.
+    for (const item of audit('layout-shifts')?.details?.items ?? []) {
+      shifts.push({ page, score: item.score.toFixed(3), element: item.node?.selector ?? item.node?.snippet ?? '?' });
+    }
   }
 } finally {
   await chrome.kill();
 }
 console.log(`Lighthouse, mobile emulation, ${new Date().toISOString()}, ${spaUrl}`);
 console.table(rows);
+if (shifts.length > 0) console.table(shifts);

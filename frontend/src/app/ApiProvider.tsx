@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@/lib/auth';
 import { ApiClientProvider, type ApiClientOptions } from '@/lib/api';
 import { config } from '@/lib/config';
 import { useI18n } from '@/lib/i18n';

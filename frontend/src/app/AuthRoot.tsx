@@ -1,20 +1,50 @@
-import { useCallback, useState } from 'react';
-import { AuthProvider } from 'react-oidc-context';
-import { Outlet, useNavigate } from 'react-router-dom';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import type { User } from 'oidc-client-ts';
-import { NoticeReconfirmDialog } from '@/features/consents/components/NoticeReconfirmDialog';
-import { CALLBACK_PATH, createOidcSettings, isSignoutCallback, returnToFromState } from '@/lib/auth';
+import { AuthContext, needsOidcClient, returnToFromState, type Auth } from '@/lib/auth';
+import type { OidcSessionProps } from '@/lib/auth/oidc-client';
+import { Outlet, useNavigate } from '@/lib/router';
 import { ApiProvider } from './ApiProvider';
 
+const loadOidcClient = () => import('@/lib/auth/oidc-client');
+
+/** Only needed right after a login, so not part of the first page. */
+const NoticeReconfirmDialog = lazy(() =>
+  import('@/features/consents/components/NoticeReconfirmDialog').then((module) => ({
+    default: module.NoticeReconfirmDialog,
+  })),
+);
+
+/** A visitor without a session: the OIDC client is fetched only when they log in or sign up. */
+const SIGNED_OUT: Auth = {
+  user: null,
+  isLoading: false,
+  isAuthenticated: false,
+  activeNavigator: undefined,
+  error: undefined,
+  signinRedirect: (args) => loadOidcClient().then((client) => client.signinRedirect(args)),
+  signoutRedirect: () => Promise.resolve(),
+  removeUser: () => Promise.resolve(),
+};
+
+/** A session to restore or a callback to complete, while the OIDC client is on its way. */
+const RESTORING: Auth = { ...SIGNED_OUT, isLoading: true };
+
 /**
- * Root route element: OIDC (react-oidc-context) and the API client, inside the router so the
- * sign-in callback can navigate within the SPA.
+ * Root route element: the sign-in state and the API client, inside the router so the sign-in
+ * callback can navigate within the SPA.
  */
 export function AuthRoot() {
   const navigate = useNavigate();
-  const [settings] = useState(() => createOidcSettings(window.location.origin));
+  const [withSession] = useState(() => needsOidcClient());
+  const [auth, setAuth] = useState<Auth>(withSession ? RESTORING : SIGNED_OUT);
+  const [OidcSession, setOidcSession] = useState<ComponentType<OidcSessionProps>>();
   // C-3: right after a login, ask about consents given before a material change of the notice.
   const [justSignedIn, setJustSignedIn] = useState(false);
+
+  useEffect(() => {
+    if (!withSession) return;
+    void loadOidcClient().then((client) => setOidcSession(() => client.OidcSession));
+  }, [withSession]);
 
   // Back from Keycloak: go to the page the user came from; replacing the entry drops ?code&state.
   const onSigninCallback = useCallback(
@@ -30,17 +60,18 @@ export function AuthRoot() {
   }, [navigate]);
 
   return (
-    <AuthProvider
-      {...settings}
-      onSigninCallback={onSigninCallback}
-      skipSigninCallback={window.location.pathname !== CALLBACK_PATH}
-      matchSignoutCallback={isSignoutCallback}
-      onSignoutCallback={onSignoutCallback}
-    >
+    <AuthContext.Provider value={auth}>
+      {OidcSession && (
+        <OidcSession onChange={setAuth} onSigninCallback={onSigninCallback} onSignoutCallback={onSignoutCallback} />
+      )}
       <ApiProvider>
         <Outlet />
-        {justSignedIn && <NoticeReconfirmDialog onClose={() => setJustSignedIn(false)} />}
+        {justSignedIn && (
+          <Suspense fallback={null}>
+            <NoticeReconfirmDialog onClose={() => setJustSignedIn(false)} />
+          </Suspense>
+        )}
       </ApiProvider>
-    </AuthProvider>
+    </AuthContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider } from '@/lib/router';
 import { AuthRoot } from './AuthRoot';
 import { pageRoutes } from './routes';
 

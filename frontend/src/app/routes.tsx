@@ -1,8 +1,9 @@
 import { lazy, type ComponentType } from 'react';
-import type { RouteObject } from 'react-router-dom';
+import type { RouteObject } from '@/lib/router';
 import { Layout } from '@/components/Layout';
 import { RouteError } from '@/components/RouteError';
-import { CALLBACK_PATH } from '@/lib/auth';
+import { CALLBACK_PATH, useAuth } from '@/lib/auth';
+import { useAllStrings } from '@/lib/i18n';
 import { AuthCallbackPage } from './routes/AuthCallbackPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 
@@ -11,18 +12,31 @@ const pageLoaders: (() => Promise<void>)[] = [];
 /**
  * Every feature page is its own chunk (issue 16, fast on a phone): a visitor downloads the code of
  * the page they open, not of all forty. The layout's <Suspense> shows a loading line meanwhile.
- * Once a page's chunk has arrived it renders at once, without suspending again.
+ * Once a page's chunk has arrived it renders at once, without suspending again. A page also waits
+ * for all of the language's strings, except a first page (`landing`) opened by a visitor: those
+ * carry only the strings of nl.ts.
  */
-function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+function lazyPage<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  { landing = false } = {},
+): ComponentType {
   let loaded: ComponentType | undefined;
-  const fetchPage = () =>
-    load().then((module) => {
+  let pending: Promise<ComponentType> | undefined;
+  const fetchPage = () => {
+    pending ??= load().then((module) => {
       loaded = module[name];
       return loaded;
     });
+    return pending;
+  };
   const Pending = lazy(() => fetchPage().then((page) => ({ default: page })));
   pageLoaders.push(() => fetchPage().then(() => undefined));
   return function Page() {
+    const auth = useAuth();
+    // The chunk is fetched while the strings are (not after them).
+    if (!loaded) void fetchPage();
+    useAllStrings(!landing || auth.isAuthenticated || auth.isLoading);
     const Loaded = loaded;
     return Loaded ? <Loaded /> : <Pending />;
   };
@@ -41,8 +55,11 @@ const AdminOrganisationsPage = lazyPage(
 const AssignmentDetailPage = lazyPage(
   () => import('@/features/assignments/routes/AssignmentDetailPage'),
   'AssignmentDetailPage',
+  { landing: true },
 );
-const AssignmentsPage = lazyPage(() => import('@/features/assignments/routes/AssignmentsPage'), 'AssignmentsPage');
+const AssignmentsPage = lazyPage(() => import('@/features/assignments/routes/AssignmentsPage'), 'AssignmentsPage', {
+  landing: true,
+});
 const AuditPage = lazyPage(() => import('@/features/privacy-office/routes/AuditPage'), 'AuditPage');
 const BreachesPage = lazyPage(() => import('@/features/privacy-office/routes/BreachesPage'), 'BreachesPage');
 const CoachPage = lazyPage(() => import('@/features/introductions/routes/CoachPage'), 'CoachPage');
@@ -60,7 +77,7 @@ const ContactRequestsPage = lazyPage(
   'ContactRequestsPage',
 );
 const DisclosuresPage = lazyPage(() => import('@/features/disclosures/routes/DisclosuresPage'), 'DisclosuresPage');
-const HomePage = lazyPage(() => import('@/features/home/routes/HomePage'), 'HomePage');
+const HomePage = lazyPage(() => import('@/features/home/routes/HomePage'), 'HomePage', { landing: true });
 const IntroductionsPage = lazyPage(
   () => import('@/features/introductions/routes/IntroductionsPage'),
   'IntroductionsPage',

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useAuth } from 'react-oidc-context';
-import { useLocation } from 'react-router-dom';
-import { safeReturnTo, START_PATH, type SigninState } from '@/lib/auth';
+import { safeReturnTo, type SigninState, START_PATH, useAuth } from '@/lib/auth';
+import { useLocation } from '@/lib/router';
 import { useI18n } from '@/lib/i18n';
 
 interface LoginButtonProps {

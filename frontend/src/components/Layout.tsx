@@ -1,7 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { useAuth } from 'react-oidc-context';
-import { Link, Outlet, useLocation } from 'react-router-dom';
-import { CALLBACK_PATH } from '@/lib/auth';
+import { CALLBACK_PATH, useAuth } from '@/lib/auth';
+import { Link, Outlet, useLocation } from '@/lib/router';
 import { useI18n } from '@/lib/i18n';
 import { SiteHeader } from './SiteHeader';
 import { StorageConsentBanner } from './StorageConsentBanner';

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { useAuth } from 'react-oidc-context';
+import { hasAnyRole, type Role, useAuth } from '@/lib/auth';
 import { useMe } from '@/lib/api';
-import { hasAnyRole, type Role } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { LoginButton } from './AuthButtons';
 import { ErrorMessage } from './ErrorMessage';

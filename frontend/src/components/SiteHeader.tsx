@@ -1,13 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useAuth } from 'react-oidc-context';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { type Role, useAuth } from '@/lib/auth';
+import { Link, useLocation, useNavigate } from '@/lib/router';
 import { useMe } from '@/lib/api';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { LoginButton, SignUpButton } from './AuthButtons';
 import { LanguageSwitch } from './LanguageSwitch';
 import './SiteHeader.css';
-import { type Role } from '@/lib/auth';
 import { ACCOUNT_NAV, activeRole, currentItem, heldRoles, itemsFor, mainItemsFor, type NavItem } from './navigation';
 import { readChosenRole, storeChosenRole } from './chosen-role';
 

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { preloadPages } from '@/app/routes';
-import { loadLanguage } from '@/lib/i18n';
+import { loadAllStrings } from '@/lib/i18n';
 
 afterEach(() => {
   cleanup();
@@ -16,5 +16,6 @@ window.scrollTo = () => undefined;
 
 // Pages are lazy chunks in the app; tests render them as if the chunks had already arrived.
 beforeAll(preloadPages);
-// English is a chunk of its own in the app; tests switch languages as if it had arrived.
-beforeAll(() => loadLanguage('en'));
+// Strings beyond the first page, and English, are chunks of their own in the app; tests render
+// and switch languages as if they had arrived.
+beforeAll(() => Promise.all([loadAllStrings('nl'), loadAllStrings('en')]));

@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { AuthContext, type AuthContextProps } from 'react-oidc-context';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
+import type { AuthContextProps } from 'react-oidc-context';
+import { AuthContext } from '@/lib/auth';
+import { createMemoryRouter, RouterProvider, type RouteObject } from '@/lib/router';
 import { ApiProvider } from '@/app/ApiProvider';
 import { pageRoutes } from '@/app/routes';
 import { I18nProvider, type Language } from '@/lib/i18n';

@@ -1,5 +1,5 @@
-import { useAuth } from 'react-oidc-context';
-import { Link, Navigate, useLocation } from 'react-router-dom';
+import { useAuth } from '@/lib/auth';
+import { Link, Navigate, useLocation } from '@/lib/router';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 
 /** /auth/callback: react-oidc-context completes the code exchange; this only shows progress. */

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 
 export function NotFoundPage() {

@@ -51,3 +51,54 @@ describe('createApiClient with a management token', () => {
     expect(requests[1]?.headers.has('Werkbank-Manage-Token')).toBe(false);
   });
 });
+
+describe('createApiClient requests and answers', () => {
+  const options = { baseUrl: 'http://api.test/', getAccessToken: () => undefined, getLanguage: () => 'nl' };
+
+  it('fills in the path, repeats array parameters, leaves out empty ones, and sends JSON bodies', async () => {
+    const bodies: string[] = [];
+    const { requests } = mockFetch(async (request) => {
+      bodies.push(await request.text());
+      return jsonResponse({ items: [] });
+    });
+    const client = createApiClient(options);
+    await client.GET('/api/v1/assignments', {
+      params: { query: { q: 'Java & C', skill: ['a', 'b'], province: undefined, limit: 5 } },
+    });
+    expect(requests[0]?.url).toBe('http://api.test/api/v1/assignments?q=Java%20%26%20C&skill=a&skill=b&limit=5');
+
+    await client.PUT('/api/v1/me/preferences', { body: { language: 'en' } });
+    expect(requests[1]?.method).toBe('PUT');
+    expect(requests[1]?.headers.get('Content-Type')).toBe('application/json');
+    expect(bodies[1]).toBe('{"language":"en"}');
+  });
+
+  it('answers with data on success, the parsed problem on failure, and nothing on 204', async () => {
+    const answers = [
+      jsonResponse(me),
+      new Response(JSON.stringify({ title: 'Niet gevonden', status: 404 }), { status: 404 }),
+      new Response(null, { status: 204 }),
+    ];
+    mockFetch(() => answers.shift() ?? new Response(null, { status: 500 }));
+    const client = createApiClient(options);
+    expect((await client.GET('/api/v1/me')).data).toEqual(me);
+    const failed = await client.GET('/api/v1/me');
+    expect(failed.error).toEqual({ title: 'Niet gevonden', status: 404 });
+    expect(failed.response.status).toBe(404);
+    const empty = await client.GET('/api/v1/me');
+    expect(empty.data).toBeUndefined();
+    expect(empty.response.status).toBe(204);
+  });
+
+  it("passes the query's abort signal on to fetch", async () => {
+    const signals: AbortSignal[] = [];
+    mockFetch((request) => {
+      signals.push(request.signal);
+      return jsonResponse(me);
+    });
+    const controller = new AbortController();
+    await createApiClient(options).GET('/api/v1/me', { signal: controller.signal });
+    controller.abort();
+    expect(signals[0]?.aborted).toBe(true);
+  });
+});

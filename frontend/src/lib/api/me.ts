@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@/lib/auth';
 import type { ApiClient } from './client';
 import { useApiClient } from './context';
 import { unwrap } from './unwrap';

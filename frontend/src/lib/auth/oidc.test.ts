@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOidcSettings, isSignoutCallback, returnToFromState, safeReturnTo } from './oidc';
+import { createOidcSettings } from './oidc-client';
+import { isSignoutCallback, returnToFromState, safeReturnTo } from './oidc';
 
 describe('createOidcSettings', () => {
   it('configures the public PKCE client against the local realm', () => {

@@ -1,4 +1,4 @@
-import { WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts';
+import type { UserManagerSettings } from 'oidc-client-ts';
 import { config } from '@/lib/config';
 
 export const CALLBACK_PATH = '/auth/callback';
@@ -11,23 +11,30 @@ export interface SigninState {
   returnTo: string;
 }
 
+/** Where Keycloak sends the browser back to after login and after logout. */
+export function redirectUris(origin: string): Pick<UserManagerSettings, 'redirect_uri' | 'post_logout_redirect_uri'> {
+  return { redirect_uri: `${origin}${CALLBACK_PATH}`, post_logout_redirect_uri: `${origin}/` };
+}
+
+/** The sessionStorage key under which oidc-client-ts keeps the signed-in user. */
+const STORED_USER_KEY = `oidc.user:${config.oidcAuthority}:${config.oidcClientId}`;
+
+function hasStoredUser(): boolean {
+  try {
+    return window.sessionStorage.getItem(STORED_USER_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Settings for the public client `werkbank-spa`: authorization code flow with PKCE (S256,
- * done by oidc-client-ts for response_type "code"), tokens and login state in sessionStorage
- * (gone when the tab closes), silent renew with the refresh token.
+ * Whether this page load needs the OIDC client at once: a session to restore, or a return from
+ * Keycloak's login or logout. A visitor without a session gets it only when they log in (issue 16:
+ * the first page a visitor opens carries no OIDC library).
  */
-export function createOidcSettings(origin: string = window.location.origin): UserManagerSettings {
-  return {
-    authority: config.oidcAuthority,
-    client_id: config.oidcClientId,
-    redirect_uri: `${origin}${CALLBACK_PATH}`,
-    post_logout_redirect_uri: `${origin}/`,
-    response_type: 'code',
-    scope: 'openid profile email',
-    automaticSilentRenew: true,
-    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
-    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
-  };
+export function needsOidcClient(href: string = window.location.href): boolean {
+  const url = new URL(href);
+  return hasStoredUser() || url.pathname === CALLBACK_PATH || isSignoutCallback(redirectUris(url.origin), href);
 }
 
 /**
@@ -49,7 +56,10 @@ export function returnToFromState(state: unknown): string {
 }
 
 /** True when the current URL is Keycloak's redirect back after logout (`/?state=…`). */
-export function isSignoutCallback(settings: UserManagerSettings, href: string = window.location.href): boolean {
+export function isSignoutCallback(
+  settings: Pick<UserManagerSettings, 'post_logout_redirect_uri'>,
+  href: string = window.location.href,
+): boolean {
   if (!settings.post_logout_redirect_uri) return false;
   const url = new URL(href);
   const target = new URL(settings.post_logout_redirect_uri);

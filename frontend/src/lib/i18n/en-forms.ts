@@ -2,7 +2,6 @@ import type { nlForms } from './nl-forms';
 
 /** English for nl-forms.ts: the same keys, checked by the type. */
 export const enForms: Record<keyof typeof nlForms, string> = {
-  'app.pageLoading': 'Loading the page…',
   'disclosures.category.response': 'your response and answers',
   'disclosures.purpose.application': 'your response to an assignment',
   'disclosures.recipient.assignmentPoster': 'the poster of “{title}”',
@@ -11,7 +10,6 @@ export const enForms: Record<keyof typeof nlForms, string> = {
   'form.month.year': 'Year',
   'form.month.choose': 'Choose a month',
   'profile.preview.toggle': 'Show or hide the preview',
-  'nav.workingAs': 'Working as',
   'received.statusUnchanged': 'Choose a status other than the current one.',
   'assignments.preview.show': 'Preview',
   'assignments.preview.title': 'Check your assignment',

@@ -2,8 +2,6 @@ import type { nlPrivacyRequest } from './nl-privacy-request';
 
 /** English strings of the public privacy-request pages and of closing or erasing the account. */
 export const enPrivacyRequest: Record<keyof typeof nlPrivacyRequest, string> = {
-  'footer.privacyRequest': 'Privacy request without an account',
-  'home.privacyRequest': 'No account, but want to know what we keep about you? Make a privacy request.',
   'privacyRequest.status.AWAITING_VERIFICATION': 'Awaiting confirmation',
 
   'publicRequest.title': 'Privacy request without an account',

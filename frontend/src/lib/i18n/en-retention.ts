@@ -2,7 +2,6 @@ import type { nlRetention } from './nl-retention';
 
 /** English strings of the privacy officer's retention page; the same keys as nl-retention.ts. */
 export const enRetention = {
-  'nav.retention': 'Retention',
   'retention.title': 'Retention',
   'retention.intro':
     'For each kind of data: how long we keep it and what happens then. Sweeps run on their own; here you see what they did, start one, and hold data for legal proceedings.',

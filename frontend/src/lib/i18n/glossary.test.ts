@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nl } from './nl';
+import { nlMore } from './nl-more';
 
 /**
  * docs/glossary.md in a test (issue 16): every Dutch text a user reads says "je", never the
@@ -75,7 +76,7 @@ function backendTexts(): DutchText[] {
 }
 
 function spaTexts(): DutchText[] {
-  return Object.entries(nl).map(([key, text]) => ({ where: key, text }));
+  return Object.entries({ ...nl, ...nlMore }).map(([key, text]) => ({ where: key, text }));
 }
 
 const ALL = (): DutchText[] => [...spaTexts(), ...mailTexts(), ...themeTexts(), ...backendTexts()];

@@ -1,21 +1,28 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
+import { en as enFirstPage } from './en';
+import { enMore } from './en-more';
 import { I18nProvider, LANGUAGE_STORAGE_KEY, translate, useI18n } from './i18n';
-import { nl } from './nl';
+import { nl as nlFirstPage, type MessageKey } from './nl';
+import { nlMore } from './nl-more';
+
+const nl: Record<MessageKey, string> = { ...nlFirstPage, ...nlMore };
+const en: Record<MessageKey, string> = { ...enFirstPage, ...enMore };
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 }
 
 describe('dictionaries', () => {
-  it('have exactly the same keys in Dutch and English', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  it('have exactly the same keys in Dutch and English, in the same part', () => {
+    expect(Object.keys(enFirstPage).sort()).toEqual(Object.keys(nlFirstPage).sort());
+    expect(Object.keys(enMore).sort()).toEqual(Object.keys(nlMore).sort());
+    expect(Object.keys(nlMore).filter((key) => key in nlFirstPage)).toEqual([]);
   });
 
   it('have no empty strings and the same placeholders per key', () => {
-    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+    for (const key of Object.keys(nl) as MessageKey[]) {
       expect(nl[key].trim(), `nl ${key}`).not.toBe('');
       expect(en[key].trim(), `en ${key}`).not.toBe('');
       expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
@@ -23,7 +30,7 @@ describe('dictionaries', () => {
   });
 
   it('are really translated (most strings differ between the languages)', () => {
-    const keys = Object.keys(nl) as (keyof typeof nl)[];
+    const keys = Object.keys(nl) as MessageKey[];
     const same = keys.filter((key) => nl[key] === en[key]);
     // Only proper names (provinces too), language names and words Dutch shares with English may be identical.
     expect(same.sort()).toEqual([

@@ -1,4 +1,14 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { nl, type MessageKey, type Messages } from './nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -6,26 +16,78 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nl';
 
 /**
- * Dutch is in the first chunk; English is fetched when someone chooses it (issue 16: the first
- * page a visitor opens carries one language's strings, not two).
+ * Each language's strings come in two parts (issue 16, fast on a phone): those of the first page
+ * a visitor opens (the Dutch ones are in the first chunk) and the rest, fetched with any other
+ * page or once someone is signed in (see useAllStrings). English is fetched when chosen.
  */
-const dictionaryLoaders: Record<Language, () => Promise<Messages>> = {
+const firstPageLoaders: Record<Language, () => Promise<Partial<Messages>>> = {
   nl: () => Promise.resolve(nl),
   en: () => import('./en').then((module) => module.en),
 };
+const remainingLoaders: Record<Language, () => Promise<Partial<Messages>>> = {
+  nl: () => import('./nl-more').then((module) => module.nlMore),
+  en: () => import('./en-more').then((module) => module.enMore),
+};
 
-export const dictionaries: Partial<Record<Language, Messages>> = { nl };
+export const dictionaries: Partial<Record<Language, Partial<Messages>>> = { nl };
+/** The languages whose every string is here. */
+export const completeLanguages = new Set<Language>();
 
-export function isLanguageLoaded(language: Language): boolean {
+const loading = new Map<string, Promise<void>>();
+const listeners = new Set<() => void>();
+
+function loadPart(language: Language, part: 'first' | 'rest'): Promise<void> {
+  const key = `${language}:${part}`;
+  let pending = loading.get(key);
+  if (!pending) {
+    const loader = part === 'first' ? firstPageLoaders[language] : remainingLoaders[language];
+    pending = loader().then(
+      (messages) => {
+        dictionaries[language] = { ...dictionaries[language], ...messages };
+        if (part === 'rest') completeLanguages.add(language);
+        listeners.forEach((listener) => listener());
+      },
+      (error: unknown) => {
+        loading.delete(key);
+        throw error;
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+function isLanguageLoaded(language: Language): boolean {
   return dictionaries[language] !== undefined;
 }
 
-/** Fetches a language's strings once; translate() uses them from then on. */
-export function loadLanguage(language: Language): Promise<void> {
+/** Fetches a language's first-page strings once; translate() uses them from then on. */
+function loadLanguage(language: Language): Promise<void> {
   if (isLanguageLoaded(language)) return Promise.resolve();
-  return dictionaryLoaders[language]().then((messages) => {
-    dictionaries[language] = messages;
-  });
+  return loadPart(language, 'first');
+}
+
+const allStrings = new Map<Language, Promise<void>>();
+
+/** Fetches all of a language's strings once (the same promise each time, as React's use() wants). */
+export function loadAllStrings(language: Language): Promise<void> {
+  let pending = allStrings.get(language);
+  if (!pending) {
+    pending = Promise.all([loadLanguage(language), loadPart(language, 'rest')]).then(
+      () => undefined,
+      (error: unknown) => {
+        allStrings.delete(language);
+        throw error;
+      },
+    );
+    allStrings.set(language, pending);
+  }
+  return pending;
+}
+
+function subscribeToStrings(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**
@@ -43,7 +105,10 @@ export function isLanguage(value: unknown): value is Language {
 
 /** Looks a key up in a language's dictionary and fills in `{name}` placeholders. */
 export function translate(language: Language, key: MessageKey, params?: TranslationParams): string {
-  const template = dictionaries[language]?.[key] ?? nl[key] ?? key;
+  return fillIn(dictionaries[language]?.[key] ?? key, params);
+}
+
+function fillIn(template: string, params: TranslationParams | undefined): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match,
@@ -104,26 +169,30 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
     document.documentElement.lang = language;
   }, [language]);
 
-  // The switch happens when the strings are there, so no page is ever shown half translated.
+  // The switch happens when the strings are there, so no page is ever shown half translated: all
+  // of them once this session has needed more than the first page's.
   const setLanguage = useCallback((next: Language) => {
     storeLanguage(next);
-    if (isLanguageLoaded(next)) {
+    const load = completeLanguages.size > 0 ? loadAllStrings : loadLanguage;
+    if (completeLanguages.has(next) || (load === loadLanguage && isLanguageLoaded(next))) {
       setLanguageState(next);
       return;
     }
-    loadLanguage(next).then(
+    load(next).then(
       () => setLanguageState(next),
       () => undefined,
     );
   }, []);
 
+  // A new t() when more strings arrive, so what was rendered before them renders again.
+  const dictionary = useSyncExternalStore(subscribeToStrings, () => dictionaries[language]);
   const value = useMemo<I18nContextValue>(
     () => ({
       language,
       setLanguage,
-      t: (key, params) => translate(language, key, params),
+      t: (key, params) => fillIn(dictionary?.[key] ?? key, params),
     }),
-    [language, setLanguage],
+    [language, setLanguage, dictionary],
   );
 
   return <I18nContext.Provider value={value}>{ready ? children : null}</I18nContext.Provider>;
@@ -141,4 +210,13 @@ export function useDocumentTitle(page: string): void {
   useEffect(() => {
     document.title = t('app.documentTitle', { page });
   }, [page, t]);
+}
+
+/**
+ * Suspends (the layout's <Suspense> shows a loading line) until all of the current language's
+ * strings are here, when `needed`: every page but the first pages of a visitor (routes.tsx).
+ */
+export function useAllStrings(needed: boolean): void {
+  const { language } = useI18n();
+  if (needed && !completeLanguages.has(language)) use(loadAllStrings(language));
 }

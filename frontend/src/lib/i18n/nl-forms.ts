@@ -3,7 +3,6 @@
  * the profile, manage and post forms. Part of nl.ts; en-forms.ts has the same keys.
  */
 export const nlForms = {
-  'app.pageLoading': 'De pagina wordt geladen…',
   'disclosures.category.response': 'je reactie en antwoorden',
   'disclosures.purpose.application': 'je reactie op een opdracht',
   'disclosures.recipient.assignmentPoster': 'de opdrachtgever van “{title}”',
@@ -12,7 +11,6 @@ export const nlForms = {
   'form.month.year': 'Jaar',
   'form.month.choose': 'Kies een maand',
   'profile.preview.toggle': 'Toon of verberg het voorbeeld',
-  'nav.workingAs': 'Werken als',
   'received.statusUnchanged': 'Kies een andere status dan de huidige.',
   'assignments.preview.show': 'Voorbeeld bekijken',
   'assignments.preview.title': 'Controleer je opdracht',

@@ -3,8 +3,6 @@
  * "Mijn gegevens" (issue 9, D-1..D-4). Part of nl.ts; en-privacy-request.ts has the same keys.
  */
 export const nlPrivacyRequest = {
-  'footer.privacyRequest': 'Privacyverzoek zonder account',
-  'home.privacyRequest': 'Geen account, maar wil je weten wat we over je bewaren? Doe een privacyverzoek.',
   'privacyRequest.status.AWAITING_VERIFICATION': 'Wacht op bevestiging',
 
   'publicRequest.title': 'Privacyverzoek zonder account',

@@ -3,7 +3,6 @@
  * nl.ts; en-retention.ts has the same keys.
  */
 export const nlRetention = {
-  'nav.retention': 'Bewaartermijnen',
   'retention.title': 'Bewaartermijnen',
   'retention.intro':
     'Per soort gegevens: hoe lang we ze bewaren en wat er daarna gebeurt. Opruimrondes lopen vanzelf; hier zie je wat ze deden, start je er een en houd je gegevens vast voor een juridische procedure.',

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { useI18n } from '@/lib/i18n';
 import { useManagedAssignment } from '../api/get-managed-assignment';
 import { readManageToken } from '../api/manage-token';

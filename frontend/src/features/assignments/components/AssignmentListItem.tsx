@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { useRateLabel, useRegionLabel } from '@/components/AssignmentFacts';
 import { formatDate, useI18n, type MessageKey } from '@/lib/i18n';
 import type { AssignmentSummary } from '../api/list-assignments';

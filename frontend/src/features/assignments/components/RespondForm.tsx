@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { FormErrors } from '@/components/FormErrors';
 import { CheckboxField, FieldErrorText, TextAreaField, TextField } from '@/components/form';
 import { CV_INPUT_ACCEPT, CV_MAX_MB } from '@/lib/cv-file';

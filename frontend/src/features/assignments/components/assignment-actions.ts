@@ -1,6 +1,5 @@
-import { useAuth } from 'react-oidc-context';
+import { hasAnyRole, ROLES, useAuth } from '@/lib/auth';
 import { useMe } from '@/lib/api';
-import { hasAnyRole, ROLES } from '@/lib/auth';
 
 /**
  * Which actions an assignment page offers whom (issue 16), in one place so that the list, the

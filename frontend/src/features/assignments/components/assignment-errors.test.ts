@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FieldError } from '@/lib/api';
 import { mapFieldErrors } from '@/lib/forms';
-import { loadLanguage, translate, type Language } from '@/lib/i18n';
+import { loadAllStrings, translate, type Language } from '@/lib/i18n';
 import { ASSIGNMENT_ERRORS, errorTablePath } from './assignment-errors';
 import { assignmentFieldAt } from './assignment-fields';
 import { emptyAssignmentForm, fieldId, formFieldOf, type AssignmentFormValues } from './assignment-form-model';
@@ -254,7 +254,7 @@ function shown(error: FieldError, language: Language, values: AssignmentFormValu
   );
 }
 
-beforeAll(() => loadLanguage('en'));
+beforeAll(() => Promise.all([loadAllStrings('nl'), loadAllStrings('en')]));
 
 describe('the post form says what is wrong per field (issue 16)', () => {
   it.each(TABLE)('%s, %s → its own text beside the field and in the summary', (field, code, nl, en) => {

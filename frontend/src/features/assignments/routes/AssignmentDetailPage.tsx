@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from '@/lib/router';
 import { AssignmentFacts, AssignmentQuestions } from '@/components/AssignmentFacts';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError } from '@/lib/api';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAuth } from 'react-oidc-context';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { useAuth } from '@/lib/auth';
+import { Link, useLocation, useNavigate, useParams } from '@/lib/router';
 import { AssignmentFacts, AssignmentQuestions, AssignmentStatusBadge } from '@/components/AssignmentFacts';
 import { LoginButton } from '@/components/AuthButtons';
 import { ErrorMessage } from '@/components/ErrorMessage';

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAuth } from 'react-oidc-context';
-import { Link, useNavigate } from 'react-router-dom';
+import { hasAnyRole, ROLES, useAuth } from '@/lib/auth';
+import { Link, useNavigate } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useMe } from '@/lib/api';
-import { hasAnyRole, ROLES } from '@/lib/auth';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { usePostAssignment } from '../api/post-assignment';
 import { emptyAssignmentForm, toSubmission } from '../components/assignment-form-model';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { AssignmentStatusBadge } from '@/components/AssignmentFacts';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { RequireRole } from '@/components/RequireRole';

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAuth } from 'react-oidc-context';
-import { Link, useParams } from 'react-router-dom';
+import { hasAnyRole, ROLES, useAuth } from '@/lib/auth';
+import { Link, useParams } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoginButton } from '@/components/AuthButtons';
 import { ApiError, useMe, type Me } from '@/lib/api';
-import { hasAnyRole, ROLES } from '@/lib/auth';
 import { formatDate, useDocumentTitle, useI18n, type MessageKey } from '@/lib/i18n';
 import { useAssignment, type PublicAssignment } from '../api/get-assignment';
 import { useMyResponsesTo, type MyResponse } from '../api/get-my-responses-to';

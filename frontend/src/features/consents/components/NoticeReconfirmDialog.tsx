@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useI18n } from '@/lib/i18n';
 import { useConsents, useDecideConsent, type PurposeConsent } from '../api/consents';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useAuth } from 'react-oidc-context';
-import { Link } from 'react-router-dom';
+import { useAuth } from '@/lib/auth';
+import { Link } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import {

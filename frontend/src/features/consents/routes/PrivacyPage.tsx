@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { formatDate, useDocumentTitle, useI18n } from '@/lib/i18n';
 import { useCurrentNotice } from '../api/consents';

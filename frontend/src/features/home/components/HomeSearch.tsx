@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '@/lib/router';
 import { useI18n } from '@/lib/i18n';
 import { ANYWHERE, PLACES, REMOTE, searchPath, WHERE_LABELS } from './places';
 

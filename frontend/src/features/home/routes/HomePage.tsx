@@ -1,8 +1,7 @@
-import { useAuth } from 'react-oidc-context';
-import { Link } from 'react-router-dom';
+import { hasAnyRole, ROLES, useAuth } from '@/lib/auth';
+import { Link } from '@/lib/router';
 import { SignUpButton } from '@/components/AuthButtons';
 import { useMe } from '@/lib/api';
-import { hasAnyRole, ROLES } from '@/lib/auth';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { HomeSearch } from '../components/HomeSearch';
 import { NewestAssignments } from '../components/NewestAssignments';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from '@/lib/router';
 
 /** `#k=abc` → "abc": the signed link rides in the fragment, out of server logs and Referer headers. */
 export function keepLinkFromHash(hash: string): string | undefined {

@@ -1,8 +1,7 @@
-import { useAuth } from 'react-oidc-context';
-import { Link } from 'react-router-dom';
+import { hasAnyRole, ROLES, useAuth } from '@/lib/auth';
+import { Link } from '@/lib/router';
 import { LoginButton } from '@/components/AuthButtons';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { hasAnyRole, ROLES } from '@/lib/auth';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { useMe } from '../api/get-me';
 import { LanguagePreference } from '../components/LanguagePreference';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useAuth } from 'react-oidc-context';
-import { useNavigate } from 'react-router-dom';
+import { useAuth } from '@/lib/auth';
+import { useNavigate } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { CheckboxField } from '@/components/form';
 import { useFocusAfterRender } from '@/lib/focus';

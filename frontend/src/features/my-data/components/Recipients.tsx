@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { disclosureRecipientText } from '@/components/DisclosureRecipient';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { formatDate, useI18n } from '@/lib/i18n';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 
 /** Where "Mijn gegevens" sends a person whose account was just erased (and who is signed out). */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { RequireRole } from '@/components/RequireRole';
 import { ROLES } from '@/lib/auth';

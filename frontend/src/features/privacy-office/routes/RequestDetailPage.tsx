@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { RequireRole } from '@/components/RequireRole';
 import { ROLES } from '@/lib/auth';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { isNotFound } from '@/lib/api';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';

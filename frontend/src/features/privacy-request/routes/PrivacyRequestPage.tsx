@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { RadioGroup, TextAreaField, TextField } from '@/components/form';
 import { useDocumentTitle, useI18n, type MessageKey } from '@/lib/i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { TextField } from '@/components/form';
 import { isNotFound } from '@/lib/api';

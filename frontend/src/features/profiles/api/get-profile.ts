@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@/lib/auth';
 import type { ProfileShape } from '@/components/ProfileView';
 import { unwrap, useApiClient, useSubject, type ApiClient } from '@/lib/api';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { FormErrors } from '@/components/FormErrors';
 import { TextAreaField } from '@/components/form';
 import { fieldsByPath, maxLength, REQUIRED, useApiForm, type FormField, type ValidationErrors } from '@/lib/forms';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { rateLabel, regionLabel, type ProfileShape } from '@/components/ProfileView';
 import { formatDate, useI18n } from '@/lib/i18n';
 

@@ -1,10 +1,9 @@
-import { useAuth } from 'react-oidc-context';
-import { Link, useParams } from 'react-router-dom';
+import { hasAnyRole, ROLES, useAuth } from '@/lib/auth';
+import { Link, useParams } from '@/lib/router';
 import { LoginButton } from '@/components/AuthButtons';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ProfileView } from '@/components/ProfileView';
 import { useMe } from '@/lib/api';
-import { hasAnyRole, ROLES } from '@/lib/auth';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { useProfile } from '../api/get-profile';
 import { AskIntroduction } from '../components/AskIntroduction';

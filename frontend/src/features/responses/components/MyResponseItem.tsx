@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { disclosureRecipientText } from '@/components/DisclosureRecipient';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ResponseAnswers, ResponseStatusBadge } from '@/components/ResponseDetails';

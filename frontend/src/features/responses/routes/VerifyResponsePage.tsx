@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError, isNotFound } from '@/lib/api';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '@/lib/router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError } from '@/lib/api';
 import { formatDate, useI18n, type MessageKey } from '@/lib/i18n';

@@ -1,7 +1,6 @@
-import { useAuth } from 'react-oidc-context';
+import { hasAnyRole, ROLES, useAuth } from '@/lib/auth';
 import { RequireRole } from '@/components/RequireRole';
 import { useMe } from '@/lib/api';
-import { hasAnyRole, ROLES } from '@/lib/auth';
 import { useDocumentTitle, useI18n } from '@/lib/i18n';
 import { AdminStart, ClientStart, PrivacyOfficerStart, ProfessionalStart } from '../components/RoleStarts';
 
