@@ -4257,6 +4257,7 @@ export interface operations {
                 minRateCents?: number;
                 /** @description Only assignments whose postcode area lies in this province */
                 province?: components["schemas"]["Province"] & ("DRENTHE" | "FLEVOLAND" | "FRIESLAND" | "GELDERLAND" | "GRONINGEN" | "LIMBURG" | "NOORD_BRABANT" | "NOORD_HOLLAND" | "OVERIJSSEL" | "UTRECHT" | "ZEELAND" | "ZUID_HOLLAND");
+                /** @description Words that must all appear, in any order and ignoring case, in the title, description or skills; also inside a longer word ("ontwikkelaar" finds "softwareontwikkelaar") */
                 q?: string;
                 region?: string;
                 remote?: "ONSITE" | "HYBRID" | "REMOTE";
