@@ -50,13 +50,24 @@ const word = `Clusterproef${run}`;
 const subscriber = (i) => `alert-${run}-${i}@werkbank.test`;
 async function tokenFromMail(email, pattern) {
   let token = null;
-  await waitUntil(`a mail with a link for ${email}`, async () => {
-    for (const message of await inbox(email)) {
-      const match = messageText(String(message.mimeMessage ?? '')).match(pattern);
-      if (match) token = decodeURIComponent(match[1]);
-    }
-    return token !== null;
-  });
+  try {
+    await waitUntil(
+      `a mail with a link for ${email}`,
+      async () => {
+        for (const message of await inbox(email)) {
+          const match = messageText(String(message.mimeMessage ?? '')).match(pattern);
+          if (match) token = decodeURIComponent(match[1]);
+        }
+        return token !== null;
+      },
+      90_000,
+    );
+  } catch (error) {
+    const queued = sql(`SELECT template, status, attempts, coalesce(last_error, '') FROM outbox_message
+                         WHERE recipient = '${email}'`);
+    console.log(`        the outbox holds for ${email}: ${JSON.stringify(queued)}`);
+    throw error;
+  }
   return token;
 }
 const servedBy = [];
