@@ -8,7 +8,10 @@
 //      login); each subscriber gets one digest
 //   3. retention: the sent mails of step 1 are made 31 days old; one run clears their content,
 //      no tick of the cron starts a run on both instances that applies anything
+// and then (4) that an instance takes the client's address from X-Forwarded-For only when the
+// load balancer sent it: the per-address limit's key of a subscription shows which address counted.
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { messageText } from '../../frontend/e2e/assignments-scenario.mjs';
 import { api, finish, inbox, INSTANCES, report, sql, sqlValue, tally, waitUntil } from './lib.mjs';
 
@@ -36,7 +39,10 @@ await waitUntil(
 await new Promise((resolve) => setTimeout(resolve, 3_000)); // a few more rounds of both workers
 const [sent, attempts] = sql(`SELECT count(*) FILTER (WHERE status = 'SENT'), sum(attempts) FROM outbox_message
                                WHERE ${ours}`)[0].map(Number);
-report(sent === MAILS && attempts === MAILS, `outbox: ${sent} of ${MAILS} mails sent, ${attempts} send attempts in all`);
+report(
+  sent === MAILS && attempts === MAILS,
+  `outbox: ${sent} of ${MAILS} mails sent, ${attempts} send attempts in all`,
+);
 const received = [];
 for (let i = 0; i < MAILS; i += 1) received.push((await inbox(recipient(i))).length);
 const perRecipient = tally(received);
@@ -114,8 +120,10 @@ const subscribers = `recipient LIKE 'alert-${run}-%'`;
 await waitUntil(
   'every subscriber has a digest',
   () =>
-    Number(sqlValue(`SELECT count(DISTINCT recipient) FROM outbox_message WHERE ${subscribers}
-                      AND template = 'job-alert-digest' AND status = 'SENT'`)) === SUBSCRIBERS,
+    Number(
+      sqlValue(`SELECT count(DISTINCT recipient) FROM outbox_message WHERE ${subscribers}
+                      AND template = 'job-alert-digest' AND status = 'SENT'`),
+    ) === SUBSCRIBERS,
 );
 await new Promise((resolve) => setTimeout(resolve, 10_000)); // several more digest rounds on both
 const digests = sql(`SELECT recipient, count(*) FROM outbox_message WHERE ${subscribers}
@@ -155,4 +163,53 @@ report(
 // Both instances fire at the same second: one takes the lock and runs; the other is refused, or,
 // when the first has already finished, runs too and finds nothing due.
 console.log(`        runs per tick of the cron (started at, count): ${JSON.stringify(ticks)}`);
+// --- 4. forwarded headers only from the load balancer -------------------------------------
+/** A subscription sent from `from` to `port`, with a forged X-Forwarded-For when given. */
+function subscribeFrom(port, from, forwardedFor) {
+  const body = JSON.stringify({
+    email: `proxy-${run}-${randomUUID().slice(0, 8)}@werkbank.test`,
+    criteria: { text: word },
+  });
+  return new Promise((resolve, reject) => {
+    const call = request(
+      {
+        host: '127.0.0.1',
+        port,
+        localAddress: from,
+        method: 'POST',
+        path: '/api/v1/job-alerts',
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          ...(forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {}),
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode));
+      },
+    );
+    call.on('error', reject);
+    call.end(body);
+  });
+}
+const balancer = new URL(process.env.API_URL || 'http://localhost:8081').port;
+async function addressKey(port, from, forwardedFor) {
+  const status = await subscribeFrom(port, from, forwardedFor);
+  if (status !== 202) throw new Error(`a subscription from ${from} to ${port} answered ${status}`);
+  return sqlValue("SELECT key_hash FROM submission_attempt WHERE key_kind = 'IP' ORDER BY created_at DESC LIMIT 1");
+}
+const viaBalancer = await addressKey(balancer, '127.0.0.1');
+const viaBalancerForged = await addressKey(balancer, '127.0.0.3', '203.0.113.9');
+const directForged = await addressKey(INSTANCES[0], '127.0.0.3', '203.0.113.9');
+const directPosing = await addressKey(INSTANCES[0], '127.0.0.1', '127.0.0.3');
+report(
+  viaBalancerForged !== viaBalancer,
+  "through the load balancer the client's own address counts (127.0.0.1 and 127.0.0.3 differ)",
+);
+report(
+  directForged === viaBalancerForged,
+  'a forged X-Forwarded-For is overwritten by the load balancer and ignored when sent to an instance directly',
+);
+report(directPosing === viaBalancer, 'a client that reaches an instance directly cannot pose as another address');
 finish('once-only');
