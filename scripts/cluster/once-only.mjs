@@ -56,13 +56,18 @@ const word = `Clusterproef${run}`;
 const subscriber = (i) => `alert-${run}-${i}@werkbank.test`;
 async function tokenFromMail(email, pattern) {
   let token = null;
+  let lastMail = '';
   try {
     await waitUntil(
       `a mail with a link for ${email}`,
       async () => {
         for (const message of await inbox(email)) {
-          const match = messageText(String(message.mimeMessage ?? '')).match(pattern);
+          const raw = String(message.mimeMessage ?? '');
+          // the link as sent: quoted-printable soft breaks removed and "=3D" back to "="
+          const plain = raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+          const match = plain.match(pattern) ?? messageText(raw).match(pattern);
           if (match) token = decodeURIComponent(match[1]);
+          else lastMail = raw;
         }
         return token !== null;
       },
@@ -72,6 +77,9 @@ async function tokenFromMail(email, pattern) {
     const queued = sql(`SELECT template, status, attempts, coalesce(last_error, '') FROM outbox_message
                          WHERE recipient = '${email}'`);
     console.log(`        the outbox holds for ${email}: ${JSON.stringify(queued)}`);
+    console.log(
+      `        its last mail's lines with a link: ${JSON.stringify(lastMail.split(/\r?\n/).filter((l) => /token|confirm|verify/.test(l)))}`,
+    );
     throw error;
   }
   return token;
