@@ -147,6 +147,7 @@ report(
 );
 
 // --- 3. retention ------------------------------------------------------------------------
+// runs that finished after this moment (one that started a moment before may find the mails)
 const since = sqlValue('SELECT now()');
 sql(`UPDATE outbox_message SET sent_at = sent_at - interval '31 days' WHERE ${ours}`);
 await waitUntil(
@@ -158,7 +159,7 @@ await new Promise((resolve) => setTimeout(resolve, 21_000)); // two more ticks o
 const runs = sql(`SELECT to_char(r.started_at, 'HH24:MI:SS'), coalesce(c.anonymised, 0)
                     FROM retention_run r
                     LEFT JOIN retention_run_category c ON c.run_id = r.id AND c.category = 'sent-mail'
-                   WHERE NOT r.dry_run AND r.trigger = 'SCHEDULE' AND r.started_at >= '${since}'
+                   WHERE NOT r.dry_run AND r.trigger = 'SCHEDULE' AND coalesce(r.finished_at, now()) >= '${since}'
                    ORDER BY r.started_at`);
 const ticks = tally(runs.map(([second]) => second));
 const applying = runs.filter(([, anonymised]) => Number(anonymised) > 0);
