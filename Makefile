@@ -7,7 +7,7 @@ STACK := scripts/stack.sh
 
 # The targets share ports, databases and backend/target: never run them in parallel.
 .NOTPARALLEL:
-.PHONY: help run stop status infra lint format test test-backend test-frontend test-e2e openapi backup restore reset bench-retention seed-large bench
+.PHONY: help run cluster cluster-test stop status infra lint format test test-backend test-frontend test-e2e openapi backup restore reset bench-retention seed-large bench
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
@@ -15,7 +15,13 @@ help: ## list the targets
 run: ## PostgreSQL + Keycloak + GreenMail + API (8080) + SPA dev server (5173); Ctrl-C stops
 	@$(STACK) run
 
-stop: ## stop everything the stack started (also from another terminal)
+cluster: ## like run, but the API (8080) is HAProxy in front of two backend instances (8082, 8083)
+	@$(STACK) cluster
+
+cluster-test: ## two instances behind HAProxy: browser tests, feed sync, work done once (mail, alerts, retention)
+	@$(STACK) cluster-test
+
+stop: ## stop everything the stack started, make cluster too (also from another terminal)
 	@$(STACK) stop
 
 status: ## show what runs

@@ -12,6 +12,8 @@
 set -eu
 
 if [ -n "${WERKBANK_API_PORT:-}" ]; then export QUARKUS_HTTP_PORT="$WERKBANK_API_PORT"; fi
+# health and metrics (the management interface of the prod profile)
+if [ -n "${WERKBANK_MANAGEMENT_PORT:-}" ]; then export WERKBANK_MANAGEMENT_PORT; fi
 if [ -n "${WERKBANK_DB_HOST:-}" ] && [ -n "${WERKBANK_DB_NAME:-}" ]; then
   export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://${WERKBANK_DB_HOST}:${WERKBANK_DB_PORT:-5432}/${WERKBANK_DB_NAME}"
 fi
@@ -35,5 +37,9 @@ if [ -n "${WERKBANK_IDP_URL:-}" ]; then export WERKBANK_IDP_URL; fi
 if [ -n "${WERKBANK_IDP_CLIENT_SECRET:-}" ]; then export WERKBANK_IDP_CLIENT_SECRET; fi
 if [ -n "${WERKBANK_SUPPRESSION_KEY:-}" ]; then export WERKBANK_SUPPRESSION_KEY; fi
 if [ -n "${WERKBANK_LEDGER_KEY:-}" ]; then export WERKBANK_LEDGER_KEY; fi
+# behind a load balancer (make cluster): forwarded headers only from its address; the replica
+if [ -n "${WERKBANK_PROXY_FORWARDING:-}" ]; then export WERKBANK_PROXY_FORWARDING; fi
+if [ -n "${WERKBANK_TRUSTED_PROXIES:-}" ]; then export WERKBANK_TRUSTED_PROXIES; fi
+if [ -n "${WERKBANK_REPLICA_JDBC_URL:-}" ]; then export WERKBANK_REPLICA_JDBC_URL; fi
 
 exec "$@"

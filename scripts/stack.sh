@@ -6,11 +6,11 @@
 # Two ways to use it:
 #   source scripts/stack.sh; java_home; ensure_postgres; ...      (library of functions)
 #   scripts/stack.sh run | stop | status | infra | lint | format | test | test-backend |
-#                    test-frontend | test-e2e | openapi | backup |
+#                    test-frontend | test-e2e | openapi | backup | cluster | cluster-test |
 #                    restore FILE                                   (what the Makefile calls)
 #
 # The functions live in scripts/lib/, one file per service (postgres, keycloak, greenmail,
-# backend, spa, chromium), common.sh (settings, logging, pids, waits, Java), tests.sh and
+# backend, spa, chromium, cluster), common.sh (settings, logging, pids, waits, Java), tests.sh and
 # lint.sh. All local state lives in .run/ (git-ignored): downloads, the Keycloak install and
 # its dev database, pid files and logs. Every ensure_*/start_* function is idempotent: it
 # reuses a service that already runs and records what it started itself in STACK_STARTED,
@@ -37,6 +37,8 @@ source "$STACK_LIB/lint.sh"
 source "$STACK_LIB/tests.sh"
 # shellcheck source=lib/backup.sh
 source "$STACK_LIB/backup.sh"
+# shellcheck source=lib/cluster.sh
+source "$STACK_LIB/cluster.sh"
 
 # ---------------------------------------------------------------------------------------
 # Stopping
@@ -56,7 +58,7 @@ stop_all() {
   local f name order=()
   _mkdirs
   rm -f "$RUN_DIR/run.session" # tells a running 'make run' that this stop is intended
-  for f in "$PID_DIR"/spa-*.pid "$PID_DIR"/backend-*.pid "$PID_DIR"/greenmail.pid "$PID_DIR"/keycloak.pid; do
+  for f in "$PID_DIR"/spa-*.pid "$PID_DIR"/haproxy-*.pid "$PID_DIR"/backend-*.pid "$PID_DIR"/greenmail.pid "$PID_DIR"/keycloak.pid; do
     [[ -f $f ]] && order+=("$(basename "$f" .pid)")
   done
   for name in "${order[@]}"; do stop_service "$name"; done
@@ -87,7 +89,7 @@ print_info() {
   SPA                 http://localhost:${WERKBANK_SPA_PORT}
   API                 $api/api/v1
   OpenAPI UI          $api/q/swagger-ui
-  Health              $api/q/health
+  Health, metrics     http://localhost:$(management_port "$WERKBANK_API_PORT")/q/health, /q/metrics   (management port)
   Mail catcher        http://localhost:${GREENMAIL_API_PORT}   (GreenMail API; mail of one recipient:
                       curl http://localhost:${GREENMAIL_API_PORT}/api/user/petra.devries@example.nl/messages/INBOX)
   Keycloak admin      http://localhost:${KEYCLOAK_PORT}/admin   (login ${KEYCLOAK_ADMIN_USER} / ${KEYCLOAK_ADMIN_PASSWORD}, realm werkbank)
@@ -184,8 +186,10 @@ _stack_main() {
     openapi) cmd_openapi ;;
     backup) cmd_backup ;;
     restore) cmd_restore "$@" ;;
+    cluster) cmd_cluster ;;
+    cluster-test) cmd_cluster_test ;;
     *)
-      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-e2e|openapi|backup|restore FILE" >&2
+      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-e2e|openapi|backup|cluster|cluster-test|restore FILE" >&2
       return 2 ;;
   esac
 }

@@ -23,12 +23,17 @@ build_backend() { # builds backend/target/quarkus-app unless it is up to date
   log "backend built in $(($(_now) - t0)) s"
 }
 
+# where a backend on API port PORT serves health and metrics: the management interface of the
+# prod profile, 1000 above the API port (8080 -> 9080), so that several run side by side
+management_port() { echo $(($1 + 1000)); }
+
 # start_backend PORT DBNAME [CORS_ORIGIN] [DEMO_DATA true|false]
 start_backend() {
   local port=${1:-$WERKBANK_API_PORT} db=${2:-$WERKBANK_DB_NAME}
   local origin=${3:-$WERKBANK_SPA_URL} demo=${4:-true}
   local name="backend-$port" logf="$LOG_DIR/backend-$port.log"
-  local health="http://localhost:$port/q/health/ready"
+  local management; management=$(management_port "$port")
+  local health="http://localhost:$management/q/health/ready"
   java_home || return 1
   [[ -f $BACKEND_JAR ]] || die "$BACKEND_JAR is missing: build it first (build_backend / mvn -B -DskipTests package)" || return 1
   if service_pid "$name" >/dev/null; then
@@ -49,7 +54,7 @@ start_backend() {
   # these settings only for this backend (the browser tests' one differs from make run's)
   (
     cd "$STACK_ROOT" || exit 1
-    WERKBANK_API_PORT="$port" WERKBANK_DB_NAME="$db" WERKBANK_SPA_URL="$origin" WERKBANK_DEMO_DATA_ENABLED="$demo" \
+    WERKBANK_API_PORT="$port" WERKBANK_MANAGEMENT_PORT="$management" WERKBANK_DB_NAME="$db" WERKBANK_SPA_URL="$origin" WERKBANK_DEMO_DATA_ENABLED="$demo" \
       _start_bg "$name" "$logf" "$STACK_ROOT/scripts/backend-env.sh" "$JAVA_HOME/bin/java" -jar "$BACKEND_JAR"
   ) || return 1
   STACK_STARTED+=("$name") # _start_bg ran in a subshell

@@ -20,6 +20,7 @@ import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
 import nl.werkbank.common.PageLimit;
+import nl.werkbank.common.ReadReplica;
 import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.organisation.Membership;
@@ -37,6 +38,7 @@ public class AssignmentQueries {
     private final PageLimit pageLimit;
     private final WerkbankConfig config;
     private final PostcodeAreas postcodeAreas;
+    private final ReadReplica replica;
 
     AssignmentQueries(
             AssignmentRepository assignments,
@@ -46,7 +48,8 @@ public class AssignmentQueries {
             OrganisationService organisations,
             PageLimit pageLimit,
             WerkbankConfig config,
-            PostcodeAreas postcodeAreas) {
+            PostcodeAreas postcodeAreas,
+            ReadReplica replica) {
         this.assignments = assignments;
         this.posters = posters;
         this.updates = updates;
@@ -55,14 +58,18 @@ public class AssignmentQueries {
         this.pageLimit = pageLimit;
         this.config = config;
         this.postcodeAreas = postcodeAreas;
+        this.replica = replica;
     }
 
     @Transactional
     public AssignmentPage publicList(AssignmentSearch search, AssignmentSort sort, String cursor, Integer limit) {
         int size = pageLimit.resolve(limit);
         Optional<KeysetCursor> after = Optional.ofNullable(cursor).map(KeysetCursor::decode);
-        Page<Assignment> page = Page.of(assignments.published(search, sort, after, size), size, sort::cursorAfter);
-        return new AssignmentPage(summariesOf(page.items()), assignments.countPublished(search), page.nextCursor());
+        record Found(List<Assignment> rows, long total) {}
+        Found found = replica.read(reads -> new Found(
+                assignments.published(reads, search, sort, after, size), assignments.countPublished(reads, search)));
+        Page<Assignment> page = Page.of(found.rows(), size, sort::cursorAfter);
+        return new AssignmentPage(summariesOf(page.items()), found.total(), page.nextCursor());
     }
 
     /** Issue 14: the hiring organisations of a whole page in one query, not one per item. */
@@ -113,14 +120,19 @@ public class AssignmentQueries {
 
     // --- feeds and crawlers (F-1, F-3) -----------------------------------------------------------
 
-    /** The assignments among {@code ids} that are published now, as feeds show them; others are absent. */
+    /**
+     * The assignments among {@code ids} that are published, as feeds show them; others are absent.
+     * Read on the replica (issue 14): the feed is the heaviest reader of assignments.
+     */
     @Transactional
     public Map<UUID, PublishedPosting> publishedPostings(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Assignment> published =
-                assignments.list("id IN ?1 AND status = ?2", Set.copyOf(ids), AssignmentStatus.PUBLISHED);
+        return postingsOf(replica.read(reads -> assignments.publishedAmong(reads, Set.copyOf(ids))));
+    }
+
+    private Map<UUID, PublishedPosting> postingsOf(List<Assignment> published) {
         Map<UUID, String> names = hiringOrganizations(published);
         Map<UUID, PublishedPosting> postings = new HashMap<>();
         for (Assignment a : published) {
@@ -134,7 +146,7 @@ public class AssignmentQueries {
     @Transactional
     public PublishedPosting publishedPosting(UUID id) {
         publicView(id);
-        return publishedPostings(List.of(id)).get(id);
+        return postingsOf(List.of(find(id))).get(id);
     }
 
     /** One batch of the sitemap: published assignments oldest first, after the given position. */

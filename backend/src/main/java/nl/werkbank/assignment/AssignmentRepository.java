@@ -3,10 +3,12 @@ package nl.werkbank.assignment;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +26,17 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         this.postcodeAreas = postcodeAreas;
     }
 
-    /** Published assignments in the given order, keyset on {@code (sort key, id)}; one extra row. */
+    /**
+     * Published assignments in the given order, keyset on {@code (sort key, id)}; one extra row.
+     * Read through {@code reads}: the public search runs on the read replica (issue 14).
+     */
     @SuppressWarnings("unchecked")
     public List<Assignment> published(
-            AssignmentSearch search, AssignmentSort sort, Optional<KeysetCursor> after, int limit) {
+            EntityManager reads,
+            AssignmentSearch search,
+            AssignmentSort sort,
+            Optional<KeysetCursor> after,
+            int limit) {
         StringBuilder sql = new StringBuilder("SELECT a.* FROM assignment a WHERE a.status = 'PUBLISHED'");
         Map<String, Object> parameters = new HashMap<>();
         appendFilters(search, sql, parameters);
@@ -38,17 +47,17 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         }
         sql.append(sort.orderBy()).append(" LIMIT :limit");
         parameters.put("limit", limit + 1);
-        Query query = getEntityManager().createNativeQuery(sql.toString(), Assignment.class);
+        Query query = reads.createNativeQuery(sql.toString(), Assignment.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
 
     /** How many published assignments match: the result count above the list. */
-    public long countPublished(AssignmentSearch search) {
+    public long countPublished(EntityManager reads, AssignmentSearch search) {
         StringBuilder sql = new StringBuilder("SELECT count(*) FROM assignment a WHERE a.status = 'PUBLISHED'");
         Map<String, Object> parameters = new HashMap<>();
         appendFilters(search, sql, parameters);
-        Query query = getEntityManager().createNativeQuery(sql.toString(), Long.class);
+        Query query = reads.createNativeQuery(sql.toString(), Long.class);
         parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -66,6 +75,14 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         Query query = getEntityManager().createNativeQuery(sql.toString(), Assignment.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** The assignments among {@code ids} that are published, read through {@code reads}. */
+    public List<Assignment> publishedAmong(EntityManager reads, Collection<UUID> ids) {
+        return reads.createQuery("FROM Assignment a WHERE a.id IN :ids AND a.status = :status", Assignment.class)
+                .setParameter("ids", ids)
+                .setParameter("status", AssignmentStatus.PUBLISHED)
+                .getResultList();
     }
 
     /** When the most recently published assignment that is still published was published. */

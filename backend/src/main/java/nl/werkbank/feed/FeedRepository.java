@@ -11,7 +11,11 @@ import java.util.UUID;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.feed.FeedViews.FeedItemStatus;
 
-/** Keyset reads of the feed and its bookkeeping tables; plain SQL, the rows are not entities. */
+/**
+ * Keyset reads of the feed and its bookkeeping tables; plain SQL, the rows are not entities. The
+ * feed's entries are read through the {@code EntityManager} the caller passes (the read replica's,
+ * issue 14); the bookkeeping is written on the primary.
+ */
 @ApplicationScoped
 public class FeedRepository {
 
@@ -21,21 +25,21 @@ public class FeedRepository {
         this.entityManager = entityManager;
     }
 
-    /** Changes after the position, oldest first; {@code limit} rows at most. */
-    List<FeedEntry> changesAfter(Optional<KeysetCursor> after, int limit) {
-        return entries("", after, limit);
+    /** Changes after the position, oldest first; {@code limit} rows at most, read through {@code reads}. */
+    List<FeedEntry> changesAfter(EntityManager reads, Optional<KeysetCursor> after, int limit) {
+        return entries(reads, "", after, limit);
     }
 
-    /** What is published now, in feed order (the XML feed's full snapshot). */
-    List<FeedEntry> publishedAfter(Optional<KeysetCursor> after, int limit) {
-        return entries(" AND status = 'PUBLISHED'", after, limit);
+    /** What is published now, in feed order (the XML feed's full snapshot), read through {@code reads}. */
+    List<FeedEntry> publishedAfter(EntityManager reads, Optional<KeysetCursor> after, int limit) {
+        return entries(reads, " AND status = 'PUBLISHED'", after, limit);
     }
 
-    private List<FeedEntry> entries(String condition, Optional<KeysetCursor> after, int limit) {
+    private List<FeedEntry> entries(EntityManager reads, String condition, Optional<KeysetCursor> after, int limit) {
         String sql = "SELECT assignment_id, status, changed_at FROM feed_entry WHERE true" + condition
                 + (after.isPresent() ? " AND (changed_at, assignment_id) > (:at, :id)" : "")
                 + " ORDER BY changed_at, assignment_id LIMIT :limit";
-        Query query = entityManager.createNativeQuery(sql, Object[].class).setParameter("limit", limit);
+        Query query = reads.createNativeQuery(sql, Object[].class).setParameter("limit", limit);
         after.ifPresent(cursor -> query.setParameter("at", cursor.instantKey()).setParameter("id", cursor.id()));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -18,6 +18,7 @@ import nl.werkbank.assignment.AssignmentService;
 import nl.werkbank.assignment.PublishedPosting;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.PageLimit;
+import nl.werkbank.common.ReadReplica;
 import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.feed.FeedViews.FeedItem;
 import nl.werkbank.feed.FeedViews.FeedItemStatus;
@@ -27,7 +28,8 @@ import org.jboss.logging.Logger;
 /**
  * F-1, F-2, F-5: the job-board feed. A pull is the changes after the board's cursor in the order
  * of {@code (changed_at, assignment id)}: a page costs one index range scan at any depth. Items
- * that are published carry their JobPosting; everything else is a tombstone.
+ * that are published carry their JobPosting; everything else is a tombstone. The entries and the
+ * postings are read on the read replica (issue 14); the pull log is written on the primary.
  */
 @ApplicationScoped
 public class FeedService {
@@ -55,6 +57,7 @@ public class FeedService {
     private final PageLimit pageLimit;
     private final WerkbankConfig config;
     private final Clock clock;
+    private final ReadReplica replica;
 
     FeedService(
             FeedRepository feed,
@@ -62,13 +65,15 @@ public class FeedService {
             AssignmentService assignments,
             PageLimit pageLimit,
             WerkbankConfig config,
-            Clock clock) {
+            Clock clock,
+            ReadReplica replica) {
         this.feed = feed;
         this.limiter = limiter;
         this.assignments = assignments;
         this.pageLimit = pageLimit;
         this.config = config;
         this.clock = clock;
+        this.replica = replica;
     }
 
     /**
@@ -83,7 +88,7 @@ public class FeedService {
         // A cursor whose position is not a time is refused (400) before any work is done.
         after.ifPresent(KeysetCursor::instantKey);
         Pull pull = QuarkusTransaction.requiringNew().call(() -> {
-            List<FeedEntry> fetched = feed.changesAfter(after, size + 1);
+            List<FeedEntry> fetched = replica.read(reads -> feed.changesAfter(reads, after, size + 1));
             List<FeedEntry> entries = fetched.subList(0, Math.min(size, fetched.size()));
             boolean hasMore = fetched.size() > size;
             String etag = etagOf(after, size, entries, hasMore);
@@ -136,7 +141,7 @@ public class FeedService {
 
     private Batch publishedBatch(Optional<KeysetCursor> after, int batchSize) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<FeedEntry> entries = feed.publishedAfter(after, batchSize);
+            List<FeedEntry> entries = replica.read(reads -> feed.publishedAfter(reads, after, batchSize));
             Map<UUID, PublishedPosting> postings = assignments.publishedPostings(
                     entries.stream().map(FeedEntry::assignmentId).toList());
             List<PublishedPosting> inOrder = new ArrayList<>();
