@@ -51,11 +51,12 @@ start_backend() {
   fi
   log "starting the backend on port $port (database $db, CORS origin $origin; log: .run/logs/backend-$port.log)"
   local t0; t0=$(_now)
-  # these settings only for this backend (the browser tests' one differs from make run's)
+  # these settings only for this backend (the browser tests' one differs from make run's); the heap
+  # is capped as in production (issue 14: resident memory under load below 512 MB, see bench/RESULTS.md)
   (
     cd "$STACK_ROOT" || exit 1
     WERKBANK_API_PORT="$port" WERKBANK_MANAGEMENT_PORT="$management" WERKBANK_DB_NAME="$db" WERKBANK_SPA_URL="$origin" WERKBANK_DEMO_DATA_ENABLED="$demo" \
-      _start_bg "$name" "$logf" "$STACK_ROOT/scripts/backend-env.sh" "$JAVA_HOME/bin/java" -jar "$BACKEND_JAR"
+      _start_bg "$name" "$logf" "$STACK_ROOT/scripts/backend-env.sh" "$JAVA_HOME/bin/java" "-Xmx${WERKBANK_BACKEND_HEAP:-256m}" -jar "$BACKEND_JAR"
   ) || return 1
   STACK_STARTED+=("$name") # _start_bg ran in a subshell
   _wait_http "$name" "$health" 90 "$logf" || return 1
