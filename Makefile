@@ -63,7 +63,7 @@ bench-retention: ## benchmark: the inactive-profile sweep vs one SQL statement (
 seed-large: ## fill the stack's database with national volumes (1M assignments, 200k profiles, 5M responses; issue 14)
 	@bench/seed-large.sh
 
-bench: ## API benchmark of the seeded database with hey and pgbench (issue 14; after make seed-large)
+bench: ## API benchmark of the seeded database with wrk and pgbench (issue 14; after make seed-large)
 	@bench/api-bench.sh
 
 reset: stop ## stop everything and delete all local state (.run/: Keycloak, downloads, logs)
