@@ -137,21 +137,7 @@ cmd_run() {
   fi
   log "stack up in $(($(_now) - t0)) s"
   print_info
-  # stay in the foreground; leave when a service we depend on dies
-  local name
-  while true; do
-    for name in "backend-$WERKBANK_API_PORT" "spa-$WERKBANK_SPA_PORT" keycloak greenmail; do
-      if [[ ! -f $session ]]; then log "stopped by 'make stop'"; exit 0; fi
-      if [[ -f $PID_DIR/$name.pid ]] && ! service_pid "$name" >/dev/null; then
-        sleep 0.5
-        if [[ ! -f $session ]]; then log "stopped by 'make stop'"; exit 0; fi
-        _log_tail "$LOG_DIR/$name.log" 40
-        die "$name stopped unexpectedly"
-        exit 1
-      fi
-    done
-    sleep 2
-  done
+  stay_in_foreground "$session" "backend-$WERKBANK_API_PORT" "spa-$WERKBANK_SPA_PORT" keycloak greenmail
 }
 
 cmd_openapi() {

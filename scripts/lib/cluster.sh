@@ -107,19 +107,7 @@ cmd_cluster() {
   print_cluster_info
   local name watched=("haproxy-$WERKBANK_API_PORT" "spa-$WERKBANK_SPA_PORT" keycloak greenmail)
   for name in $(cluster_ports); do watched+=("backend-$name"); done
-  while true; do
-    for name in "${watched[@]}"; do
-      if [[ ! -f $session ]]; then log "stopped by 'make stop'"; exit 0; fi
-      if [[ -f $PID_DIR/$name.pid ]] && ! service_pid "$name" >/dev/null; then
-        sleep 0.5
-        if [[ ! -f $session ]]; then log "stopped by 'make stop'"; exit 0; fi
-        _log_tail "$LOG_DIR/$name.log" 40
-        die "$name stopped unexpectedly"
-        exit 1
-      fi
-    done
-    sleep 2
-  done
+  stay_in_foreground "$session" "${watched[@]}"
 }
 
 cmd_cluster_test() {

@@ -249,3 +249,23 @@ _steps_report() {
   if ((${#STEP_FAILED[@]})); then die "failed: ${STEP_FAILED[*]}"; return 1; fi
   log "$1"
 }
+
+# stay_in_foreground SESSION_FILE SERVICE...: make run and make cluster wait here until 'make stop'
+# removes the session file (exit 0) or one of the services dies (its log's tail, exit 1)
+stay_in_foreground() {
+  local session=$1 name
+  shift
+  while true; do
+    for name in "$@"; do
+      if [[ ! -f $session ]]; then log "stopped by 'make stop'"; exit 0; fi
+      if [[ -f $PID_DIR/$name.pid ]] && ! service_pid "$name" >/dev/null; then
+        sleep 0.5
+        if [[ ! -f $session ]]; then log "stopped by 'make stop'"; exit 0; fi
+        _log_tail "$LOG_DIR/$name.log" 40
+        die "$name stopped unexpectedly"
+        exit 1
+      fi
+    done
+    sleep 2
+  done
+}
