@@ -47,8 +47,30 @@ export async function runWebappScenario({ page, check, spaUrl, assertNoA11yViola
     page.evaluate(() => {
       const problems = [];
       const root = document.documentElement;
-      if (root.scrollWidth > root.clientWidth)
-        problems.push(`scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+      if (root.scrollWidth > root.clientWidth) {
+        // name the innermost elements that stick out (none of their children do), so a failure says what to fix
+        const sticksOut = (element) => element.getBoundingClientRect().right > root.clientWidth + 1;
+        // inside a scroll container that fits, unless absolutely positioned against a box outside it
+        const scrollsInside = (element) => {
+          const position = getComputedStyle(element).position;
+          if (position === 'fixed') return false;
+          let escapes = position === 'absolute';
+          for (let box = element.parentElement; box; box = box.parentElement) {
+            const style = getComputedStyle(box);
+            if (style.position !== 'static') escapes = false;
+            if (!escapes && style.overflowX !== 'visible' && !sticksOut(box)) return true;
+          }
+          return false;
+        };
+        const culprits = [...document.body.querySelectorAll('*')]
+          .filter((element) => sticksOut(element) && !scrollsInside(element) && ![...element.children].some(sticksOut))
+          .slice(0, 3)
+          .map((element) => {
+            const name = `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`;
+            return `${name} "${(element.textContent ?? '').trim().slice(0, 40)}" ${Math.round(element.getBoundingClientRect().width)}px`;
+          });
+        problems.push(`scrolls sideways (${root.scrollWidth} > ${root.clientWidth}: ${culprits.join('; ')})`);
+      }
       const current = document.querySelectorAll('header [aria-current="page"]');
       if (current.length > 1) problems.push(`${current.length} items marked current`);
       const header = document.querySelector('header');
