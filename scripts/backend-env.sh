@@ -25,6 +25,9 @@ if [ -n "${WERKBANK_OIDC_AUTH_SERVER_URL:-}" ]; then export QUARKUS_OIDC_AUTH_SE
 if [ -n "${WERKBANK_OIDC_ISSUER:-}" ]; then export QUARKUS_OIDC_TOKEN_ISSUER="$WERKBANK_OIDC_ISSUER"; fi
 if [ -n "${WERKBANK_SMTP_HOST:-}" ]; then export QUARKUS_MAILER_HOST="$WERKBANK_SMTP_HOST"; fi
 if [ -n "${GREENMAIL_SMTP_PORT:-}" ]; then export QUARKUS_MAILER_PORT="$GREENMAIL_SMTP_PORT"; fi
+# GreenMail speaks no TLS and signs nothing: the local stack turns off what production requires
+if [ -n "${WERKBANK_SMTP_START_TLS:-}" ]; then export QUARKUS_MAILER_START_TLS="$WERKBANK_SMTP_START_TLS"; fi
+if [ -n "${WERKBANK_DKIM_ENABLED:-}" ]; then export WERKBANK_DKIM_ENABLED; fi
 # The SPA is served from another origin than the API.
 if [ -n "${WERKBANK_SPA_URL:-}" ]; then
   export QUARKUS_HTTP_CORS_ENABLED=true

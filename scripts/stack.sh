@@ -6,7 +6,7 @@
 # Two ways to use it:
 #   source scripts/stack.sh; java_home; ensure_postgres; ...      (library of functions)
 #   scripts/stack.sh run | stop | status | infra | lint | format | test | test-backend |
-#                    test-frontend | test-e2e | openapi | backup | cluster | cluster-test |
+#                    test-frontend | test-keycloak-down | test-e2e | openapi | backup | cluster | cluster-test |
 #                    restore FILE                                   (what the Makefile calls)
 #
 # The functions live in scripts/lib/, one file per service (postgres, keycloak, greenmail,
@@ -168,6 +168,7 @@ _stack_main() {
     test) cmd_test ;;
     test-backend) cmd_test_backend ;;
     test-frontend) cmd_test_frontend ;;
+    test-keycloak-down) cmd_test_keycloak_down ;;
     test-e2e) cmd_test_e2e ;;
     openapi) cmd_openapi ;;
     backup) cmd_backup ;;
@@ -175,7 +176,7 @@ _stack_main() {
     cluster) cmd_cluster ;;
     cluster-test) cmd_cluster_test ;;
     *)
-      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-e2e|openapi|backup|cluster|cluster-test|restore FILE" >&2
+      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-keycloak-down|test-e2e|openapi|backup|cluster|cluster-test|restore FILE" >&2
       return 2 ;;
   esac
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import type { User } from 'oidc-client-ts';
 import { AuthContext, needsOidcClient, returnToFromState, type Auth } from '@/lib/auth';
 import type { OidcSessionProps } from '@/lib/auth/oidc-client';
@@ -14,20 +14,32 @@ const NoticeReconfirmDialog = lazy(() =>
   })),
 );
 
-/** A visitor without a session: the OIDC client is fetched only when they log in or sign up. */
-const SIGNED_OUT: Auth = {
-  user: null,
-  isLoading: false,
-  isAuthenticated: false,
-  activeNavigator: undefined,
-  error: undefined,
-  signinRedirect: (args) => loadOidcClient().then((client) => client.signinRedirect(args)),
-  signoutRedirect: () => Promise.resolve(),
-  removeUser: () => Promise.resolve(),
-};
-
-/** A session to restore or a callback to complete, while the OIDC client is on its way. */
-const RESTORING: Auth = { ...SIGNED_OUT, isLoading: true };
+/**
+ * A visitor without a session: the OIDC client is fetched only when they log in or sign up. A
+ * login that cannot leave the SPA (the client or Keycloak's discovery document unreachable, or
+ * too slow: Keycloak down) is reported through `onSigninError`, so the page says so instead
+ * of a button that does nothing (S-3, issue 15).
+ */
+function signedOut(onSigninError: (error: Auth['error']) => void): Auth {
+  return {
+    user: null,
+    isLoading: false,
+    isAuthenticated: false,
+    activeNavigator: undefined,
+    error: undefined,
+    signinRedirect: (args) => {
+      onSigninError(undefined);
+      return loadOidcClient()
+        .then((client) => client.signinRedirect(args))
+        .catch((cause: unknown) => {
+          const error = cause instanceof Error ? cause : new Error(String(cause));
+          onSigninError(Object.assign(error, { source: 'signinRedirect' as const, args }));
+        });
+    },
+    signoutRedirect: () => Promise.resolve(),
+    removeUser: () => Promise.resolve(),
+  };
+}
 
 /**
  * Root route element: the sign-in state and the API client, inside the router so the sign-in
@@ -36,7 +48,14 @@ const RESTORING: Auth = { ...SIGNED_OUT, isLoading: true };
 export function AuthRoot() {
   const navigate = useNavigate();
   const [withSession] = useState(() => needsOidcClient());
-  const [auth, setAuth] = useState<Auth>(withSession ? RESTORING : SIGNED_OUT);
+  const [signinError, setSigninError] = useState<Auth['error']>();
+  const [visitor] = useState(() => signedOut(setSigninError));
+  // A session to restore or a callback to complete, while the OIDC client is on its way.
+  const [auth, setAuth] = useState<Auth>(withSession ? { ...visitor, isLoading: true } : visitor);
+  const shown = useMemo(
+    () => (signinError && !auth.error ? { ...auth, error: signinError } : auth),
+    [auth, signinError],
+  );
   const [OidcSession, setOidcSession] = useState<ComponentType<OidcSessionProps>>();
   // C-3: right after a login, ask about consents given before a material change of the notice.
   const [justSignedIn, setJustSignedIn] = useState(false);
@@ -60,7 +79,7 @@ export function AuthRoot() {
   }, [navigate]);
 
   return (
-    <AuthContext.Provider value={auth}>
+    <AuthContext.Provider value={shown}>
       {OidcSession && (
         <OidcSession onChange={setAuth} onSigninCallback={onSigninCallback} onSignoutCallback={onSignoutCallback} />
       )}

@@ -121,8 +121,14 @@ describe('Layout', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
-  it('shows a sign-in error from the OIDC provider as an alert', () => {
+  it('shows a login redirect that failed as the login service being unreachable (S-3)', () => {
     const error = Object.assign(new Error('Failed to fetch'), { source: 'signinRedirect' as const, args: undefined });
+    renderApp({ route: '/', auth: createFakeAuth({ error }) });
+    expect(screen.getByRole('alert')).toHaveTextContent('Inloggen lukt nu niet: de inlogdienst is niet bereikbaar.');
+  });
+
+  it('shows another error from the OIDC provider as an alert', () => {
+    const error = Object.assign(new Error('Failed to fetch'), { source: 'signoutRedirect' as const, args: undefined });
     renderApp({ route: '/', auth: createFakeAuth({ error }) });
     expect(screen.getByTestId('auth-error')).toHaveTextContent('Inloggen of uitloggen is niet gelukt');
   });

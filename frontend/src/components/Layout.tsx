@@ -5,6 +5,16 @@ import { useI18n } from '@/lib/i18n';
 import { SiteHeader } from './SiteHeader';
 import { StorageConsentBanner } from './StorageConsentBanner';
 
+/**
+ * A failed login redirect never left the SPA: Keycloak (its discovery document) could not be
+ * reached, so the message says the login service is unavailable rather than "try again".
+ */
+function authErrorKey(source: string | undefined) {
+  if (source === 'renewSilent') return 'auth.sessionExpired';
+  if (source === 'signinRedirect') return 'auth.unreachable';
+  return 'auth.error';
+}
+
 export function Layout() {
   const { t } = useI18n();
   const auth = useAuth();
@@ -37,7 +47,7 @@ export function Layout() {
       <SiteHeader />
       {showAuthError && (
         <div className="notice notice--error notice--banner" role="alert" data-testid="auth-error">
-          {t(auth.error?.source === 'renewSilent' ? 'auth.sessionExpired' : 'auth.error')}
+          {t(authErrorKey(auth.error?.source))}
         </div>
       )}
       <StorageConsentBanner />

@@ -29,6 +29,9 @@ export function createOidcSettings(origin: string = window.location.origin): Use
     response_type: 'code',
     scope: 'openid profile email',
     automaticSilentRenew: true,
+    // Keycloak unreachable without a refusal (a dropped route) must end in an error the page
+    // shows, not a login button that waits forever.
+    requestTimeoutInSeconds: 10,
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
   };

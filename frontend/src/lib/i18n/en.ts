@@ -16,6 +16,8 @@ export const en: Record<keyof typeof nl, string> = {
   'auth.login': 'Log in',
   'auth.logout': 'Log out',
   'auth.error': 'Logging in or out did not work. Please try again later.',
+  'auth.unreachable':
+    'Logging in is not possible right now: the login service cannot be reached. You can still browse and post assignments. Please try again in a few minutes.',
   'auth.sessionExpired': 'Your session has expired. Please log in again.',
   'auth.callback.title': 'Logging in',
   'auth.callback.busy': 'One moment, logging you in…',

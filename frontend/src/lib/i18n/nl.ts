@@ -21,6 +21,8 @@ export const nl = {
   'auth.login': 'Inloggen',
   'auth.logout': 'Uitloggen',
   'auth.error': 'Inloggen of uitloggen is niet gelukt. Probeer het later opnieuw.',
+  'auth.unreachable':
+    'Inloggen lukt nu niet: de inlogdienst is niet bereikbaar. Opdrachten bekijken en plaatsen kan wel. Probeer het over een paar minuten opnieuw.',
   'auth.sessionExpired': 'Je sessie is verlopen. Log opnieuw in.',
   'auth.callback.title': 'Bezig met inloggen',
   'auth.callback.busy': 'Even geduld, je wordt ingelogd…',

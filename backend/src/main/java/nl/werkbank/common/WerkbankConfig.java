@@ -174,8 +174,19 @@ public interface WerkbankConfig {
         @WithDefault("30s")
         java.time.Duration firstBackoff();
 
-        @WithDefault("1h")
+        /**
+         * S-3: the longest wait between two attempts at one message, so mail goes at most this
+         * long after the SMTP server is back, however long it was away.
+         */
+        @WithDefault("10m")
         java.time.Duration maxBackoff();
+
+        /**
+         * S-7: how long an address that was refused permanently (5xx to RCPT TO) gets no mail. A
+         * mailbox that was full or suspended may be back by then; a new refusal starts it again.
+         */
+        @WithDefault("180d")
+        java.time.Duration undeliverableRetention();
     }
 
     Introductions introductions();

@@ -32,6 +32,14 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UU
                 .getResultList();
     }
 
+    /** When the oldest message still waiting was queued. */
+    public Optional<Instant> oldestPendingSince() {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("SELECT min(m.createdAt) FROM OutboxMessage m WHERE m.status = :s", Instant.class)
+                .setParameter("s", OutboxMessage.Status.PENDING)
+                .getSingleResult());
+    }
+
     /** Newest first, continuing before {@code (createdAt, id)} when given; fetches one extra row. */
     public List<OutboxMessage> pageBefore(
             Optional<OutboxMessage.Status> status, Optional<Instant> before, Optional<UUID> beforeId, int limit) {

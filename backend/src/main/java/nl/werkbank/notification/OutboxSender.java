@@ -1,7 +1,11 @@
 package nl.werkbank.notification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.runtime.Startup;
+import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,9 +20,11 @@ import org.jboss.logging.Logger;
  * Sends what is due. Each message stays locked while it is sent and is marked sent in the
  * same transaction; a crash in between leaves it pending, and the resend carries the same
  * Message-ID. An SMTP failure only delays the message (exponential backoff, capped); a
- * {@link SendRule} that refuses it cancels it.
+ * {@link SendRule} that refuses it cancels it, and so does a permanent refusal of its recipient
+ * by the mail server (5xx to RCPT TO), which also marks the address undeliverable (S-7).
  */
 @ApplicationScoped
+@Startup // its counters exist from the start, so an alert sees 0 rather than no series
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class);
@@ -30,6 +36,10 @@ public class OutboxSender {
     private final Clock clock;
     private final List<SendRule> rules;
     private final Unsubscribe unsubscribe;
+    private final UndeliverableAddresses undeliverable;
+    private final Counter sentMail;
+    private final Counter transientFailures;
+    private final Counter permanentFailures;
 
     OutboxSender(
             OutboxRepository messages,
@@ -38,7 +48,9 @@ public class OutboxSender {
             WerkbankConfig config,
             Clock clock,
             @All List<SendRule> rules,
-            Unsubscribe unsubscribe) {
+            Unsubscribe unsubscribe,
+            UndeliverableAddresses undeliverable,
+            MeterRegistry registry) {
         this.messages = messages;
         this.attachments = attachments;
         this.mailer = mailer;
@@ -46,6 +58,23 @@ public class OutboxSender {
         this.clock = clock;
         this.rules = rules;
         this.unsubscribe = unsubscribe;
+        this.undeliverable = undeliverable;
+        this.sentMail = Counter.builder("werkbank.outbox.sent")
+                .description("Mail accepted by the SMTP server")
+                .register(registry);
+        this.transientFailures = failedAttempts(registry, "transient");
+        this.permanentFailures = failedAttempts(registry, "permanent");
+    }
+
+    /**
+     * S-3, S-7: attempts the SMTP server did not accept; {@code kind="permanent"} are the bounces
+     * (a recipient refused with 5xx, its mail cancelled), {@code kind="transient"} are retried.
+     */
+    private static Counter failedAttempts(MeterRegistry registry, String kind) {
+        return Counter.builder("werkbank.outbox.failed.attempts")
+                .description("Attempts to send mail that failed, by kind")
+                .tag("kind", kind)
+                .register(registry);
     }
 
     /** Returns how many messages were sent. */
@@ -76,12 +105,24 @@ public class OutboxSender {
                 message.sentAt = clock.instant();
                 message.bodyText = withoutLinkTokens(message.bodyText);
                 message.attempts++;
+                sentMail.increment();
                 sent++;
             } catch (RuntimeException e) {
                 message.attempts++;
                 message.lastError = describe(e);
-                message.nextAttemptAt = clock.instant().plus(backoff(message.attempts));
-                LOG.warnf("Mail %s not sent (attempt %d): %s", message.id, message.attempts, message.lastError);
+                Optional<Integer> refusedRecipient = permanentRecipientRefusal(e);
+                if (refusedRecipient.isPresent()) {
+                    undeliverable.refused(message.recipient, refusedRecipient.get());
+                    message.status = OutboxMessage.Status.CANCELLED;
+                    permanentFailures.increment();
+                    LOG.warnf(
+                            "Mail %s cancelled: the recipient's server refused the address permanently (%d)",
+                            message.id, refusedRecipient.get());
+                } else {
+                    message.nextAttemptAt = clock.instant().plus(backoff(message.attempts));
+                    transientFailures.increment();
+                    LOG.warnf("Mail %s not sent (attempt %d): %s", message.id, message.attempts, message.lastError);
+                }
             }
         }
         return sent;
@@ -105,6 +146,25 @@ public class OutboxSender {
                 .linkFor(message.subjectId, message.purpose, message.language)
                 .map(Unsubscribe.Link::oneClickUrl);
     }
+
+    /**
+     * The reply code when the server refused the recipient permanently (a 5xx to RCPT TO); a 4xx
+     * (mailbox full, greylisting) or a refusal of anything else is retried. Each message has one
+     * recipient, so the refusal is about exactly that address.
+     */
+    static Optional<Integer> permanentRecipientRefusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SMTPException smtp
+                    && smtp.isPermanent()
+                    && String.valueOf(smtp.getMessage()).startsWith(RECIPIENT_REFUSED)) {
+                return Optional.of(smtp.getReplyCode());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How the Vert.x mail client starts the message of a refused RCPT TO. */
+    private static final String RECIPIENT_REFUSED = "recipient address not accepted";
 
     Duration backoff(int attempts) {
         Duration first = config.mail().firstBackoff();

@@ -6,6 +6,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +33,16 @@ public class OutboxService {
     private final OutboxAccess access;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong retrying = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
+    private final Clock clock;
 
     OutboxService(
             OutboxRepository messages,
             OutboxAttachmentRepository attachments,
             PageLimit pageLimit,
-            OutboxAccess access) {
+            OutboxAccess access,
+            Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.attachments = attachments;
         this.pageLimit = pageLimit;
@@ -50,6 +56,9 @@ public class OutboxService {
         Gauge.builder("werkbank.outbox.retrying", retrying, AtomicLong::get)
                 .description("Mail waiting after at least one failed attempt")
                 .register(registry);
+        Gauge.builder("werkbank.outbox.oldest.pending.seconds", oldestPendingSeconds, AtomicLong::get)
+                .description("Age of the oldest mail still waiting to be sent; 0 when none waits (S-3 alert)")
+                .register(registry);
     }
 
     /** Counts the queue; the sender calls it after each run, so the gauges lag at most one run. */
@@ -57,6 +66,10 @@ public class OutboxService {
     public void refreshMetrics() {
         pending.set(messages.count("status", OutboxMessage.Status.PENDING));
         retrying.set(messages.count("status = ?1 AND attempts > 0", OutboxMessage.Status.PENDING));
+        oldestPendingSeconds.set(messages.oldestPendingSince()
+                .map(since ->
+                        Math.max(0, Duration.between(since, clock.instant()).toSeconds()))
+                .orElse(0L));
     }
 
     /** Newest first; optionally one status; only for admins. */
