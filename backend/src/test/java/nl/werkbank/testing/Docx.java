@@ -46,6 +46,20 @@ public final class Docx {
         return cv().bytes();
     }
 
+    /** A CV with a photo, about 1 MB: the size a real CV upload has. */
+    public static byte[] typicalCv() {
+        byte[] photo = new byte[1_000_000];
+        new java.util.Random(15).nextBytes(photo);
+        photo[0] = (byte) 0xFF;
+        photo[1] = (byte) 0xD8;
+        Docx docx = cv().withPart("word/media/image1.jpeg", photo)
+                .withRelationship("rIdPhoto", R + "/image", "media/image1.jpeg", false);
+        for (int i = 0; i < 200; i++) {
+            docx.withBody(paragraph("Ervaring " + i + ": interim projectleider bij een gemeente, zorg en onderwijs."));
+        }
+        return docx.bytes();
+    }
+
     public Docx withPart(String name, byte[] content) {
         parts.put(name, content);
         return this;

@@ -1,5 +1,6 @@
 package nl.werkbank.testing;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
@@ -26,6 +28,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -51,17 +55,31 @@ public final class Pdfs {
         return written(document -> {}, marker, false);
     }
 
-    /** A clean CV of about {@code bytes} bytes: many pages of text, the size of a typical CV with a photo. */
-    public static byte[] largeCv(int pages) {
+    /** A two-page CV with a photo, about 1 MB: the size a real CV upload has. */
+    public static byte[] typicalCv() {
         return written(
                 document -> {
-                    for (int i = 1; i < pages; i++) {
-                        PDPage page = new PDPage(PDRectangle.A4);
-                        document.addPage(page);
-                        writeText(document, page, 60);
+                    try {
+                        BufferedImage photo = new BufferedImage(580, 580, BufferedImage.TYPE_INT_RGB);
+                        Random noise = new Random(15);
+                        for (int y = 0; y < photo.getHeight(); y++) {
+                            for (int x = 0; x < photo.getWidth(); x++) {
+                                photo.setRGB(x, y, noise.nextInt(0x1000000));
+                            }
+                        }
+                        PDImageXObject image = LosslessFactory.createFromImage(document, photo);
+                        try (PDPageContentStream content = new PDPageContentStream(
+                                document, document.getPage(0), PDPageContentStream.AppendMode.APPEND, true)) {
+                            content.drawImage(image, 400, 650, 120, 120);
+                        }
+                        PDPage second = new PDPage(PDRectangle.A4);
+                        document.addPage(second);
+                        writeText(document, second, 60);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 },
-                "groot",
+                "typisch",
                 true);
     }
 
