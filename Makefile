@@ -7,7 +7,7 @@ STACK := scripts/stack.sh
 
 # The targets share ports, databases and backend/target: never run them in parallel.
 .NOTPARALLEL:
-.PHONY: help run cluster cluster-test stop status infra lint format test test-backend test-frontend test-keycloak-down test-e2e openapi backup restore reset bench-retention seed-large bench
+.PHONY: help run cluster cluster-test stop status infra lint format test test-backend test-frontend test-keycloak-down test-e2e sbom openapi backup restore reset bench-retention seed-large bench
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
@@ -47,6 +47,9 @@ test-frontend: ## npm test in frontend/
 
 test-keycloak-down: ## browser test: a login while Keycloak is unreachable shows a clear message (free ports, no lock)
 	@$(STACK) test-keycloak-down
+
+sbom: ## CycloneDX SBOMs: backend/target/bom.json (Maven) and frontend/bom.json (npm lockfile), checked
+	@$(STACK) sbom
 
 test-e2e: ## browser tests against API 8081 + SPA preview 5174 + Keycloak + werkbank_e2e
 	@$(STACK) test-e2e

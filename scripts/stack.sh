@@ -6,13 +6,13 @@
 # Two ways to use it:
 #   source scripts/stack.sh; java_home; ensure_postgres; ...      (library of functions)
 #   scripts/stack.sh run | stop | status | infra | lint | format | test | test-backend |
-#                    test-frontend | test-keycloak-down | test-e2e | openapi | backup | cluster | cluster-test |
-#                    restore FILE                                   (what the Makefile calls)
+#                    test-frontend | test-keycloak-down | test-sbom | test-e2e | sbom | openapi |
+#                    backup | cluster | cluster-test | restore FILE      (what the Makefile calls)
 #
 # The functions live in scripts/lib/, one file per service (postgres, keycloak, greenmail,
-# backend, spa, chromium, cluster), common.sh (settings, logging, pids, waits, Java), tests.sh and
-# lint.sh. All local state lives in .run/ (git-ignored): downloads, the Keycloak install and
-# its dev database, pid files and logs. Every ensure_*/start_* function is idempotent: it
+# backend, spa, chromium, cluster), common.sh (settings, logging, pids, waits, Java), tests.sh,
+# sbom.sh and lint.sh. All local state lives in .run/ (git-ignored): downloads, the Keycloak
+# install and its dev database, pid files and logs. Every ensure_*/start_* function is idempotent: it
 # reuses a service that already runs and records what it started itself in STACK_STARTED,
 # so that stop_started stops only those; stop_all stops everything this stack ever started.
 
@@ -35,6 +35,8 @@ source "$STACK_LIB/chromium.sh"
 source "$STACK_LIB/lint.sh"
 # shellcheck source=lib/tests.sh
 source "$STACK_LIB/tests.sh"
+# shellcheck source=lib/sbom.sh
+source "$STACK_LIB/sbom.sh"
 # shellcheck source=lib/backup.sh
 source "$STACK_LIB/backup.sh"
 # shellcheck source=lib/cluster.sh
@@ -169,6 +171,8 @@ _stack_main() {
     test-backend) cmd_test_backend ;;
     test-frontend) cmd_test_frontend ;;
     test-keycloak-down) cmd_test_keycloak_down ;;
+    test-sbom) cmd_test_sbom ;;
+    sbom) cmd_sbom ;;
     test-e2e) cmd_test_e2e ;;
     openapi) cmd_openapi ;;
     backup) cmd_backup ;;
@@ -176,7 +180,7 @@ _stack_main() {
     cluster) cmd_cluster ;;
     cluster-test) cmd_cluster_test ;;
     *)
-      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-keycloak-down|test-e2e|openapi|backup|cluster|cluster-test|restore FILE" >&2
+      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-keycloak-down|test-sbom|test-e2e|sbom|openapi|backup|cluster|cluster-test|restore FILE" >&2
       return 2 ;;
   esac
 }

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # The test commands: backend (mvn verify), frontend unit tests (Vitest), browser tests, and
-# `make test`, which runs the linters and then all of them.
+# `make test`, which runs the linters and then all of them (with the SBOM check, sbom.sh).
 
 cmd_test_backend() {
   java_home
@@ -67,7 +67,7 @@ cmd_test() {
     (prefetch_e2e) >"$LOG_DIR/prefetch.log" 2>&1 &
     prefetch=$!
   fi
-  for step in "${LINT_STEPS[@]}" test-backend test-frontend test-keycloak-down test-e2e; do
+  for step in "${LINT_STEPS[@]}" test-backend test-sbom test-frontend test-keycloak-down test-e2e; do
     if [[ $step == test-e2e && -n $prefetch ]]; then
       wait "$prefetch" || { warn "background fetch failed:"; _log_tail "$LOG_DIR/prefetch.log" 20; }
     fi

@@ -1931,7 +1931,7 @@ export interface components {
             hasMore: boolean;
         };
         /** @enum {string} */
-        FieldCode: "required" | "too-long" | "too-short" | "range" | "pattern" | "format" | "one-of" | "unknown" | "not-allowed" | "duplicate" | "too-large" | "file-type" | "unknown-reference";
+        FieldCode: "required" | "too-long" | "too-short" | "range" | "pattern" | "format" | "one-of" | "unknown" | "not-allowed" | "duplicate" | "too-large" | "file-type" | "active-content" | "encrypted" | "unknown-reference";
         /** @description One rule that one field of the request broke */
         FieldError: {
             /** @description Path of the field as the client wrote it, e.g. experience[0].role */

@@ -8,14 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
 
 /**
  * P-3, S-4: decides what an uploaded document (a CV) is from its bytes, never from the name or
- * content type the client sent. Only PDF and Word (DOCX, without macros) are accepted.
+ * content type the client sent. Only PDF and Word (DOCX) are accepted, and only without anything
+ * that runs or fetches content ({@link PdfInspection}, {@link WordInspection}).
  */
 public final class DocumentContent {
 
@@ -34,8 +33,9 @@ public final class DocumentContent {
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final String WORD_MAIN_PART = "wordprocessingml.document.main+xml";
-    private static final int CONTENT_TYPES_READ_LIMIT = 64 * 1024;
+
+    static final DocumentRefusal NOT_ACCEPTED_TYPE = DocumentRefusal.unreadable(
+            "must be a PDF or Word (.docx) document", "moet een PDF- of Word-document (.docx) zijn");
 
     private DocumentContent() {}
 
@@ -43,8 +43,9 @@ public final class DocumentContent {
     public record Document(String fileName, String contentType, byte[] content) {}
 
     /**
-     * P-3, S-4: the one check for every upload. Empty or unknown files are a 400, oversized ones a
-     * 413, each naming the form field; nothing is read beyond the limit.
+     * P-3, S-4: the one check for every upload. Empty, unknown, unreadable, encrypted or active
+     * files are a 400, oversized ones a 413, each naming the form field; nothing is read beyond the
+     * limit.
      */
     public static Document read(String field, String clientName, Path file, int maxBytes) {
         try {
@@ -64,20 +65,23 @@ public final class DocumentContent {
                                         "is larger than " + maxBytes + " bytes",
                                         "is groter dan " + maxBytes + " bytes"))));
             }
-            Kind kind = sniff(file)
-                    .orElseThrow(() -> ProblemException.invalid(
-                            field,
-                            FieldCode.FILE_TYPE,
-                            Text.of(
-                                    "must be a PDF or Word (.docx) document",
-                                    "moet een PDF- of Word-document (.docx) zijn")));
+            Kind kind = sniff(file).orElseThrow(() -> refused(field, NOT_ACCEPTED_TYPE));
+            Optional<DocumentRefusal> refusal =
+                    kind == Kind.PDF ? PdfInspection.inspect(file) : WordInspection.inspect(file);
+            if (refusal.isPresent()) {
+                throw refused(field, refusal.get());
+            }
             return new Document(safeFileName(clientName, kind), kind.contentType, Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads only the first bytes and, for a ZIP, its central directory and the small content-types part. */
+    private static ProblemException refused(String field, DocumentRefusal refusal) {
+        return ProblemException.invalid(field, refusal.code(), refusal.reason());
+    }
+
+    /** The first bytes decide which parser looks at the rest: PDF, or a ZIP that must be a Word document. */
     static Optional<Kind> sniff(Path file) throws IOException {
         byte[] head = new byte[8];
         int read;
@@ -87,7 +91,7 @@ public final class DocumentContent {
         if (startsWith(head, read, PDF_MAGIC)) {
             return Optional.of(Kind.PDF);
         }
-        if (startsWith(head, read, ZIP_MAGIC) && isWordDocumentWithoutMacros(file)) {
+        if (startsWith(head, read, ZIP_MAGIC)) {
             return Optional.of(Kind.DOCX);
         }
         return Optional.empty();
@@ -109,23 +113,6 @@ public final class DocumentContent {
             base = base.substring(0, 100);
         }
         return base + kind.extension;
-    }
-
-    private static boolean isWordDocumentWithoutMacros(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry contentTypes = zip.getEntry("[Content_Types].xml");
-            if (contentTypes == null
-                    || zip.getEntry("word/document.xml") == null
-                    || zip.getEntry("word/vbaProject.bin") != null) {
-                return false;
-            }
-            try (InputStream in = zip.getInputStream(contentTypes)) {
-                String types = new String(in.readNBytes(CONTENT_TYPES_READ_LIMIT), StandardCharsets.UTF_8);
-                return types.contains(WORD_MAIN_PART);
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static boolean startsWith(byte[] head, int read, byte[] magic) {

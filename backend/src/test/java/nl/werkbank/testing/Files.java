@@ -12,22 +12,22 @@ public final class Files {
 
     private Files() {}
 
+    /** A one-page PDF whose bytes contain {@code marker} (its title). */
     public static byte[] pdf(String marker) {
-        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + marker + "\n%%EOF\n")
-                .getBytes(StandardCharsets.US_ASCII);
+        return Pdfs.cv(marker);
     }
 
     public static byte[] docx() {
-        return zip(true, false);
+        return Docx.clean();
     }
 
     public static byte[] docxWithMacros() {
-        return zip(true, true);
+        return Docx.withMacroProject();
     }
 
     /** A ZIP archive that is not a Word document. */
     public static byte[] plainZip() {
-        return zip(false, false);
+        return zip();
     }
 
     /** The first bytes of a Linux executable. */
@@ -44,25 +44,10 @@ public final class Files {
         return "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static byte[] zip(boolean word, boolean macros) {
+    private static byte[] zip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            if (word) {
-                put(
-                        zip,
-                        "[Content_Types].xml",
-                        "<Types><Override PartName=\"/word/document.xml\" ContentType=\""
-                                + (macros
-                                        ? "application/vnd.ms-word.document.macroEnabled.main+xml"
-                                        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
-                                + "\"/></Types>");
-                put(zip, "word/document.xml", "<w:document/>");
-                if (macros) {
-                    put(zip, "word/vbaProject.bin", "macro");
-                }
-            } else {
-                put(zip, "readme.txt", "not a document");
-            }
+            put(zip, "readme.txt", "not a document");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,8 +30,12 @@ public enum FieldCode {
     DUPLICATE,
     /** A file larger than allowed. */
     TOO_LARGE,
-    /** A file of a type that is not accepted. */
+    /** A file of a type that is not accepted, or that cannot be read as its type. */
     FILE_TYPE,
+    /** A document carrying content that runs or fetches something: scripts, macros, embedded or linked files (S-4). */
+    ACTIVE_CONTENT,
+    /** A document protected with a password, so it cannot be checked or read. */
+    ENCRYPTED,
     /** Refers to something that does not exist here. */
     UNKNOWN_REFERENCE;
 
