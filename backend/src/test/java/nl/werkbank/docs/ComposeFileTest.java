@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.werkbank.testing.StackEnv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,17 +39,7 @@ class ComposeFileTest {
     @BeforeAll
     static void read() throws IOException {
         services = YAML.readTree(ROOT.resolve("docker-compose.yml").toFile()).get("services");
-        stackEnv = envFile(ROOT.resolve("config/stack.env"));
-    }
-
-    static Map<String, String> envFile(Path file) throws IOException {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file)) {
-            if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
-                values.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
-            }
-        }
-        return values;
+        stackEnv = StackEnv.read(ROOT.resolve("config/stack.env"));
     }
 
     /** What a service's process sees: its env_file (config/stack.env), overridden by environment. */
@@ -57,7 +47,8 @@ class ComposeFileTest {
         JsonNode definition = services.get(service);
         Map<String, String> environment = new TreeMap<>();
         if (definition.has("env_file")) {
-            environment.putAll(envFile(ROOT.resolve(definition.get("env_file").asText())));
+            environment.putAll(
+                    StackEnv.read(ROOT.resolve(definition.get("env_file").asText())));
         }
         definition
                 .path("environment")
