@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './security-headers';
 
 const DEFAULTS = {
   VITE_API_URL: 'http://localhost:8080',
@@ -9,33 +10,13 @@ const DEFAULTS = {
   VITE_OIDC_CLIENT_ID: 'werkbank-spa',
 } as const;
 
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Adds a Content-Security-Policy <meta> to the built index.html (not in dev: Vite's dev server
- * injects inline scripts). The SPA may only talk to itself, the API and the identity provider.
- * frame-ancestors cannot be set from a <meta>; nginx.conf sends it as a header.
+ * injects inline scripts). frame-ancestors cannot be set from a <meta>; the servers send it as a
+ * header (SECURITY_HEADERS).
  */
-function contentSecurityPolicy(env: Record<string, string>): Plugin {
-  const connect = new Set(["'self'", originOf(env.VITE_API_URL ?? ''), originOf(env.VITE_OIDC_AUTHORITY ?? '')]);
-  connect.delete('');
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src ${[...connect].join(' ')}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+function contentSecurityPolicyMeta(env: Record<string, string>): Plugin {
+  const policy = contentSecurityPolicy(env.VITE_API_URL ?? '', env.VITE_OIDC_AUTHORITY ?? '');
   return {
     name: 'werkbank-csp',
     apply: 'build',
@@ -54,7 +35,7 @@ function contentSecurityPolicy(env: Record<string, string>): Plugin {
 export default defineConfig(({ mode }) => {
   const env = { ...DEFAULTS, ...loadEnv(mode, process.cwd(), 'VITE_') };
   return {
-    plugins: [react(), contentSecurityPolicy(env)],
+    plugins: [react(), contentSecurityPolicyMeta(env)],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
@@ -88,8 +69,8 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    server: { port: 5173, strictPort: true },
-    preview: { port: 5174, strictPort: true },
+    server: { port: 5173, strictPort: true, headers: { ...SECURITY_HEADERS } },
+    preview: { port: 5174, strictPort: true, headers: { ...SECURITY_HEADERS } },
     test: {
       environment: 'jsdom',
       globals: true,

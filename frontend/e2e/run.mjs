@@ -54,6 +54,26 @@ try {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
 
+  // Issue 15, S-7: every Content-Security-Policy violation on the SPA's pages (not Keycloak's) is
+  // reported by the page (securitypolicyviolation) and by Chromium's console; the run must see none.
+  const cspViolations = [];
+  await session.context.exposeBinding('__werkbankCspViolation', (_source, origin, text) => {
+    if (origin === spaOrigin) cspViolations.push(text);
+  });
+  await session.context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__werkbankCspViolation(
+        location.origin,
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text()) && page.url().startsWith(spaOrigin)) {
+      cspViolations.push(message.text());
+    }
+  });
+
   const { check, finish } = createChecks({ page });
 
   const assertNoA11yViolations = async (label) => {
@@ -73,6 +93,53 @@ try {
     );
     if (landmarks.length > 0) throw new Error(`missing landmarks: ${landmarks.join(', ')}`);
   });
+
+  await check(
+    'the SPA is served with its security headers and a Content-Security-Policy that blocks inline scripts',
+    async () => {
+      const response = await page.request.get(`${spaUrl}/`);
+      const headers = response.headers();
+      const expected = {
+        'x-frame-options': 'DENY',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'strict-origin-when-cross-origin',
+      };
+      for (const [name, value] of Object.entries(expected)) {
+        if (headers[name] !== value) throw new Error(`${name} is "${headers[name]}", not "${value}"`);
+      }
+      if (!headers['content-security-policy']?.includes("frame-ancestors 'none'")) {
+        throw new Error(`Content-Security-Policy header is "${headers['content-security-policy']}"`);
+      }
+      if (!headers['permissions-policy']) throw new Error('no Permissions-Policy header');
+      const html = await response.text();
+      const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/);
+      if (inline) throw new Error(`index.html has an inline script: ${inline[0]}`);
+      const policy = await page.evaluate(
+        () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+      );
+      if (!/script-src 'self'(;|$)/.test(policy) || /unsafe-inline|unsafe-eval/.test(policy)) {
+        throw new Error(`the page's policy is "${policy}"`);
+      }
+      // enforced, not only written: an injected inline script does not run (in a page of its own,
+      // so its expected violation is not counted against the run)
+      const probe = await session.context.browser().newContext();
+      try {
+        const probePage = await probe.newPage();
+        await probePage.goto(`${spaUrl}/`);
+        await probePage.waitForSelector('main h1');
+        const ran = await probePage.evaluate(() => {
+          const script = document.createElement('script');
+          script.textContent = 'window.__inlineScriptRan = true';
+          document.head.append(script);
+          return window.__inlineScriptRan === true;
+        });
+        if (ran) throw new Error('an injected inline script ran: the policy is not enforced');
+      } finally {
+        await probe.close();
+      }
+    },
+    { needs: ['home page loads'] },
+  );
 
   await check('home page has no serious WCAG 2.1 AA violations', () => assertNoA11yViolations('home'), {
     needs: ['home page loads'],
@@ -193,6 +260,12 @@ try {
   if (scenarios === 'all' || scenarios === 'consents') {
     await runConsentsScenario({ page, check, spaUrl });
   }
+
+  await check('no Content-Security-Policy violation on the SPA during the whole run', async () => {
+    if (cspViolations.length > 0) {
+      throw new Error(`${cspViolations.length} violation(s): ${cspViolations.slice(0, 5).join(' | ')}`);
+    }
+  });
 
   if (pageErrors.length > 0) {
     console.log('  browser console errors seen during the run:');

@@ -1,11 +1,13 @@
 package nl.werkbank.common;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Security headers on every API answer, and CORS for the SPA's origin only. */
@@ -25,6 +27,41 @@ class HttpHardeningTest {
                 .header("Referrer-Policy", equalTo("no-referrer"))
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .header("Cache-Control", equalTo("no-store"));
+    }
+
+    /** Issue 15, S-7: every answer, not only the API's, forbids framing and sniffing and limits features. */
+    @Test
+    void everyAnswerCarriesTheHeadersThatNeedNoPage() {
+        for (String path : List.of("/api/v1/assignments", "/sitemap.xml")) {
+            given().when()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .header("X-Frame-Options", equalTo("DENY"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("Referrer-Policy", equalTo("no-referrer"))
+                    .header("Permissions-Policy", containsString("camera=()"));
+        }
+    }
+
+    /**
+     * HSTS only in production, where the API is reached over TLS: the test profile does not send it,
+     * and application.properties sets it for %prod alone. ProductionStartIT shows the packaged jar
+     * sending it.
+     */
+    @Test
+    void strictTransportSecurityIsAProductionSetting() throws java.io.IOException {
+        given().when()
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(200)
+                .header("Strict-Transport-Security", nullValue());
+        List<String> hsts = java.nio.file.Files.readAllLines(
+                        java.nio.file.Path.of("src/main/resources/application.properties"))
+                .stream()
+                .filter(line -> line.contains("Strict-Transport-Security"))
+                .toList();
+        assertThat(hsts).singleElement().asString().startsWith("%prod.").contains("max-age=31536000");
     }
 
     @Test
