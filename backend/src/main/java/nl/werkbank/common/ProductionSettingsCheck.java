@@ -77,6 +77,11 @@ class ProductionSettingsCheck {
 
     static final String DEMO_DATA = "werkbank.demo-data.enabled";
 
+    static final String START_TLS = "quarkus.mailer.start-tls";
+    static final String DKIM_ENABLED = "quarkus.mailer.dkim.enabled";
+    static final String DKIM_PRIVATE_KEY = "quarkus.mailer.dkim.private-key";
+    static final String DKIM_DOMAIN = "quarkus.mailer.dkim.sdid";
+
     void verifyAtStartup(@Observes StartupEvent event, Config config) {
         if (ConfigUtils.isProfileActive("prod")) {
             Function<String, Optional<String>> read = name -> config.getOptionalValue(name, String.class);
@@ -120,9 +125,27 @@ class ProductionSettingsCheck {
         if (read.apply(DEMO_DATA).map(Boolean::parseBoolean).orElse(false)) {
             refused.put(DEMO_DATA + " (WERKBANK_DEMO_DATA_ENABLED)", "loads demo accounts");
         }
+        refuseUnprotectedMail(read, refused);
         List<String> reasons = new ArrayList<>();
         refused.forEach((name, reason) -> reasons.add(name + " " + reason));
         return reasons;
+    }
+
+    /** S-7: mail carries personal data, so it travels encrypted and signed (docs/mail-delivery.md). */
+    private static void refuseUnprotectedMail(Function<String, Optional<String>> read, Map<String, String> refused) {
+        if (!read.apply(START_TLS).orElse("").equalsIgnoreCase("REQUIRED")) {
+            refused.put(START_TLS + " (WERKBANK_SMTP_START_TLS)", "is not REQUIRED");
+        }
+        if (!read.apply(DKIM_ENABLED).map(Boolean::parseBoolean).orElse(false)) {
+            refused.put(DKIM_ENABLED + " (WERKBANK_DKIM_ENABLED)", "is off");
+            return;
+        }
+        if (read.apply(DKIM_PRIVATE_KEY).orElse("").isBlank()) {
+            refused.put(DKIM_PRIVATE_KEY + " (WERKBANK_DKIM_PRIVATE_KEY)", "is empty");
+        }
+        if (read.apply(DKIM_DOMAIN).orElse("").isBlank()) {
+            refused.put(DKIM_DOMAIN + " (WERKBANK_DKIM_DOMAIN)", "is empty");
+        }
     }
 
     static boolean servesOnlyThisMachine(Optional<String> publicUrl, Optional<String> spaUrl) {

@@ -39,6 +39,10 @@ class ProductionSettingsCheckTest {
         values.put("quarkus.mailer.from", "Werkbank <no-reply@werkbank.example.nl>");
         values.put("werkbank.mail.message-id-domain", "werkbank.example.nl");
         values.put("werkbank.demo-data.enabled", "false");
+        values.put("quarkus.mailer.start-tls", "REQUIRED");
+        values.put("quarkus.mailer.dkim.enabled", "true");
+        values.put("quarkus.mailer.dkim.private-key", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC");
+        values.put("quarkus.mailer.dkim.sdid", "werkbank.example.nl");
         return values;
     }
 
@@ -104,7 +108,13 @@ class ProductionSettingsCheckTest {
                         "werkbank.test",
                         "WERKBANK_MAIL_MESSAGE_ID_DOMAIN",
                         "werkbank.test"),
-                Arguments.of("werkbank.demo-data.enabled", "true", "WERKBANK_DEMO_DATA_ENABLED", "demo accounts"));
+                Arguments.of("werkbank.demo-data.enabled", "true", "WERKBANK_DEMO_DATA_ENABLED", "demo accounts"),
+                Arguments.of("quarkus.mailer.start-tls", "DISABLED", "WERKBANK_SMTP_START_TLS", "not REQUIRED"),
+                Arguments.of("quarkus.mailer.start-tls", "OPTIONAL", "WERKBANK_SMTP_START_TLS", "not REQUIRED"),
+                Arguments.of("quarkus.mailer.start-tls", null, "WERKBANK_SMTP_START_TLS", "not REQUIRED"),
+                Arguments.of("quarkus.mailer.dkim.enabled", "false", "WERKBANK_DKIM_ENABLED", "is off"),
+                Arguments.of("quarkus.mailer.dkim.private-key", "", "WERKBANK_DKIM_PRIVATE_KEY", "empty"),
+                Arguments.of("quarkus.mailer.dkim.sdid", null, "WERKBANK_DKIM_DOMAIN", "empty"));
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\" is refused")

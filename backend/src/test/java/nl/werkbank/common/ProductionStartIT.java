@@ -13,8 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +82,22 @@ class ProductionStartIT {
         env.put("WERKBANK_ADMIN_ALERT_ADDRESS", "beheer@werkbank.example.nl");
         env.put("QUARKUS_MAILER_FROM", "Werkbank <no-reply@werkbank.example.nl>");
         env.put("WERKBANK_MAIL_MESSAGE_ID_DOMAIN", "werkbank.example.nl");
+        env.put("WERKBANK_DKIM_PRIVATE_KEY", dkimPrivateKey());
+        env.put("WERKBANK_DKIM_DOMAIN", "werkbank.example.nl");
         env.put("QUARKUS_SCHEDULER_ENABLED", "false");
         return env;
+    }
+
+    /** A DKIM key of this run: PKCS#8, DER, base64 on one line, as the Secret holds it. */
+    private static String dkimPrivateKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Base64.getEncoder()
+                    .encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Process start(Map<String, String> env, Path output) throws IOException {
