@@ -144,7 +144,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
      * The same request sent again must hash the same: a multipart body is hashed without its
      * boundary, which clients draw at random for every attempt.
      */
-    private static String requestHash(MediaType type, byte[] body) {
+    static String requestHash(MediaType type, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] content = body;
