@@ -6,7 +6,7 @@
 # Two ways to use it:
 #   source scripts/stack.sh; java_home; ensure_postgres; ...      (library of functions)
 #   scripts/stack.sh run | stop | status | infra | lint | format | test | test-backend |
-#                    test-frontend | test-e2e | openapi | backup | cluster | cluster-test |
+#                    test-frontend | test-e2e | test-faults | openapi | backup | cluster | cluster-test |
 #                    restore FILE                                   (what the Makefile calls)
 #
 # The functions live in scripts/lib/, one file per service (postgres, keycloak, greenmail,
@@ -39,6 +39,8 @@ source "$STACK_LIB/tests.sh"
 source "$STACK_LIB/backup.sh"
 # shellcheck source=lib/cluster.sh
 source "$STACK_LIB/cluster.sh"
+# shellcheck source=lib/faults.sh
+source "$STACK_LIB/faults.sh"
 
 # ---------------------------------------------------------------------------------------
 # Stopping
@@ -169,13 +171,14 @@ _stack_main() {
     test-backend) cmd_test_backend ;;
     test-frontend) cmd_test_frontend ;;
     test-e2e) cmd_test_e2e ;;
+    test-faults) cmd_test_faults ;;
     openapi) cmd_openapi ;;
     backup) cmd_backup ;;
     restore) cmd_restore "$@" ;;
     cluster) cmd_cluster ;;
     cluster-test) cmd_cluster_test ;;
     *)
-      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-e2e|openapi|backup|cluster|cluster-test|restore FILE" >&2
+      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-e2e|test-faults|openapi|backup|cluster|cluster-test|restore FILE" >&2
       return 2 ;;
   esac
 }
