@@ -3,6 +3,8 @@ package nl.werkbank.common.problem;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.hibernate.exception.JDBCConnectionException;
@@ -24,17 +26,28 @@ public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
-    /** True when {@code failure} or one of its causes says that the database could not be reached. */
+    /**
+     * True when {@code failure}, one of its causes or an exception suppressed on the way (a failed
+     * commit's XAException is suppressed on the RollbackException), says that the database could
+     * not be reached.
+     */
     public static boolean causedBy(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
-            if (isConnectionFailure(cause)) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.push(failure);
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (seen.put(next, true) != null) {
+                continue;
+            }
+            if (isConnectionFailure(next)) {
                 return true;
             }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (isConnectionFailure(suppressed)) {
-                    return true;
-                }
+            if (next.getCause() != null) {
+                pending.push(next.getCause());
+            }
+            for (Throwable suppressed : next.getSuppressed()) {
+                pending.push(suppressed);
             }
         }
         return false;

@@ -3,8 +3,10 @@ package nl.werkbank.common.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,13 @@ class DatabaseUnavailableTest {
         RuntimeException rollbackFailed = new RuntimeException("rollback");
         rollbackFailed.addSuppressed(broken);
         assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+        // what Narayana throws when the commit itself loses the connection (seen by make test-faults)
+        XAException commitFailed = new XAException("Error trying to transactionCommit local transaction");
+        commitFailed.initCause(broken);
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(commitFailed);
+        assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("Error invoking subclass method", rollback)))
+                .isTrue();
     }
 
     @Test
