@@ -7,7 +7,7 @@ STACK := scripts/stack.sh
 
 # The targets share ports, databases and backend/target: never run them in parallel.
 .NOTPARALLEL:
-.PHONY: help run cluster cluster-test stop status infra lint format test test-backend test-frontend test-keycloak-down test-e2e sbom openapi backup restore reset bench-retention seed-large bench
+.PHONY: help run cluster cluster-test stop status infra lint format test test-backend test-frontend test-keycloak-down test-e2e test-faults sbom openapi backup restore reset bench-retention seed-large bench
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
@@ -36,7 +36,7 @@ lint: ## ShellCheck, npm run lint in frontend/, Spotless check of backend/, Spec
 format: ## mvn spotless:apply in backend/, npm run format in frontend/ when package.json has it
 	@$(STACK) format
 
-test: ## lint, then all tests (backend, frontend unit, browser); goes on after a failure
+test: ## lint, then all tests (backend, fault tests, frontend unit, browser); goes on after a failure
 	@$(STACK) test
 
 test-backend: ## mvn -B verify (self-contained: embedded PostgreSQL, OIDC test server)
@@ -53,6 +53,9 @@ sbom: ## CycloneDX SBOMs: backend/target/bom.json (Maven) and frontend/bom.json 
 
 test-e2e: ## browser tests against API 8081 + SPA preview 5174 + Keycloak + werkbank_e2e
 	@$(STACK) test-e2e
+
+test-faults: ## the packaged backend under faults: PostgreSQL stopped under load, SIGKILL mid-work (own PostgreSQL, random ports)
+	@$(STACK) test-faults
 
 openapi: ## build the backend and copy its generated OpenAPI document to ./openapi.yaml
 	@$(STACK) openapi

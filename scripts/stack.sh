@@ -6,8 +6,8 @@
 # Two ways to use it:
 #   source scripts/stack.sh; java_home; ensure_postgres; ...      (library of functions)
 #   scripts/stack.sh run | stop | status | infra | lint | format | test | test-backend |
-#                    test-frontend | test-keycloak-down | test-sbom | test-e2e | sbom | openapi |
-#                    backup | cluster | cluster-test | restore FILE      (what the Makefile calls)
+#                    test-frontend | test-keycloak-down | test-sbom | test-faults | test-e2e | sbom |
+#                    openapi | backup | cluster | cluster-test | restore FILE (what the Makefile calls)
 #
 # The functions live in scripts/lib/, one file per service (postgres, keycloak, greenmail,
 # backend, spa, chromium, cluster), common.sh (settings, logging, pids, waits, Java), tests.sh,
@@ -41,6 +41,8 @@ source "$STACK_LIB/sbom.sh"
 source "$STACK_LIB/backup.sh"
 # shellcheck source=lib/cluster.sh
 source "$STACK_LIB/cluster.sh"
+# shellcheck source=lib/faults.sh
+source "$STACK_LIB/faults.sh"
 
 # ---------------------------------------------------------------------------------------
 # Stopping
@@ -174,13 +176,14 @@ _stack_main() {
     test-sbom) cmd_test_sbom ;;
     sbom) cmd_sbom ;;
     test-e2e) cmd_test_e2e ;;
+    test-faults) cmd_test_faults ;;
     openapi) cmd_openapi ;;
     backup) cmd_backup ;;
     restore) cmd_restore "$@" ;;
     cluster) cmd_cluster ;;
     cluster-test) cmd_cluster_test ;;
     *)
-      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-keycloak-down|test-sbom|test-e2e|sbom|openapi|backup|cluster|cluster-test|restore FILE" >&2
+      echo "usage: scripts/stack.sh run|stop|status|infra|lint|lint-shell|lint-frontend|lint-backend|lint-openapi|format|test|test-backend|test-frontend|test-keycloak-down|test-sbom|test-faults|test-e2e|sbom|openapi|backup|cluster|cluster-test|restore FILE" >&2
       return 2 ;;
   esac
 }

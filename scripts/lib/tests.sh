@@ -67,7 +67,7 @@ cmd_test() {
     (prefetch_e2e) >"$LOG_DIR/prefetch.log" 2>&1 &
     prefetch=$!
   fi
-  for step in "${LINT_STEPS[@]}" test-backend test-sbom test-frontend test-keycloak-down test-e2e; do
+  for step in "${LINT_STEPS[@]}" test-backend test-faults test-sbom test-frontend test-keycloak-down test-e2e; do
     if [[ $step == test-e2e && -n $prefetch ]]; then
       wait "$prefetch" || { warn "background fetch failed:"; _log_tail "$LOG_DIR/prefetch.log" 20; }
     fi

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * <ul>
  *   <li>the one error shape: every 4xx/5xx answer is problem+json; operations that take input
  *       answer 400 (and 415 for a body of another type, 413 for uploads), operations that address
- *       an object 404, every operation 401 for a token that is not valid and 500 for a fault;
+ *       an object 404, every operation 401 for a token that is not valid, 500 for a fault and
+ *       503 (with Retry-After, like 429) while the database cannot be reached;
  *   <li>who may call: operations without a declared requirement take anonymous callers or a
  *       bearer token (the answer depends on who asks);
  *   <li>patterns anchored ({@code ^…$}): Bean Validation matches whole strings, a JSON Schema
@@ -154,13 +155,14 @@ public class ContractFilter implements OASFilter {
         }
         addIfMissing(responses, "401", "The access token is missing, expired or not valid");
         addIfMissing(responses, "500", "Unexpected fault; the answer names an id support can trace");
+        addIfMissing(responses, "503", "The database cannot be reached right now; try again after Retry-After");
         responses.getAPIResponses().forEach((code, response) -> {
             if ((code.startsWith("4") || code.startsWith("5"))
                     && (response.getContent() == null
                             || response.getContent().getMediaTypes().isEmpty())) {
                 response.setContent(problemContent());
             }
-            if ("429".equals(code)
+            if (("429".equals(code) || "503".equals(code))
                     && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
                 response.addHeader(
                         "Retry-After",

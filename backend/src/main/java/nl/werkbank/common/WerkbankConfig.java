@@ -61,6 +61,14 @@ public interface WerkbankConfig {
     @WithDefault("24h")
     java.time.Duration idempotencyRetention();
 
+    /**
+     * Idempotency-Key: how long a claimed key whose request never answered (its process died)
+     * blocks a retry. Longer than any transaction may run (quarkus.transaction-manager's timeout).
+     */
+    @WithName("idempotency-lease")
+    @WithDefault("2m")
+    java.time.Duration idempotencyLease();
+
     /** Key of the hashes that stand in for IP and e-mail addresses in rate limits (S-5). */
     @WithDefault("dev-only-hash-key-change-me")
     String hashKey();

@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.Text;
+import nl.werkbank.common.problem.DatabaseUnavailable;
 import nl.werkbank.common.problem.FieldCode;
 import nl.werkbank.common.problem.ProblemException;
+import org.jboss.logging.Logger;
 
 /**
  * The {@code Idempotency-Key} protocol for {@link Idempotent} writes. Before the write: the key is
@@ -38,6 +40,8 @@ import nl.werkbank.common.problem.ProblemException;
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
     private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -95,19 +99,32 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         request.removeProperty(CLAIMED);
-        if (response.getStatus() < 200 || response.getStatus() >= 300) {
-            keys.release(claimed.scope(), claimed.key());
-            return;
+        try {
+            if (response.getStatus() < 200 || response.getStatus() >= 300) {
+                keys.release(claimed.scope(), claimed.key());
+                return;
+            }
+            MediaType type =
+                    response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+            Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+            keys.complete(
+                    claimed.scope(),
+                    claimed.key(),
+                    response.getStatus(),
+                    type.toString(),
+                    location == null ? null : location.toString(),
+                    bytesOf(response.getEntity()));
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // S-7: the database went away after the write was answered (or refused). The answer
+            // stands: a 2xx write is committed, a 503 is still right. The key stays claimed until
+            // its lease passes (IdempotencyKeys#claim), then a retry runs again.
+            LOG.warnf(
+                    "Idempotency-Key left claimed: the database is unavailable (%s)",
+                    e.getClass().getName());
         }
-        MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
-        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
-        keys.complete(
-                claimed.scope(),
-                claimed.key(),
-                response.getStatus(),
-                type.toString(),
-                location == null ? null : location.toString(),
-                bytesOf(response.getEntity()));
     }
 
     private static Response replayOf(IdempotencyKeys.Replay replay) {
@@ -144,7 +161,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
      * The same request sent again must hash the same: a multipart body is hashed without its
      * boundary, which clients draw at random for every attempt.
      */
-    private static String requestHash(MediaType type, byte[] body) {
+    static String requestHash(MediaType type, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] content = body;

@@ -89,9 +89,31 @@ public class IdempotencyKeys {
             return new Mismatch();
         }
         if (row[1] == null) {
-            return new InProgress();
+            return takeOverAbandoned(scope, key, requestHash) ? new Owned() : new InProgress();
         }
         return new Replay(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (byte[]) row[4]);
+    }
+
+    /**
+     * S-7 (issue 15): the claim is committed before the write runs, so a process killed during
+     * the write, or a database lost before the failure could release the key, leaves a claim that
+     * no request will ever answer. Once it is older than the lease (longer than any transaction may
+     * run) the retry takes it over and runs; a write that did commit before the crash refuses its
+     * duplicate by its own rules (a second response to one assignment is a conflict).
+     */
+    private boolean takeOverAbandoned(String scope, String key, String requestHash) {
+        Instant now = clock.instant();
+        return entityManager
+                        .createNativeQuery("UPDATE idempotency_key SET created_at = :now"
+                                + " WHERE scope = :scope AND idempotency_key = :key AND request_hash = :hash"
+                                + " AND response_status IS NULL AND created_at < :abandonedBefore")
+                        .setParameter("now", now)
+                        .setParameter("scope", scope)
+                        .setParameter("key", key)
+                        .setParameter("hash", requestHash)
+                        .setParameter("abandonedBefore", now.minus(config.idempotencyLease()))
+                        .executeUpdate()
+                == 1;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

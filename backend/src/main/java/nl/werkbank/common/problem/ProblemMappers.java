@@ -41,17 +41,18 @@ public class ProblemMappers {
     private static final Text WRONG_FORMAT = Text.of("has the wrong format", "heeft de verkeerde vorm");
 
     /** Titles per problem type, so a Dutch user reads Dutch (§12). */
-    private static final Map<String, Text> TITLES = Map.of(
-            "validation", Text.of("Invalid request", "Ongeldige invoer"),
-            "not-found", Text.of("Not found", "Niet gevonden"),
-            "forbidden", Text.of("Forbidden", "Niet toegestaan"),
-            "conflict", Text.of("Conflict", "Niet mogelijk in deze situatie"),
-            "rate-limited", Text.of("Too many requests", "Te veel verzoeken"),
-            "gone", Text.of("Gone", "Niet meer beschikbaar"),
-            "too-large", Text.of("File too large", "Bestand te groot"),
-            "idempotency-key-reused", Text.of("Idempotency key reused", "Idempotency-Key al gebruikt"),
-            "unauthorized", Text.of("Unauthorized", "Niet ingelogd"),
-            "internal", Text.of("Internal error", "Interne fout"));
+    private static final Map<String, Text> TITLES = Map.ofEntries(
+            Map.entry("validation", Text.of("Invalid request", "Ongeldige invoer")),
+            Map.entry("not-found", Text.of("Not found", "Niet gevonden")),
+            Map.entry("forbidden", Text.of("Forbidden", "Niet toegestaan")),
+            Map.entry("conflict", Text.of("Conflict", "Niet mogelijk in deze situatie")),
+            Map.entry("rate-limited", Text.of("Too many requests", "Te veel verzoeken")),
+            Map.entry("gone", Text.of("Gone", "Niet meer beschikbaar")),
+            Map.entry("too-large", Text.of("File too large", "Bestand te groot")),
+            Map.entry("idempotency-key-reused", Text.of("Idempotency key reused", "Idempotency-Key al gebruikt")),
+            Map.entry("unauthorized", Text.of("Unauthorized", "Niet ingelogd")),
+            Map.entry("internal", Text.of("Internal error", "Interne fout")),
+            Map.entry("unavailable", Text.of("Temporarily unavailable", "Tijdelijk niet beschikbaar")));
 
     /** Titles of the statuses the HTTP layer answers itself. */
     private static final Map<Integer, Text> STATUS_TITLES = Map.of(
@@ -202,6 +203,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, uri, headers);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(new Problem(
@@ -211,6 +215,24 @@ public class ProblemMappers {
                 "Something went wrong on our side. Error id: " + errorId,
                 path(uri),
                 List.of()));
+    }
+
+    /**
+     * S-7: PostgreSQL cannot be reached (down, restarting, or the pool found no connection in
+     * time). The client may retry; the log names only the kind of failure, whose message would
+     * quote the server's address and could quote a statement.
+     */
+    private Response databaseUnavailable(Throwable e, UriInfo uri, HttpHeaders headers) {
+        LOG.warnf("The database is unavailable (%s) on %s", e.getClass().getName(), uri == null ? "?" : uri.getPath());
+        return problemResponse(new Problem(
+                        typeUri("unavailable"),
+                        title("unavailable", languageOf(headers)),
+                        503,
+                        "The service cannot reach its database right now. Please try again shortly.",
+                        path(uri),
+                        List.of()))
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     /**

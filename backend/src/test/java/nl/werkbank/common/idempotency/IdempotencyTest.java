@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,12 @@ class IdempotencyTest {
 
     @Inject
     IdempotencyMaintenance maintenance;
+
+    @Inject
+    IdempotencyKeys keys;
+
+    @Inject
+    ObjectMapper json;
 
     @AfterEach
     void resetClock() {
@@ -223,5 +231,53 @@ class IdempotencyTest {
         later.then().statusCode(201);
         assertThat(later.header(IdempotencyFilter.REPLAYED_HEADER)).isNull();
         assertThat(assignmentsOf(org.organisationId())).isEqualTo(2);
+    }
+
+    /**
+     * S-7 (issue 15): a process killed between claiming a key and answering leaves the claim
+     * behind (the claim commits on its own). The retry waits while the claim could still belong
+     * to a running request, and runs once it is older than the lease; without the takeover the key
+     * would answer 409 until the maintenance sweep forgets it a day later. The packaged jar's fault
+     * test (scripts/lib/faults.sh) kills real processes mid-request; this is the state they leave.
+     */
+    @Test
+    void aClaimLeftByAKilledProcessIsTakenOverOnceItsLeaseHasPassed() throws Exception {
+        PublishingClient org = new PublishingClient("Crash " + UUID.randomUUID(), true);
+        String key = UUID.randomUUID().toString();
+        String body = json.writeValueAsString(Map.of("assignment", AssignmentFixtures.assignment("Na een crash")));
+        String scope =
+                keys.scopeOf("POST /api/v1/assignments sub:" + org.client().oidcSubject());
+        String hash = IdempotencyFilter.requestHash(
+                jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE, body.getBytes(StandardCharsets.UTF_8));
+        assertThat(keys.claim(scope, key, hash)).isInstanceOf(IdempotencyKeys.Owned.class);
+
+        Response meanwhile = org.client()
+                .spec()
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/assignments");
+        meanwhile.then().statusCode(409).header("Retry-After", "1");
+        assertThat(assignmentsOf(org.organisationId())).isZero();
+
+        TestClock.advance(Duration.ofMinutes(3));
+        Response retry = org.client()
+                .spec()
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/assignments");
+        retry.then().statusCode(201);
+        assertThat(retry.header(IdempotencyFilter.REPLAYED_HEADER)).isNull();
+        assertThat(assignmentsOf(org.organisationId())).isEqualTo(1);
+        org.client()
+                .spec()
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/assignments")
+                .then()
+                .statusCode(201)
+                .header(IdempotencyFilter.REPLAYED_HEADER, "true");
     }
 }
