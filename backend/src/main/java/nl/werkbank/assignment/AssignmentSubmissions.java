@@ -133,12 +133,9 @@ public class AssignmentSubmissions {
     @Transactional
     public VerificationResult verify(String token) {
         Instant now = clock.instant();
-        AssignmentToken verification = tokens.findByIdOptional(CapabilityTokens.hash(token))
-                .filter(t ->
-                        t.purpose == AssignmentToken.Purpose.VERIFY && t.usedAt == null && t.expiresAt.isAfter(now))
+        UUID assignmentId = tokens.useVerification(token, now)
                 .orElseThrow(() -> ProblemException.notFound("This link is not valid (any more)."));
-        verification.usedAt = now;
-        Assignment assignment = assignments.findById(verification.assignmentId);
+        Assignment assignment = assignments.findById(assignmentId);
         assignment.status.requireTransition(AssignmentStatus.PENDING_VERIFICATION, AssignmentStatus.PENDING_REVIEW);
         assignment.status = AssignmentStatus.PENDING_REVIEW;
         assignment.updatedAt = now;

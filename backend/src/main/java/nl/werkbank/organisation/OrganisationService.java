@@ -203,7 +203,9 @@ public class OrganisationService {
                 .orElseThrow(() -> ProblemException.notFound("This invitation link is not valid (any more)."));
         requireNoOrganisation(caller);
         Organisation organisation = organisations.findById(invitation.organisationId);
-        invitations.delete(invitation);
+        if (!invitations.consume(invitation.id)) {
+            throw ProblemException.notFound("This invitation link is not valid (any more).");
+        }
         join(caller, organisation);
         return OrganisationView.of(organisation);
     }
