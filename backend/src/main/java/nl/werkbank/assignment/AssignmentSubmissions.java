@@ -122,10 +122,7 @@ public class AssignmentSubmissions {
                 identity.email,
                 caller.language(),
                 new AssignmentMails.Verify(
-                        identity.name,
-                        assignment.title,
-                        token,
-                        config.submissions().verificationValidity().toHours())));
+                        token, config.submissions().verificationValidity().toHours())));
         return new Received(receipt);
     }
 

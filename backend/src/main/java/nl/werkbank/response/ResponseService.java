@@ -175,7 +175,7 @@ public class ResponseService {
                 subjectId,
                 response.respondentEmail,
                 caller.language(),
-                new ResponseMails.Verify(response.respondentName, assignment.title(), token)));
+                new ResponseMails.Verify(assignment.title(), token)));
         return receipt;
     }
 

@@ -52,6 +52,7 @@ public record BreachInput(
                 maxLength = 4000,
                 description =
                         "Required when the authority was notified more than 72 hours after discovery, otherwise absent")
+        @MultiLine
         String delayReason,
 
         @Size(max = 4000)
@@ -59,4 +60,5 @@ public record BreachInput(
                 nullable = true,
                 maxLength = 4000,
                 description = "Required when the decision is NOT_NOTIFIABLE, otherwise absent")
+        @MultiLine
         String notNotifiableReason) {}

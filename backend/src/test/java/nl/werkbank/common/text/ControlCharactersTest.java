@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
@@ -68,7 +69,7 @@ class ControlCharactersTest {
     ObjectMapper json;
 
     /** A text field: the record it is in, its name, whether it is a list of texts, whether multi-line. */
-    record TextField(Class<?> record, String name, boolean list, boolean multiLine) {
+    record TextField(Class<?> record, String name, boolean list, boolean multiLine, int maxLength) {
 
         String path() {
             return record.getSimpleName() + "." + name;
@@ -79,6 +80,9 @@ class ControlCharactersTest {
     void everyTextFieldOfEveryInputRecordRefusesControlCharacters() {
         List<TextField> fields = textFieldsOfInputRecords();
         assertThat(fields).as("the walk finds the input records").hasSizeGreaterThan(40);
+        assertThat(fields.stream().filter(field -> !field.multiLine() && field.maxLength() >= 1000))
+                .as("a text of 1000 characters or more is written in paragraphs: mark it @MultiLine")
+                .isEmpty();
         List<String> wrong = new ArrayList<>();
         int cases = 0;
         for (TextField field : fields) {
@@ -166,10 +170,12 @@ class ControlCharactersTest {
         for (Class<?> type : records) {
             for (RecordComponent component : type.getRecordComponents()) {
                 boolean multiLine = component.isAnnotationPresent(MultiLine.class);
+                Size size = component.getAnnotation(Size.class);
+                int maxLength = size == null ? 0 : size.max();
                 if (component.getType() == String.class) {
-                    fields.add(new TextField(type, jsonName(component), false, multiLine));
+                    fields.add(new TextField(type, jsonName(component), false, multiLine, maxLength));
                 } else if (isListOf(component.getGenericType(), String.class)) {
-                    fields.add(new TextField(type, jsonName(component), true, multiLine));
+                    fields.add(new TextField(type, jsonName(component), true, multiLine, 0));
                 }
             }
         }
