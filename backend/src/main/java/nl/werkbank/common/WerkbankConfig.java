@@ -159,6 +159,13 @@ public interface WerkbankConfig {
         /** how long a verification link works. */
         @WithDefault("48h")
         java.time.Duration verificationValidity();
+
+        /**
+         * A-2, S-4: how long a poster's manage token keeps working after their assignment closed;
+         * at most this, whatever the token's own expiry says.
+         */
+        @WithDefault("90d")
+        java.time.Duration manageAfterClose();
     }
 
     interface Mail {

@@ -230,7 +230,7 @@ public class OrganisationService {
         request.organisationId = organisation.id;
         request.subjectId = caller.subjectId();
         request.displayName = caller.name().orElse(null);
-        request.email = caller.email().orElse(null);
+        request.email = caller.verifiedEmail().orElse(null);
         request.createdAt = clock.instant();
         joinRequests.persist(request);
         return new SentJoinRequest(request.id, organisation.name, request.createdAt);
