@@ -51,6 +51,7 @@ public class AssignmentSubmissions {
     private final Outbox outbox;
     private final WerkbankConfig config;
     private final Clock clock;
+    private final AssignmentActionQuota quota;
 
     AssignmentSubmissions(
             AssignmentRepository assignments,
@@ -62,7 +63,9 @@ public class AssignmentSubmissions {
             SubjectService subjects,
             Outbox outbox,
             WerkbankConfig config,
-            Clock clock) {
+            Clock clock,
+            AssignmentActionQuota quota) {
+        this.quota = quota;
         this.assignments = assignments;
         this.posters = posters;
         this.tokens = tokens;
@@ -188,6 +191,7 @@ public class AssignmentSubmissions {
     public void forgetPassedLimits() {
         submissionLimits.forgetOlderThan(
                 clock.instant().minus(config.submissions().emailWindow()));
+        quota.forgetBefore(today());
     }
 
     private Assignment draftForOrganisation(Caller caller, Submission submission) {

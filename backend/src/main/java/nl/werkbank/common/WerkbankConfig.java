@@ -166,6 +166,14 @@ public interface WerkbankConfig {
          */
         @WithDefault("90d")
         java.time.Duration manageAfterClose();
+
+        /** S-4: procedure updates (the poster's words to every respondent) per assignment per day. */
+        @WithDefault("5")
+        int procedureUpdatesPerDay();
+
+        /** S-4: response status changes (a mail to the respondent each) per assignment per day. */
+        @WithDefault("200")
+        int statusChangesPerDay();
     }
 
     interface Mail {
