@@ -55,11 +55,15 @@ describe('createApiClient with a management token', () => {
 describe('createApiClient and other sites', () => {
   it('marks every state-changing request with the header a cross-site form cannot send, and no read', async () => {
     const { requests } = mockFetch(() => jsonResponse(me));
-    const client = createApiClient({ baseUrl: 'http://api.test', getAccessToken: () => undefined, getLanguage: () => 'nl' });
+    const client = createApiClient({
+      baseUrl: 'http://api.test',
+      getAccessToken: () => undefined,
+      getLanguage: () => 'nl',
+    });
     await client.GET('/api/v1/me');
     await client.POST('/api/v1/assignment-verifications', { body: { token: 'x' } });
-    await client.PUT('/api/v1/me/language', { body: { language: 'en' } });
-    await client.DELETE('/api/v1/me/job-alerts');
+    await client.PUT('/api/v1/me/preferences', { body: { language: 'en' } });
+    await client.DELETE('/api/v1/me/profile/cv');
     expect(requests[0]?.headers.has(SAME_SITE_HEADER)).toBe(false);
     expect(requests.slice(1).map((request) => request.headers.get(SAME_SITE_HEADER))).toEqual([
       'werkbank',

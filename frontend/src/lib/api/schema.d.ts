@@ -4211,6 +4211,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link is not valid (any more) */
             404: {
                 headers: {
@@ -5069,6 +5078,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link is not valid or expired */
             404: {
                 headers: {
@@ -5269,6 +5287,15 @@ export interface operations {
             };
             /** @description The access token is missing, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5960,6 +5987,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The assignment reached today's number of procedure updates (S-4); Retry-After says when */
+            429: {
+                headers: {
+                    /** @description Seconds until a new attempt may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6369,6 +6407,17 @@ export interface operations {
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assignment reached today's number of status changes (S-4); Retry-After says when */
+            429: {
+                headers: {
+                    /** @description Seconds until a new attempt may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9304,6 +9353,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -9368,6 +9426,15 @@ export interface operations {
             };
             /** @description The access token is missing, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9989,6 +10056,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link was changed, is not one of ours, or the response is erased; nothing changed */
             404: {
                 headers: {
@@ -10042,6 +10118,15 @@ export interface operations {
             };
             /** @description The access token is missing, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
