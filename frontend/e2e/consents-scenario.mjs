@@ -40,6 +40,8 @@ async function api(path, { token, method = 'GET', body } = {}) {
     method,
     headers: {
       Accept: 'application/json',
+      // S-4: state-changing requests without a token need it, as the SPA sends it.
+      ...(method !== 'GET' ? { 'X-Requested-With': 'werkbank' } : {}),
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
       ...(body ? { 'Content-Type': 'application/json' } : {}),
     },

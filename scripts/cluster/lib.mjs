@@ -30,6 +30,10 @@ export async function api(path, { token, method = 'GET', body, headers = {} } = 
     method,
     headers: {
       Accept: 'application/json',
+      // S-4: state-changing requests without a token need it, as the SPA sends it.
+      ...(method !== 'GET' ? { 'X-Requested-With': 'werkbank' } : {}),
+      // S-4: state-changing requests without a token need it, as the SPA sends it.
+      ...(method !== 'GET' ? { 'X-Requested-With': 'werkbank' } : {}),
       ...(body ? { 'Content-Type': 'application/json' } : {}),
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
       ...headers,

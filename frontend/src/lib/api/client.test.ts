@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/fetch-mock';
-import { createApiClient } from './client';
+import { SAME_SITE_HEADER, createApiClient } from './client';
 
 const me = { subjectId: '6f1c2b9e-0000-4000-8000-000000000001', name: 'Petra de Vries', roles: [], language: 'nl' };
 
@@ -49,6 +49,27 @@ describe('createApiClient with a management token', () => {
     await createApiClient(options).GET('/api/v1/me');
     expect(requests[0]?.headers.get('Werkbank-Manage-Token')).toBe('manage-1');
     expect(requests[1]?.headers.has('Werkbank-Manage-Token')).toBe(false);
+  });
+});
+
+describe('createApiClient and other sites', () => {
+  it('marks every state-changing request with the header a cross-site form cannot send, and no read', async () => {
+    const { requests } = mockFetch(() => jsonResponse(me));
+    const client = createApiClient({
+      baseUrl: 'http://api.test',
+      getAccessToken: () => undefined,
+      getLanguage: () => 'nl',
+    });
+    await client.GET('/api/v1/me');
+    await client.POST('/api/v1/assignment-verifications', { body: { token: 'x' } });
+    await client.PUT('/api/v1/me/preferences', { body: { language: 'en' } });
+    await client.DELETE('/api/v1/me/profile/cv');
+    expect(requests[0]?.headers.has(SAME_SITE_HEADER)).toBe(false);
+    expect(requests.slice(1).map((request) => request.headers.get(SAME_SITE_HEADER))).toEqual([
+      'werkbank',
+      'werkbank',
+      'werkbank',
+    ]);
   });
 });
 

@@ -8,6 +8,12 @@ import type { paths } from './schema';
  */
 export type ApiClient = Pick<Client<paths>, 'GET' | 'POST' | 'PUT' | 'DELETE'>;
 
+/**
+ * Sent with every state-changing request: the API refuses one without a bearer token unless it
+ * carries this header, which a form on another site cannot send (S-4, cross-site requests).
+ */
+export const SAME_SITE_HEADER = 'X-Requested-With';
+
 /** The capability of a poster without an account to manage their assignment (A-2). */
 export const MANAGE_TOKEN_HEADER = 'Werkbank-Manage-Token';
 
@@ -83,6 +89,7 @@ export function createApiClient({ baseUrl, getAccessToken, getLanguage, getManag
     const token = getAccessToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
     headers.set('Accept-Language', getLanguage());
+    if (method !== 'GET') headers.set(SAME_SITE_HEADER, 'werkbank');
     const manageToken = getManageToken?.();
     if (manageToken) headers.set(MANAGE_TOKEN_HEADER, manageToken);
 

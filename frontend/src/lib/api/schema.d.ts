@@ -4431,6 +4431,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link is not valid (any more) */
             404: {
                 headers: {
@@ -5410,6 +5419,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link is not valid or expired */
             404: {
                 headers: {
@@ -5643,6 +5661,15 @@ export interface operations {
             };
             /** @description The access token is missing, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6433,6 +6460,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The assignment reached today's number of procedure updates (S-4); Retry-After says when */
+            429: {
+                headers: {
+                    /** @description Seconds until a new attempt may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6897,6 +6935,17 @@ export interface operations {
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assignment reached today's number of status changes (S-4); Retry-After says when */
+            429: {
+                headers: {
+                    /** @description Seconds until a new attempt may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10338,6 +10387,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -10413,6 +10471,15 @@ export interface operations {
             };
             /** @description The access token is missing, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11133,6 +11200,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link was changed, is not one of ours, or the response is erased; nothing changed */
             404: {
                 headers: {
@@ -11197,6 +11273,15 @@ export interface operations {
             };
             /** @description The access token is missing, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused; without a bearer token also when the X-Requested-With header is missing */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nl.werkbank.common.HourlyRate;
+import nl.werkbank.common.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** the assignment as its poster writes it. */
@@ -19,7 +20,7 @@ public record AssignmentInput(
         @NotBlank @Size(max = 150) @Schema(required = true, maxLength = 150)
         String title,
 
-        @NotBlank @Size(max = 10000) @Schema(required = true, maxLength = 10000)
+        @NotBlank @Size(max = 10000) @Schema(required = true, maxLength = 10000) @MultiLine
         String description,
 
         @NotNull

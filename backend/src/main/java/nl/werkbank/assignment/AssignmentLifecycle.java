@@ -36,6 +36,7 @@ public class AssignmentLifecycle {
     private final Event<ProcedureReported> procedureReported;
     private final Event<AssignmentClosed> assignmentClosed;
     private final SubjectService subjects;
+    private final AssignmentActionQuota quota;
 
     AssignmentLifecycle(
             AssignmentRepository assignments,
@@ -47,7 +48,9 @@ public class AssignmentLifecycle {
             Clock clock,
             Event<ProcedureReported> procedureReported,
             Event<AssignmentClosed> assignmentClosed,
-            SubjectService subjects) {
+            SubjectService subjects,
+            AssignmentActionQuota quota) {
+        this.quota = quota;
         this.assignmentClosed = assignmentClosed;
         this.subjects = subjects;
         this.assignments = assignments;
@@ -157,6 +160,7 @@ public class AssignmentLifecycle {
             throw ProblemException.conflict("Progress can be reported while the assignment is published or closed, not "
                     + assignment.status + ".");
         }
+        quota.count(assignment.id, AssignmentActionQuota.Action.PROCEDURE_UPDATE);
         Instant now = clock.instant();
         ProcedureUpdate update = new ProcedureUpdate();
         update.id = UUID.randomUUID();

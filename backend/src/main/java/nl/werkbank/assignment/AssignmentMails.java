@@ -13,9 +13,9 @@ public final class AssignmentMails {
 
     @CheckedTemplate(basePath = "mail", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance assignmentVerifyNl(String name, String title, String token, long hours);
+        static native TemplateInstance assignmentVerifyNl(String token, long hours);
 
-        static native TemplateInstance assignmentVerifyEn(String name, String title, String token, long hours);
+        static native TemplateInstance assignmentVerifyEn(String token, long hours);
 
         static native TemplateInstance assignmentManageNl(String name, String title, String token, UUID id);
 
@@ -30,8 +30,11 @@ public final class AssignmentMails {
         static native TemplateInstance assignmentRejectedEn(String title, String reason);
     }
 
-    /** confirm the e-mail address of an anonymous posting. */
-    public record Verify(String name, String title, String token, long hours) implements MailContent {
+    /**
+     * A-2: confirm the e-mail address of an anonymous posting. S-4: it carries nothing the
+     * unconfirmed poster typed (name, title), so it cannot relay someone else's words to the address.
+     */
+    public record Verify(String token, long hours) implements MailContent {
         @Override
         public String template() {
             return "assignment-verify";
@@ -40,8 +43,8 @@ public final class AssignmentMails {
         @Override
         public TemplateInstance in(Language language) {
             return switch (language) {
-                case nl -> Templates.assignmentVerifyNl(name, title, token, hours);
-                case en -> Templates.assignmentVerifyEn(name, title, token, hours);
+                case nl -> Templates.assignmentVerifyNl(token, hours);
+                case en -> Templates.assignmentVerifyEn(token, hours);
             };
         }
     }

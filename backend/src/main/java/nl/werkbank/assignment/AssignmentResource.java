@@ -384,6 +384,9 @@ public class AssignmentResource {
             responseCode = "200",
             responseDescription = "The assignment with the update")
     @APIResponse(responseCode = "403", description = "Not the poster")
+    @APIResponse(
+            responseCode = "429",
+            description = "The assignment reached today's number of procedure updates (S-4); Retry-After says when")
     public ManagedAssignment reportProgress(@PathParam("id") UUID id, @Valid @NotNull ProcedureUpdateInput input) {
         return lifecycle.reportProgress(caller.get(), id, input);
     }

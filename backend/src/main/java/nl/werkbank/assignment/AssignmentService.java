@@ -37,13 +37,17 @@ public class AssignmentService {
     private final SubjectService subjects;
     private final Outbox outbox;
 
+    private final AssignmentActionQuota quota;
+
     AssignmentService(
             AssignmentPosterRepository posters,
             ProcedureUpdateRepository updates,
             AssignmentAccess access,
             AssignmentQueries queries,
             SubjectService subjects,
-            Outbox outbox) {
+            Outbox outbox,
+            AssignmentActionQuota quota) {
+        this.quota = quota;
         this.posters = posters;
         this.updates = updates;
         this.access = access;
@@ -86,6 +90,15 @@ public class AssignmentService {
         Assignment assignment = queries.find(id);
         access.requireIsPoster(caller, assignment);
         return factsOf(assignment);
+    }
+
+    /**
+     * S-4: the poster of this assignment (checked as {@link #requirePosterOf}) tells a respondent
+     * about their response; 429 beyond the day's limit for the assignment.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countStatusChange(UUID id) {
+        quota.count(id, AssignmentActionQuota.Action.STATUS_CHANGE);
     }
 
     /**

@@ -51,6 +51,7 @@ public class AssignmentSubmissions {
     private final Outbox outbox;
     private final WerkbankConfig config;
     private final Clock clock;
+    private final AssignmentActionQuota quota;
 
     AssignmentSubmissions(
             AssignmentRepository assignments,
@@ -62,7 +63,9 @@ public class AssignmentSubmissions {
             SubjectService subjects,
             Outbox outbox,
             WerkbankConfig config,
-            Clock clock) {
+            Clock clock,
+            AssignmentActionQuota quota) {
+        this.quota = quota;
         this.assignments = assignments;
         this.posters = posters;
         this.tokens = tokens;
@@ -122,10 +125,7 @@ public class AssignmentSubmissions {
                 identity.email,
                 caller.language(),
                 new AssignmentMails.Verify(
-                        identity.name,
-                        assignment.title,
-                        token,
-                        config.submissions().verificationValidity().toHours())));
+                        token, config.submissions().verificationValidity().toHours())));
         return new Received(receipt);
     }
 
@@ -133,12 +133,9 @@ public class AssignmentSubmissions {
     @Transactional
     public VerificationResult verify(String token) {
         Instant now = clock.instant();
-        AssignmentToken verification = tokens.findByIdOptional(CapabilityTokens.hash(token))
-                .filter(t ->
-                        t.purpose == AssignmentToken.Purpose.VERIFY && t.usedAt == null && t.expiresAt.isAfter(now))
+        UUID assignmentId = tokens.useVerification(token, now)
                 .orElseThrow(() -> ProblemException.notFound("This link is not valid (any more)."));
-        verification.usedAt = now;
-        Assignment assignment = assignments.findById(verification.assignmentId);
+        Assignment assignment = assignments.findById(assignmentId);
         assignment.status.requireTransition(AssignmentStatus.PENDING_VERIFICATION, AssignmentStatus.PENDING_REVIEW);
         assignment.status = AssignmentStatus.PENDING_REVIEW;
         assignment.updatedAt = now;
@@ -194,6 +191,7 @@ public class AssignmentSubmissions {
     public void forgetPassedLimits() {
         submissionLimits.forgetOlderThan(
                 clock.instant().minus(config.submissions().emailWindow()));
+        quota.forgetBefore(today());
     }
 
     private Assignment draftForOrganisation(Caller caller, Submission submission) {

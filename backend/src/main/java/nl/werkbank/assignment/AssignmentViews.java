@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.common.CapabilityTokens;
+import nl.werkbank.common.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shapes of an assignment: public (no poster, A-4) and managed (poster and staff). */
@@ -161,11 +162,13 @@ public final class AssignmentViews {
 
     @Schema(name = "RejectionInput")
     public record RejectionInput(
-            @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000)
+            @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000) @MultiLine
             String reason) {}
 
     @Schema(name = "ProcedureUpdateInput")
     public record ProcedureUpdateInput(
             @NotNull @Schema(required = true) ProcedureStatus status,
-            @Size(max = 2000) @Schema(maxLength = 2000) String message) {}
+
+            @Size(max = 2000) @Schema(maxLength = 2000) @MultiLine
+            String message) {}
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -40,6 +41,11 @@ public class ContractFilter implements OASFilter {
     public static final String BEARER = "bearer";
     /** the capability of a poster without an account (see {@code ManageToken}). */
     public static final String MANAGE_TOKEN = "manageToken";
+    /** Operation extension: other sites' forms may call it by design ({@link CrossSiteRequestCheck.FormsFromElsewhere}). */
+    public static final String FORMS_FROM_ELSEWHERE = "x-forms-from-elsewhere";
+
+    private static final Set<PathItem.HttpMethod> UNSAFE_METHODS = Set.of(
+            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     /** What {@code @NotBlank} becomes: at least one character that is not white space. */
@@ -125,7 +131,34 @@ public class ContractFilter implements OASFilter {
         openAPI.getPaths()
                 .getPathItems()
                 .values()
-                .forEach(item -> item.getOperations().values().forEach(ContractFilter::document));
+                .forEach(item -> item.getOperations().forEach((method, operation) -> {
+                    document(operation);
+                    if (UNSAFE_METHODS.contains(method) && takesAnonymousCallers(operation)) {
+                        documentCrossSiteCheck(operation);
+                    }
+                }));
+    }
+
+    /**
+     * S-4: {@link CrossSiteRequestCheck} refuses a state-changing request without a bearer token
+     * unless it carries the header; an operation marked {@value #FORMS_FROM_ELSEWHERE} (one-click
+     * unsubscribe) is exempt.
+     */
+    private static void documentCrossSiteCheck(Operation operation) {
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(FORMS_FROM_ELSEWHERE)) {
+            return;
+        }
+        addIfMissing(
+                operation.getResponses(),
+                "403",
+                "Refused; without a bearer token also when the " + CrossSiteRequestCheck.HEADER + " header is missing");
+    }
+
+    private static boolean takesAnonymousCallers(Operation operation) {
+        return operation.getSecurity().stream()
+                .anyMatch(requirement -> requirement.getSchemes() == null
+                        || requirement.getSchemes().isEmpty()
+                        || requirement.getSchemes().containsKey(MANAGE_TOKEN));
     }
 
     private static void document(Operation operation) {

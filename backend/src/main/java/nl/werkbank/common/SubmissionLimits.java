@@ -37,16 +37,38 @@ public class SubmissionLimits {
         this.clock = clock;
     }
 
-    /** Counts this attempt, or refuses it with 429 when a limit is reached. */
+    /**
+     * Counts this attempt, or refuses it with 429 when a limit is reached. Check and count are one
+     * step: the keys are locked (transaction-scoped advisory locks, so across instances) before
+     * they are counted, and stay locked until the caller's transaction ends with the attempt
+     * recorded; a parallel attempt on the same key waits and then sees it.
+     *
+     * <p>The e-mail limit counts an address together with the client's network: others posting
+     * in a visitor's name from elsewhere cost the visitor at most the verification mails they
+     * cause, never the visitor's own submissions, which come from the visitor's network. How many
+     * mails one network can cause in total is bounded by the per-network limit.
+     */
     public void admit(String ipAddress, String email) {
         Instant now = clock.instant();
+        String network = networkOf(ipAddress);
         String ip = clientKey(ipAddress);
-        String mail = hash("email:" + email.strip().toLowerCase(Locale.ROOT));
+        String mail = hash("email:" + email.strip().toLowerCase(Locale.ROOT) + "|" + network);
         WerkbankConfig.Submissions limits = config.submissions();
+        lock(List.of(ip, mail));
         check("IP", ip, limits.perIp(), limits.ipWindow(), now);
         check("EMAIL", mail, limits.perEmail(), limits.emailWindow(), now);
         record("IP", ip, now);
         record("EMAIL", mail, now);
+    }
+
+    /** Locks in one order (the hashes sorted), so two attempts never wait for each other crosswise. */
+    private void lock(List<String> keys) {
+        keys.stream()
+                .sorted()
+                .forEach(key -> entityManager
+                        .createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                        .setParameter("key", "submission-limit|" + key)
+                        .getSingleResult());
     }
 
     /** The stored stand-in for a client address: a keyed hash of its network (S-5). */

@@ -167,6 +167,21 @@ public interface WerkbankConfig {
         /** how long a verification link works. */
         @WithDefault("48h")
         java.time.Duration verificationValidity();
+
+        /**
+         * A-2, S-4: how long a poster's manage token keeps working after their assignment closed;
+         * at most this, whatever the token's own expiry says.
+         */
+        @WithDefault("90d")
+        java.time.Duration manageAfterClose();
+
+        /** S-4: procedure updates (the poster's words to every respondent) per assignment per day. */
+        @WithDefault("5")
+        int procedureUpdatesPerDay();
+
+        /** S-4: response status changes (a mail to the respondent each) per assignment per day. */
+        @WithDefault("200")
+        int statusChangesPerDay();
     }
 
     interface Mail {

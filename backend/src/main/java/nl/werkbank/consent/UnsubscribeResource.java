@@ -10,8 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.werkbank.caller.CurrentCaller;
+import nl.werkbank.common.ContractFilter;
+import nl.werkbank.common.CrossSiteRequestCheck;
 import nl.werkbank.consent.ConsentViews.UnsubscribeView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,6 +56,8 @@ public class UnsubscribeResource {
 
     @POST
     @Path("/unsubscribe/{link}")
+    @CrossSiteRequestCheck.FormsFromElsewhere
+    @Extension(name = ContractFilter.FORMS_FROM_ELSEWHERE, value = "true", parseValue = true)
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @Operation(
             operationId = "unsubscribe",

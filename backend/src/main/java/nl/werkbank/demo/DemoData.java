@@ -157,7 +157,9 @@ public class DemoData {
                 Optional.ofNullable(account.email()),
                 Optional.of(account.language()),
                 roles,
-                Optional.empty()));
+                Optional.empty(),
+                // The realm's demo users are imported with their address verified.
+                account.email() != null));
     }
 
     private <T> T read(String resource, TypeReference<T> type) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.werkbank.common.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** K-1: what a candidate writes; the contact details go only to the coach who accepts. */
@@ -15,7 +16,7 @@ public record ContactRequestInput(
         @NotNull @Size(min = 1, max = 6) @Schema(required = true, minItems = 1, maxItems = 6)
         List<@NotNull CoachingTopic> topics,
 
-        @NotBlank @Size(max = 2000) @Schema(required = true, maxLength = 2000)
+        @NotBlank @Size(max = 2000) @Schema(required = true, maxLength = 2000) @MultiLine
         String motivation,
 
         @Schema(

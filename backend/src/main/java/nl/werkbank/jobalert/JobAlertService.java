@@ -152,6 +152,7 @@ public class JobAlertService {
         JobAlertConfirmation confirmation = confirmations
                 .findByIdOptional(CapabilityTokens.hash(token))
                 .filter(c -> c.expiresAt.isAfter(now))
+                .filter(c -> confirmations.consume(c.tokenHash))
                 .orElseThrow(() -> ProblemException.notFound("This link is not valid (any more)."));
         JobAlert alert = alerts.findByIdOptional(confirmation.alertId).orElseThrow();
         alert.criteria = confirmation.criteria;
@@ -160,7 +161,6 @@ public class JobAlertService {
             alert.coveredUntil = now;
         }
         alert.updatedAt = now;
-        confirmations.delete(confirmation);
         consents.record(
                 alert.subjectId, ConsentService.JOB_ALERTS, ConsentDecision.GRANTED, ConsentChannel.CONFIRMATION_LINK);
         subjects.recordMeaningfulContact(alert.subjectId);

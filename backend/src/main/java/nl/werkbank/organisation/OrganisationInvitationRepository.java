@@ -14,6 +14,14 @@ public class OrganisationInvitationRepository implements PanacheRepositoryBase<O
         return find("tokenHash", hash).firstResultOptional();
     }
 
+    /**
+     * S-4: takes the invitation away and says whether this call did; of two acceptances at once
+     * the second waits for the first and then finds nothing to delete.
+     */
+    public boolean consume(UUID invitationId) {
+        return delete("id", invitationId) == 1;
+    }
+
     public List<OrganisationInvitation> pending(UUID organisationId, Instant now) {
         return list("organisationId = ?1 AND expiresAt > ?2 ORDER BY createdAt DESC, id", organisationId, now);
     }

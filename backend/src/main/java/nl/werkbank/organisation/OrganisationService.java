@@ -203,7 +203,9 @@ public class OrganisationService {
                 .orElseThrow(() -> ProblemException.notFound("This invitation link is not valid (any more)."));
         requireNoOrganisation(caller);
         Organisation organisation = organisations.findById(invitation.organisationId);
-        invitations.delete(invitation);
+        if (!invitations.consume(invitation.id)) {
+            throw ProblemException.notFound("This invitation link is not valid (any more).");
+        }
         join(caller, organisation);
         return OrganisationView.of(organisation);
     }
@@ -228,7 +230,7 @@ public class OrganisationService {
         request.organisationId = organisation.id;
         request.subjectId = caller.subjectId();
         request.displayName = caller.name().orElse(null);
-        request.email = caller.email().orElse(null);
+        request.email = caller.verifiedEmail().orElse(null);
         request.createdAt = clock.instant();
         joinRequests.persist(request);
         return new SentJoinRequest(request.id, organisation.name, request.createdAt);

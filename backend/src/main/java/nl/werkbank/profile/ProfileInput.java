@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nl.werkbank.common.HourlyRate;
+import nl.werkbank.common.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The whole profile as its owner writes it (PUT replaces it). Limits mirror the SPA's form. */
@@ -26,7 +27,8 @@ public record ProfileInput(
         @Schema(required = true, maxLength = 150, description = "Always public: shown in every shape of the profile")
         String headline,
 
-        @Size(max = 4000) @Schema(maxLength = 4000) String summary,
+        @Size(max = 4000) @Schema(maxLength = 4000) @MultiLine
+        String summary,
 
         @Schema(description = "Show the summary and task descriptions to the public too")
         boolean freeTextPublic,
@@ -80,7 +82,8 @@ public record ProfileInput(
             @Schema(pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])$", maxLength = 7, description = "Empty while ongoing")
             String endMonth,
 
-            @Size(max = 2000) @Schema(maxLength = 2000) String tasks) {}
+            @Size(max = 2000) @Schema(maxLength = 2000) @MultiLine
+            String tasks) {}
 
     @Schema(name = "EducationInput")
     public record EducationInput(

@@ -230,7 +230,7 @@ public class ProfileService {
         Optional<Profile> profile = profiles.findBySubject(subjectId);
         String name = profile.map(p -> p.displayName).or(caller::name).orElseThrow();
         String email = profile.map(p -> p.contactEmail)
-                .or(caller::email)
+                .or(caller::verifiedEmail)
                 .orElseThrow(
                         () -> ProblemException.conflict("Add an e-mail address to your profile before you respond."));
         Optional<CvDownload> cv = Optional.empty();

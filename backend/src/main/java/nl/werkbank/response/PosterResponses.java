@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.assignment.AssignmentFacts;
+import nl.werkbank.assignment.AssignmentService;
 import nl.werkbank.caller.Caller;
 import nl.werkbank.common.KeysetCursor;
 import nl.werkbank.common.Page;
@@ -35,6 +36,7 @@ public class PosterResponses {
     private final Outbox outbox;
     private final PageLimit pageLimit;
     private final Clock clock;
+    private final AssignmentService assignments;
 
     PosterResponses(
             ResponseRepository responses,
@@ -43,7 +45,9 @@ public class PosterResponses {
             SubjectService subjects,
             Outbox outbox,
             PageLimit pageLimit,
-            Clock clock) {
+            Clock clock,
+            AssignmentService assignments) {
+        this.assignments = assignments;
         this.responses = responses;
         this.cvFiles = cvFiles;
         this.access = access;
@@ -83,6 +87,7 @@ public class PosterResponses {
         if (response.status == ResponseStatus.PLACED) {
             throw ProblemException.conflict("This respondent is placed; the placement and its invoices stand.");
         }
+        assignments.countStatusChange(assignmentId);
         response.status = status;
         response.updatedAt = clock.instant();
         outbox.enqueue(new Mail(

@@ -8,12 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import nl.werkbank.common.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** a response as the respondent writes it; answers are checked against the assignment's questions. */
 @Schema(name = "ResponseInput")
 public record ResponseInput(
-        @NotBlank @Size(max = 5000) @Schema(required = true, maxLength = 5000)
+        @NotBlank @Size(max = 5000) @Schema(required = true, maxLength = 5000) @MultiLine
         String motivation,
 
         @NotNull @Size(max = 20) @Schema(required = true, maxItems = 20)
@@ -35,7 +36,7 @@ public record ResponseInput(
     public record AnswerInput(
             @NotNull @Schema(required = true) UUID questionId,
 
-            @NotNull @Size(max = 2000) @Schema(required = true, maxLength = 2000)
+            @NotNull @Size(max = 2000) @Schema(required = true, maxLength = 2000) @MultiLine
             String value) {}
 
     @Schema(name = "RespondentInput")

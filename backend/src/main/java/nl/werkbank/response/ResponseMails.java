@@ -13,9 +13,9 @@ public final class ResponseMails {
 
     @CheckedTemplate(basePath = "mail", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance responseVerifyNl(String name, String title, String token);
+        static native TemplateInstance responseVerifyNl(String title, String token);
 
-        static native TemplateInstance responseVerifyEn(String name, String title, String token);
+        static native TemplateInstance responseVerifyEn(String title, String token);
 
         static native TemplateInstance responseForwardedNl(
                 String title,
@@ -64,8 +64,11 @@ public final class ResponseMails {
                 String name, String title, ProcedureStatus status, String message);
     }
 
-    /** a visitor confirms their response. */
-    public record Verify(String name, String title, String token) implements MailContent {
+    /**
+     * R-1: a visitor confirms their response. S-4: it names the (reviewed, published) assignment
+     * but nothing the unconfirmed visitor typed, so it cannot relay someone else's words.
+     */
+    public record Verify(String title, String token) implements MailContent {
         @Override
         public String template() {
             return "response-verify";
@@ -74,8 +77,8 @@ public final class ResponseMails {
         @Override
         public TemplateInstance in(Language language) {
             return switch (language) {
-                case nl -> Templates.responseVerifyNl(name, title, token);
-                case en -> Templates.responseVerifyEn(name, title, token);
+                case nl -> Templates.responseVerifyNl(title, token);
+                case en -> Templates.responseVerifyEn(title, token);
             };
         }
     }

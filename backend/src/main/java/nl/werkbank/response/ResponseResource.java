@@ -206,6 +206,9 @@ public class ResponseResource {
             value = ReceivedResponse.class,
             responseCode = "200",
             responseDescription = "The response after the change")
+    @APIResponse(
+            responseCode = "429",
+            description = "The assignment reached today's number of status changes (S-4); Retry-After says when")
     @APIResponse(responseCode = "403", description = "Not the poster")
     public ReceivedResponse setStatus(
             @PathParam("id") UUID id,

@@ -175,7 +175,7 @@ public class ResponseService {
                 subjectId,
                 response.respondentEmail,
                 caller.language(),
-                new ResponseMails.Verify(response.respondentName, assignment.title(), token)));
+                new ResponseMails.Verify(assignment.title(), token)));
         return receipt;
     }
 
@@ -183,11 +183,9 @@ public class ResponseService {
     @Transactional
     public ResponseReceived verify(String token) {
         Instant now = clock.instant();
-        ResponseToken verification = tokens.findByIdOptional(CapabilityTokens.hash(token))
-                .filter(t -> t.usedAt == null && t.expiresAt.isAfter(now))
+        UUID responseId = tokens.use(token, now)
                 .orElseThrow(() -> ProblemException.notFound("This link is not valid (any more)."));
-        verification.usedAt = now;
-        Response response = responses.findById(verification.responseId);
+        Response response = responses.findById(responseId);
         AssignmentFacts assignment = assignments.factsForResponse(response.assignmentId);
         requireTakesResponses(assignment);
         requireFirstActive(response);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import nl.werkbank.common.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -22,5 +23,8 @@ public record LegalHoldInput(
         @Size(max = 200) @Schema(nullable = true, maxLength = 200, description = "The record's key in its category")
         String recordKey,
 
-        @NotBlank @Size(max = 2000) @Schema(required = true, maxLength = 2000, description = "The dispute or claim")
+        @NotBlank
+        @Size(max = 2000)
+        @Schema(required = true, maxLength = 2000, description = "The dispute or claim")
+        @MultiLine
         String reason) {}

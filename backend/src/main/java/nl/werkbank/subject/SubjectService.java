@@ -333,12 +333,14 @@ public class SubjectService {
         if (existing.isEmpty() && accounts.isErasedLogin(erasedLoginHash(oidcSubject))) {
             throw ProblemException.forbidden("This account was erased.");
         }
-        Account account = existing.orElseGet(() ->
-                create(oidcSubject, name, identity.email(), identity.locale().orElse(config.defaultLanguage())));
-        if (!account.displayName.equals(name)
-                || !Objects.equals(account.email, identity.email().orElse(null))) {
+        // S-4: the address a person is known by (mail to them, what their erasure suppresses) is
+        // only one the identity provider verified; anyone can type any address into a profile there.
+        Optional<String> email = identity.emailVerified() ? identity.email() : Optional.empty();
+        Account account = existing.orElseGet(
+                () -> create(oidcSubject, name, email, identity.locale().orElse(config.defaultLanguage())));
+        if (!account.displayName.equals(name) || !Objects.equals(account.email, email.orElse(null))) {
             account.displayName = name;
-            account.email = identity.email().orElse(null);
+            account.email = email.orElse(null);
             account.updatedAt = clock.instant();
         }
         return account;

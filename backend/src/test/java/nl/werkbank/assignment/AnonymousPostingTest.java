@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.werkbank.common.SubmissionLimits;
+import nl.werkbank.common.WerkbankConfig;
 import nl.werkbank.common.problem.ProblemException;
 import nl.werkbank.notification.OutboxSender;
 import nl.werkbank.testing.Actors;
@@ -42,6 +43,9 @@ class AnonymousPostingTest {
 
     @Inject
     SubmissionLimits limits;
+
+    @Inject
+    WerkbankConfig config;
 
     @BeforeEach
     @AfterEach
@@ -198,7 +202,7 @@ class AnonymousPostingTest {
     void anIpAddressHasItsLimitToo() {
         String ip = "198.51.100." + (int) (Math.random() * 200);
         QuarkusTransaction.requiringNew().run(() -> {
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < config.submissions().perIp(); i++) {
                 limits.admit(ip, "ip-limit-" + i + "@example.nl");
             }
         });

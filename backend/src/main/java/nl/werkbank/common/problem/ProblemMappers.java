@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import nl.werkbank.caller.CurrentCaller;
 import nl.werkbank.common.Language;
 import nl.werkbank.common.Text;
+import nl.werkbank.common.text.ControlCharacterException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -114,6 +115,16 @@ public class ProblemMappers {
                                 headers)
                         : fieldError(jsonPath(e), FieldCode.FORMAT, WRONG_FORMAT, headers);
         return respond(validation(uri, headers, List.of(error)));
+    }
+
+    @ServerExceptionMapper
+    public Response controlCharacter(ControlCharacterException e, UriInfo uri, HttpHeaders headers) {
+        Text message = e.multiLine()
+                ? Text.of(
+                        "must not contain control characters other than tabs and line breaks",
+                        "mag geen stuurtekens bevatten behalve tabs en regeleinden")
+                : Text.of("must be one line without control characters", "moet één regel zonder stuurtekens zijn");
+        return respond(validation(uri, headers, List.of(fieldError(jsonPath(e), FieldCode.PATTERN, message, headers))));
     }
 
     @ServerExceptionMapper

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import nl.werkbank.common.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "BreachInput")
 public record BreachInput(
-        @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000, description = "What happened")
+        @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000, description = "What happened") @MultiLine
         String whatHappened,
 
         @NotNull @Schema(required = true, description = "When we became aware of it; the 72 hours run from here")
@@ -27,10 +28,10 @@ public record BreachInput(
         @NotNull @Min(0) @Max(100_000_000) @Schema(required = true, minimum = "0", maximum = "100000000")
         Integer approximateSubjects,
 
-        @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000)
+        @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000) @MultiLine
         String likelyConsequences,
 
-        @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000)
+        @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000) @MultiLine
         String measuresTaken,
 
         @NotNull
@@ -51,6 +52,7 @@ public record BreachInput(
                 maxLength = 4000,
                 description =
                         "Required when the authority was notified more than 72 hours after discovery, otherwise absent")
+        @MultiLine
         String delayReason,
 
         @Size(max = 4000)
@@ -58,4 +60,5 @@ public record BreachInput(
                 nullable = true,
                 maxLength = 4000,
                 description = "Required when the decision is NOT_NOTIFIABLE, otherwise absent")
+        @MultiLine
         String notNotifiableReason) {}

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import nl.werkbank.common.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Art. 34: tell these affected subjects, in plain language, in each one's own language. */
@@ -22,9 +23,9 @@ public record BreachNoticeInput(
      */
     @Schema(name = "BreachNoticeExplanation")
     public record PlainLanguage(
-            @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000)
+            @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000) @MultiLine
             String nl,
 
-            @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000)
+            @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000) @MultiLine
             String en) {}
 }

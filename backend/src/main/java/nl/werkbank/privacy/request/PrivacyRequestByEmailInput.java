@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.werkbank.common.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** D-1: what a person without an account asks for, about the data tied to an e-mail address. */
@@ -22,4 +23,5 @@ public record PrivacyRequestByEmailInput(
                 nullable = true,
                 maxLength = 4000,
                 description = "What to correct, what to object to, or anything else the privacy officer should know")
+        @MultiLine
         String details) {}
