@@ -602,6 +602,7 @@ public class FaultTest {
         byte[] body = multipart(boundary, json, PDF);
         return send(backend, HttpRequest.newBuilder(backend.api("/api/v1/assignments/" + assignment + "/responses"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Requested-With", "werkbank-fault-test")
                 .header("Idempotency-Key", write.key)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
