@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Makes the published contract say what the service does, for clients generated from it:
  * <ul>
  *   <li>the one error shape: every 4xx/5xx answer is problem+json; operations that take input
- *       answer 400 (and 415 for a body of another type, 413 for uploads), operations that address
- *       an object 404, every operation 401 for a token that is not valid and 500 for a fault;
+ *       answer 400 (and 415 for a body of another type, 413 for one too large), operations that
+ *       address an object 404, every operation 414 and 431, and 403 to a foreign browser origin (RequestLimits), every operation 401 for a token that is not valid and 500 for a fault;
  *   <li>who may call: operations without a declared requirement take anonymous callers or a
  *       bearer token (the answer depends on who asks);
  *   <li>patterns anchored ({@code ^…$}): Bean Validation matches whole strings, a JSON Schema
@@ -41,6 +41,9 @@ public class ContractFilter implements OASFilter {
     public static final String MANAGE_TOKEN = "manageToken";
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String URI_TOO_LONG = "UriTooLong";
+    private static final String HEADERS_TOO_LARGE = "HeadersTooLarge";
+    private static final String FOREIGN_ORIGIN = "ForeignOrigin";
     /** What {@code @NotBlank} becomes: at least one character that is not white space. */
     private static final String NOT_BLANK = "\\S";
     /** Java's {@code \p{Cntrl}} (ASCII control characters) in a form every regex dialect reads. */
@@ -118,6 +121,21 @@ public class ContractFilter implements OASFilter {
                         .name("Werkbank-Manage-Token")
                         .description("A-2: management token of a poster without an account, from the"
                                 + " e-mail confirmation; an alternative to a bearer token"));
+        components.addResponse(
+                URI_TOO_LONG,
+                OASFactory.createAPIResponse()
+                        .description("S-4: the request target is longer than 8 KiB")
+                        .content(problemContent()));
+        components.addResponse(
+                HEADERS_TOO_LARGE,
+                OASFactory.createAPIResponse()
+                        .description("S-4: more than 100 headers, one longer than 8 KiB or all longer than 16 KiB")
+                        .content(problemContent()));
+        components.addResponse(
+                FOREIGN_ORIGIN,
+                OASFactory.createAPIResponse()
+                        .description("S-4: sent by a browser from an origin other than the SPA's")
+                        .content(problemContent()));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -147,8 +165,13 @@ public class ContractFilter implements OASFilter {
             addIfMissing(responses, "415", "The body is not of a type this operation reads");
             if (operation.getRequestBody().getContent().hasMediaType("multipart/form-data")) {
                 addIfMissing(responses, "413", "The upload is larger than allowed");
+            } else {
+                addIfMissing(responses, "413", "The body is larger than 64 KiB (S-4)");
             }
         }
+        addReferenceIfMissing(responses, "414", URI_TOO_LONG);
+        addReferenceIfMissing(responses, "431", HEADERS_TOO_LARGE);
+        addReferenceIfMissing(responses, "403", FOREIGN_ORIGIN);
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             addIfMissing(responses, "404", "Not found, or not yours to see");
         }
@@ -156,6 +179,7 @@ public class ContractFilter implements OASFilter {
         addIfMissing(responses, "500", "Unexpected fault; the answer names an id support can trace");
         responses.getAPIResponses().forEach((code, response) -> {
             if ((code.startsWith("4") || code.startsWith("5"))
+                    && response.getRef() == null
                     && (response.getContent() == null
                             || response.getContent().getMediaTypes().isEmpty())) {
                 response.setContent(problemContent());
@@ -212,6 +236,13 @@ public class ContractFilter implements OASFilter {
         return ConfigProvider.getConfig()
                 .getOptionalValue("werkbank.keyset.max-limit", Integer.class)
                 .orElse(Integer.parseInt(WerkbankConfig.Keyset.DEFAULT_MAX_LIMIT));
+    }
+
+    /** Refusals of the HTTP layer, the same for every operation: described once, referenced. */
+    private static void addReferenceIfMissing(APIResponses responses, String code, String component) {
+        if (!responses.hasAPIResponse(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref("#/components/responses/" + component));
+        }
     }
 
     private static void addIfMissing(APIResponses responses, String code, String description) {
