@@ -2760,7 +2760,35 @@ export interface components {
         /** @enum {string} */
         Visibility: "HIDDEN" | "ANONYMOUS" | "MEMBERS";
     };
-    responses: never;
+    responses: {
+        /** @description S-4: the request target is longer than 8 KiB */
+        UriTooLong: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description S-4: more than 100 headers, one longer than 8 KiB or all longer than 16 KiB */
+        HeadersTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description S-4: sent by a browser from an origin other than the SPA's */
+        ForeignOrigin: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -2825,6 +2853,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -2872,6 +2902,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -2931,6 +2963,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -2991,6 +3025,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3000,6 +3044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3067,6 +3112,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3138,6 +3185,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3147,6 +3204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3227,6 +3285,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3236,6 +3304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3296,6 +3365,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3356,6 +3427,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3365,6 +3446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3445,6 +3527,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3454,6 +3546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3514,6 +3607,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3574,6 +3669,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3583,6 +3688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3642,6 +3748,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3718,6 +3826,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3798,6 +3908,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3807,6 +3927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3887,6 +4008,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3896,6 +4027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3943,6 +4075,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4014,6 +4148,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4023,6 +4167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4082,6 +4227,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4151,6 +4298,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4160,6 +4317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4211,6 +4369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link is not valid (any more) */
             404: {
                 headers: {
@@ -4229,6 +4388,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4238,6 +4407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4306,6 +4476,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4387,6 +4560,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4416,6 +4599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4465,6 +4649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description Not found, or not yours to see */
             404: {
                 headers: {
@@ -4483,6 +4668,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4579,6 +4766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4608,6 +4796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4667,6 +4856,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4727,6 +4918,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4736,6 +4937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4796,6 +4998,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4805,6 +5017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4881,6 +5094,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4951,6 +5166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             /** @description Over the client's requests per minute; retry after Retry-After seconds */
             429: {
                 headers: {
@@ -4961,6 +5177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5008,6 +5225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             /** @description Over the client's requests per minute; retry after Retry-After seconds */
             429: {
                 headers: {
@@ -5018,6 +5236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5069,6 +5288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link is not valid or expired */
             404: {
                 headers: {
@@ -5078,6 +5298,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -5087,6 +5317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5147,6 +5378,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -5167,6 +5408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5217,6 +5459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link was changed or is not one of ours; nothing changed */
             404: {
                 headers: {
@@ -5226,6 +5469,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5276,6 +5521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link was changed or is not one of ours; nothing changed */
             404: {
                 headers: {
@@ -5285,6 +5531,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5335,6 +5583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link was changed or is not one of ours */
             404: {
                 headers: {
@@ -5344,6 +5593,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5410,6 +5661,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5484,6 +5737,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5564,6 +5819,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -5573,6 +5838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5649,6 +5915,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5725,6 +5993,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5801,6 +6071,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5871,6 +6143,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5951,6 +6225,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -5960,6 +6244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6040,6 +6325,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -6049,6 +6344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6126,6 +6422,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6195,6 +6493,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6276,6 +6576,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -6285,6 +6595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6366,6 +6677,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -6375,6 +6696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6451,6 +6773,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6498,6 +6822,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6557,6 +6883,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6604,6 +6932,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6649,6 +6979,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6708,6 +7040,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6777,6 +7111,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -6786,6 +7130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6845,6 +7190,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6910,6 +7257,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6969,6 +7318,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7028,6 +7379,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7104,6 +7457,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7180,6 +7535,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7227,6 +7584,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7287,6 +7646,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -7296,6 +7665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7352,6 +7722,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7411,6 +7783,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7458,6 +7832,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7518,6 +7894,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -7527,6 +7913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7592,6 +7979,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7639,6 +8028,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7704,6 +8095,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7780,6 +8173,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7827,6 +8222,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7901,6 +8298,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7961,6 +8360,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -7970,6 +8379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8026,6 +8436,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8086,6 +8498,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -8095,6 +8517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8152,6 +8575,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8233,6 +8658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -8242,6 +8668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8296,6 +8723,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8352,6 +8781,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8411,6 +8842,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8483,6 +8916,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -8501,6 +8944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8568,6 +9012,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8635,6 +9081,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8703,6 +9151,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8779,6 +9229,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8857,6 +9309,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -8866,6 +9328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8935,6 +9398,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -8944,6 +9417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9003,6 +9477,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9072,6 +9548,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -9081,6 +9567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9148,6 +9635,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9215,6 +9704,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9253,6 +9744,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9304,6 +9798,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -9324,6 +9829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9375,6 +9881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link is not valid (any more): unknown, used or expired */
             404: {
                 headers: {
@@ -9384,6 +9891,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -9393,6 +9910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9443,6 +9961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The token is not a valid download token (any more), or the archive expired */
             404: {
                 headers: {
@@ -9452,6 +9971,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9502,6 +10023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The token is not a valid status token (any more) */
             404: {
                 headers: {
@@ -9511,6 +10033,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9576,6 +10100,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9625,6 +10151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description Not found, or not yours to see */
             404: {
                 headers: {
@@ -9634,6 +10161,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9701,6 +10230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             /** @description The organisation reached its daily release quota (O-2) */
             429: {
                 headers: {
@@ -9712,6 +10242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9780,6 +10311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             /** @description The organisation reached its daily release quota (O-2) */
             429: {
                 headers: {
@@ -9791,6 +10323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9871,6 +10404,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -9880,6 +10423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9930,6 +10474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link was changed, is not one of ours, or the response is erased; nothing changed */
             404: {
                 headers: {
@@ -9939,6 +10484,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9989,6 +10536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link was changed, is not one of ours, or the response is erased; nothing changed */
             404: {
                 headers: {
@@ -9998,6 +10546,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10049,6 +10599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link is not valid (any more) */
             404: {
                 headers: {
@@ -10067,6 +10618,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 64 KiB (S-4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -10076,6 +10637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10142,6 +10704,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10192,6 +10756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link was changed or is not one of ours; nothing changed */
             404: {
                 headers: {
@@ -10201,6 +10766,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10260,6 +10827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["ForeignOrigin"];
             /** @description The link was changed or is not one of ours; nothing changed */
             404: {
                 headers: {
@@ -10278,6 +10846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -10287,6 +10856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
