@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * S-2, S-4 (issue 15): what the API's JSON parser accepts. A request body is data for one
@@ -21,6 +23,7 @@ import java.io.IOException;
  *       own limit is {@link RequestLimits} and {@link BodyLengthLimit});
  *   <li>a key only once per object: two parsers that keep different duplicates read different
  *       requests from the same bytes;
+ *   <li>dates within years 1..9999, which PostgreSQL stores;
  *   <li>no NUL character (PostgreSQL cannot store it in text, so it failed the insert after the
  *       request was accepted) and no unpaired UTF-16 surrogate (a {@code \ud800} escape is no
  *       character; the driver would store a replacement for it).
@@ -41,7 +44,30 @@ public class JsonLimits implements ObjectMapperCustomizer {
                         .maxStringLength(RequestLimits.MAX_JSON_BYTES)
                         .build());
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.registerModule(new SimpleModule("werkbank-text").addDeserializer(String.class, new TextOnly()));
+        mapper.registerModule(new SimpleModule("werkbank-text")
+                .addDeserializer(String.class, new TextOnly())
+                .addDeserializer(LocalDate.class, new StorableDate()));
+    }
+
+    /**
+     * Dates as the Java time module reads them, within years 1..9999: a date beyond PostgreSQL's
+     * range (epoch day 2147483648, {@code +999999999-12-31}) failed the insert with a 500.
+     */
+    static final class StorableDate extends StdScalarDeserializer<LocalDate> {
+
+        StorableDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            LocalDate value = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+            if (value != null && (value.getYear() < 1 || value.getYear() > 9999)) {
+                return (LocalDate) context.handleWeirdStringValue(
+                        LocalDate.class, value.toString(), "is not a date between the years 1 and 9999");
+            }
+            return value;
+        }
     }
 
     /** Strings as {@link StringDeserializer} reads them, refused when they hold what is not text. */

@@ -32,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       is read ({@link BodyLengthLimit}) and by quarkus.http.limits.max-body-size;
  *   <li>403 for a request from a browser origin that is not the SPA's, which the CORS filter
  *       would otherwise refuse with a bare 403;
- *   <li>400 for a target that is no URI or whose query does not decode (malformed percent-encoding).
+ *   <li>400 for a target that is no URI, whose query does not decode (malformed percent-encoding)
+ *       or that holds an encoded NUL ({@code %00}).
  * </ul>
  */
 @ApplicationScoped
@@ -80,6 +81,11 @@ public class RequestLimits {
         }
         if (!wellFormed(context)) {
             refuse(request, 400, "The request target is not a well-formed URI.");
+            return;
+        }
+        if (request.uri().contains("%00")) {
+            // PostgreSQL cannot hold NUL in text: an id or parameter with one failed the query (500)
+            refuse(request, 400, "The request target contains a NUL character.");
             return;
         }
         String headers = headersTooLarge(request);

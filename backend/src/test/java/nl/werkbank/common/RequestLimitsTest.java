@@ -118,6 +118,16 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aDateBeyondWhatTheDatabaseStoresIsRefusedWith400() throws Exception {
+        assertThatThrownBy(() -> mapper.readValue("2147483648", java.time.LocalDate.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class);
+        assertThatThrownBy(() -> mapper.readValue("\"+999999999-12-31\"", java.time.LocalDate.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class);
+        assertThat(mapper.readValue("\"2027-01-31\"", java.time.LocalDate.class))
+                .isEqualTo(java.time.LocalDate.of(2027, 1, 31));
+    }
+
+    @Test
     void aPairedSurrogateIsText() {
         json(body("\"\\ud83d\\ude00 \uD835\uDD4F\""))
                 .post(JSON_OPERATION)
@@ -201,6 +211,24 @@ class RequestLimitsTest {
             assertThat(answer.status()).isEqualTo(400);
             assertThat(answer.header("content-type")).startsWith(Problem.MEDIA_TYPE);
         }
+    }
+
+    @Test
+    void anEncodedNulInThePathOrQueryIsRefusedWith400() {
+        problem(
+                nl.werkbank.testing.Actors.privacyOfficer()
+                        .spec()
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("period", "P30D", "enabled", true, "action", "ANONYMISE"))
+                        .urlEncodingEnabled(false)
+                        .put("/api/v1/admin/retention/policies/%00")
+                        .then(),
+                400);
+        problem(
+                given().urlEncodingEnabled(false)
+                        .get("/api/v1/assignments?q=a%00b")
+                        .then(),
+                400);
     }
 
     @Test
