@@ -2760,35 +2760,7 @@ export interface components {
         /** @enum {string} */
         Visibility: "HIDDEN" | "ANONYMOUS" | "MEMBERS";
     };
-    responses: {
-        /** @description S-4: the request target is longer than 8 KiB */
-        UriTooLong: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description S-4: more than 100 headers, one longer than 8 KiB or all longer than 16 KiB */
-        HeadersTooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description S-4: sent by a browser from an origin other than the SPA's */
-        ForeignOrigin: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-    };
+    responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -2853,8 +2825,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -2902,8 +2890,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -2963,8 +2967,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3034,7 +3054,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3044,7 +3072,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3112,8 +3148,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3194,7 +3246,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3204,7 +3264,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3294,7 +3362,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3304,7 +3380,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3365,8 +3449,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3436,7 +3536,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3446,7 +3554,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3536,7 +3652,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3546,7 +3670,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3607,8 +3739,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3678,7 +3826,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3688,7 +3844,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3748,8 +3912,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3826,8 +4006,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -3917,7 +4113,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -3927,7 +4131,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4017,7 +4229,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4027,7 +4247,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4075,8 +4303,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4157,7 +4401,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4167,7 +4419,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4227,8 +4487,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4307,7 +4583,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4317,7 +4601,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4369,7 +4661,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link is not valid (any more) */
             404: {
                 headers: {
@@ -4397,7 +4697,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4407,7 +4715,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4476,9 +4792,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4569,7 +4909,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4599,7 +4947,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4649,7 +5005,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found, or not yours to see */
             404: {
                 headers: {
@@ -4668,8 +5032,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4766,7 +5146,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4796,7 +5184,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4856,8 +5252,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -4927,7 +5339,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -4937,7 +5357,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5007,7 +5435,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -5017,7 +5453,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5094,8 +5538,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5166,7 +5626,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Over the client's requests per minute; retry after Retry-After seconds */
             429: {
                 headers: {
@@ -5177,7 +5645,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5225,7 +5701,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Over the client's requests per minute; retry after Retry-After seconds */
             429: {
                 headers: {
@@ -5236,7 +5720,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5288,7 +5780,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link is not valid or expired */
             404: {
                 headers: {
@@ -5307,7 +5807,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -5317,7 +5825,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5387,7 +5903,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -5408,7 +5932,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5459,7 +5991,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link was changed or is not one of ours; nothing changed */
             404: {
                 headers: {
@@ -5469,8 +6009,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5521,7 +6077,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link was changed or is not one of ours; nothing changed */
             404: {
                 headers: {
@@ -5531,8 +6095,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5583,7 +6163,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link was changed or is not one of ours */
             404: {
                 headers: {
@@ -5593,8 +6181,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5661,8 +6265,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5737,8 +6357,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5828,7 +6464,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -5838,7 +6482,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5915,8 +6567,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -5993,8 +6661,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6071,8 +6755,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6143,8 +6843,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6234,7 +6950,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -6244,7 +6968,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6334,7 +7066,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -6344,7 +7084,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6422,8 +7170,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6493,8 +7257,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6585,7 +7365,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -6595,7 +7383,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6686,7 +7482,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -6696,7 +7500,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6773,8 +7585,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6822,8 +7650,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6883,8 +7727,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6932,8 +7792,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -6979,8 +7855,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7040,8 +7932,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7120,7 +8028,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -7130,7 +8046,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7190,8 +8114,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7257,8 +8197,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7318,8 +8274,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7379,8 +8351,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7457,8 +8445,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7535,8 +8539,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7584,8 +8604,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7655,7 +8691,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -7665,7 +8709,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7722,8 +8774,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7783,8 +8851,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7832,8 +8916,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7903,7 +9003,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -7913,7 +9021,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -7979,8 +9095,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8028,8 +9160,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8095,8 +9243,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8173,8 +9337,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8222,8 +9402,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8298,8 +9494,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8369,7 +9581,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -8379,7 +9599,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8436,8 +9664,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8507,7 +9751,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -8517,7 +9769,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8575,8 +9835,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8658,7 +9934,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -8668,7 +9952,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8723,8 +10015,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8781,8 +10089,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8842,8 +10166,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -8925,7 +10265,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -8944,7 +10292,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9012,8 +10368,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9081,8 +10453,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9151,8 +10539,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9229,8 +10633,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9318,7 +10738,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -9328,7 +10756,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9407,7 +10843,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -9417,7 +10861,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9477,8 +10929,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9557,7 +11025,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -9567,7 +11043,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9635,8 +11119,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9704,8 +11204,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9744,9 +11260,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9798,7 +11338,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than 64 KiB (S-4) */
             413: {
                 headers: {
@@ -9808,7 +11356,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -9829,7 +11385,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9881,7 +11445,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link is not valid (any more): unknown, used or expired */
             404: {
                 headers: {
@@ -9900,7 +11472,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -9910,7 +11490,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -9961,7 +11549,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The token is not a valid download token (any more), or the archive expired */
             404: {
                 headers: {
@@ -9971,8 +11567,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10023,7 +11635,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The token is not a valid status token (any more) */
             404: {
                 headers: {
@@ -10033,8 +11653,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10100,8 +11736,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10151,7 +11803,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found, or not yours to see */
             404: {
                 headers: {
@@ -10161,8 +11821,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10230,7 +11906,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The organisation reached its daily release quota (O-2) */
             429: {
                 headers: {
@@ -10242,7 +11926,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10311,7 +12003,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The organisation reached its daily release quota (O-2) */
             429: {
                 headers: {
@@ -10323,7 +12023,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10413,7 +12121,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -10423,7 +12139,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10474,7 +12198,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link was changed, is not one of ours, or the response is erased; nothing changed */
             404: {
                 headers: {
@@ -10484,8 +12216,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10536,7 +12284,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link was changed, is not one of ours, or the response is erased; nothing changed */
             404: {
                 headers: {
@@ -10546,8 +12302,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10599,7 +12371,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link is not valid (any more) */
             404: {
                 headers: {
@@ -10627,7 +12407,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -10637,7 +12425,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10704,8 +12500,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10756,7 +12568,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link was changed or is not one of ours; nothing changed */
             404: {
                 headers: {
@@ -10766,8 +12586,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {
@@ -10827,7 +12663,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            403: components["responses"]["ForeignOrigin"];
+            /** @description Sent by a browser from an origin other than the SPA's (S-4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The link was changed or is not one of ours; nothing changed */
             404: {
                 headers: {
@@ -10846,7 +12690,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
+            /** @description The request target is longer than 8 KiB (S-4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not of a type this operation reads */
             415: {
                 headers: {
@@ -10856,7 +12708,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
+            /** @description More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected fault; the answer names an id support can trace */
             500: {
                 headers: {

@@ -41,9 +41,6 @@ public class ContractFilter implements OASFilter {
     public static final String MANAGE_TOKEN = "manageToken";
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
-    private static final String URI_TOO_LONG = "UriTooLong";
-    private static final String HEADERS_TOO_LARGE = "HeadersTooLarge";
-    private static final String FOREIGN_ORIGIN = "ForeignOrigin";
     /** What {@code @NotBlank} becomes: at least one character that is not white space. */
     private static final String NOT_BLANK = "\\S";
     /** Java's {@code \p{Cntrl}} (ASCII control characters) in a form every regex dialect reads. */
@@ -121,21 +118,6 @@ public class ContractFilter implements OASFilter {
                         .name("Werkbank-Manage-Token")
                         .description("A-2: management token of a poster without an account, from the"
                                 + " e-mail confirmation; an alternative to a bearer token"));
-        components.addResponse(
-                URI_TOO_LONG,
-                OASFactory.createAPIResponse()
-                        .description("S-4: the request target is longer than 8 KiB")
-                        .content(problemContent()));
-        components.addResponse(
-                HEADERS_TOO_LARGE,
-                OASFactory.createAPIResponse()
-                        .description("S-4: more than 100 headers, one longer than 8 KiB or all longer than 16 KiB")
-                        .content(problemContent()));
-        components.addResponse(
-                FOREIGN_ORIGIN,
-                OASFactory.createAPIResponse()
-                        .description("S-4: sent by a browser from an origin other than the SPA's")
-                        .content(problemContent()));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -169,9 +151,9 @@ public class ContractFilter implements OASFilter {
                 addIfMissing(responses, "413", "The body is larger than 64 KiB (S-4)");
             }
         }
-        addReferenceIfMissing(responses, "414", URI_TOO_LONG);
-        addReferenceIfMissing(responses, "431", HEADERS_TOO_LARGE);
-        addReferenceIfMissing(responses, "403", FOREIGN_ORIGIN);
+        addIfMissing(responses, "414", "The request target is longer than 8 KiB (S-4)");
+        addIfMissing(responses, "431", "More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4)");
+        addIfMissing(responses, "403", "Sent by a browser from an origin other than the SPA's (S-4)");
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             addIfMissing(responses, "404", "Not found, or not yours to see");
         }
@@ -179,7 +161,6 @@ public class ContractFilter implements OASFilter {
         addIfMissing(responses, "500", "Unexpected fault; the answer names an id support can trace");
         responses.getAPIResponses().forEach((code, response) -> {
             if ((code.startsWith("4") || code.startsWith("5"))
-                    && response.getRef() == null
                     && (response.getContent() == null
                             || response.getContent().getMediaTypes().isEmpty())) {
                 response.setContent(problemContent());
@@ -236,13 +217,6 @@ public class ContractFilter implements OASFilter {
         return ConfigProvider.getConfig()
                 .getOptionalValue("werkbank.keyset.max-limit", Integer.class)
                 .orElse(Integer.parseInt(WerkbankConfig.Keyset.DEFAULT_MAX_LIMIT));
-    }
-
-    /** Refusals of the HTTP layer, the same for every operation: described once, referenced. */
-    private static void addReferenceIfMissing(APIResponses responses, String code, String component) {
-        if (!responses.hasAPIResponse(code)) {
-            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref("#/components/responses/" + component));
-        }
     }
 
     private static void addIfMissing(APIResponses responses, String code, String description) {

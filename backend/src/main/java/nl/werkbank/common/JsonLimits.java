@@ -35,6 +35,12 @@ public class JsonLimits implements ObjectMapperCustomizer {
     static final int MAX_DEPTH = 32;
     static final int MAX_NUMBER_LENGTH = 64;
 
+    /** Last, after Quarkus registered the Java time module, whose date reader this one replaces. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory()
