@@ -56,7 +56,7 @@ start_backend() {
   (
     cd "$STACK_ROOT" || exit 1
     WERKBANK_API_PORT="$port" WERKBANK_MANAGEMENT_PORT="$management" WERKBANK_DB_NAME="$db" WERKBANK_SPA_URL="$origin" WERKBANK_DEMO_DATA_ENABLED="$demo" \
-      _start_bg "$name" "$logf" "$STACK_ROOT/scripts/backend-env.sh" "$JAVA_HOME/bin/java" "-Xmx${WERKBANK_BACKEND_HEAP:-256m}" -jar "$BACKEND_JAR"
+      _start_bg "$name" "$logf" "$STACK_ROOT/scripts/backend-env.sh" "$JAVA_HOME/bin/java" "-Xmx${WERKBANK_BACKEND_HEAP:-256m}" -Dvertx.disableURIValidation=true -jar "$BACKEND_JAR"
   ) || return 1
   STACK_STARTED+=("$name") # _start_bg ran in a subshell
   _wait_http "$name" "$health" 90 "$logf" || return 1

@@ -25,8 +25,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Makes the published contract say what the service does, for clients generated from it:
  * <ul>
  *   <li>the one error shape: every 4xx/5xx answer is problem+json; operations that take input
- *       answer 400 (and 415 for a body of another type, 413 for uploads), operations that address
- *       an object 404, every operation 401 for a token that is not valid, 500 for a fault and
+ *       answer 400 (and 415 for a body of another type, 413 for one too large), operations that
+ *       address an object 404, every operation 414 and 431, and 403 to a foreign browser origin
+ *       (RequestLimits), every operation 401 for a token that is not valid, 500 for a fault and
  *       503 (with Retry-After, like 429) while the database cannot be reached;
  *   <li>who may call: operations without a declared requirement take anonymous callers or a
  *       bearer token (the answer depends on who asks);
@@ -181,8 +182,13 @@ public class ContractFilter implements OASFilter {
             addIfMissing(responses, "415", "The body is not of a type this operation reads");
             if (operation.getRequestBody().getContent().hasMediaType("multipart/form-data")) {
                 addIfMissing(responses, "413", "The upload is larger than allowed");
+            } else {
+                addIfMissing(responses, "413", "The body is larger than 64 KiB (S-4)");
             }
         }
+        addIfMissing(responses, "414", "The request target is longer than 8 KiB (S-4)");
+        addIfMissing(responses, "431", "More than 100 headers, one longer than 8 KiB or all longer than 16 KiB (S-4)");
+        addIfMissing(responses, "403", "Sent by a browser from an origin other than the SPA's (S-4)");
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             addIfMissing(responses, "404", "Not found, or not yours to see");
         }

@@ -13,7 +13,9 @@ public enum Language {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
-        return fromTag(header.split("[,;]")[0].strip());
+        String[] ranges = header.split("[,;]");
+        // ",,," splits into nothing: a header without a language range names no language
+        return ranges.length == 0 ? Optional.empty() : fromTag(ranges[0].strip());
     }
 
     /** Maps a locale tag such as {@code nl-NL} or {@code en} to a supported language. */

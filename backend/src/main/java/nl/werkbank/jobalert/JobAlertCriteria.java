@@ -2,6 +2,7 @@ package nl.werkbank.jobalert;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -20,7 +21,8 @@ public record JobAlertCriteria(
         String text,
 
         @Schema(nullable = true, description = "Any of these skills") @Size(max = 20)
-        List<@Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "{werkbank.skill}") String> skills,
+        List<@NotNull @Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]{1,50}", message = "{werkbank.skill}") String>
+                skills,
 
         @Schema(nullable = true, maxLength = 6)
         @Pattern(regexp = "[1-9][0-9]{1,3}|ABROAD", message = "{werkbank.region-prefix}")

@@ -195,7 +195,7 @@ class AuthorisationMatrixTest {
     /** A kind of object a row points at; a fresh one is made for each cell that is expected to succeed. */
     record Target(boolean fresh, Function<World, Scene> make) {}
 
-    private static Map<String, Target> targets() {
+    static Map<String, Target> targets() {
         Map<String, Target> targets = new HashMap<>();
         shared(targets, "none", w -> Scene.of(null, w.p().manageToken()));
         shared(targets, "X's published assignment", w -> Scene.of(w.xPublished(), w.p().manageToken()));
@@ -450,8 +450,8 @@ class AuthorisationMatrixTest {
     }
 
     /** The valid body of each operation that takes one, as this caller must send it. */
-    private static final Map<String, BiFunction<String, Scene, Function<RequestSpecification, RequestSpecification>>>
-            BODIES = bodies();
+    static final Map<String, BiFunction<String, Scene, Function<RequestSpecification, RequestSpecification>>> BODIES =
+            bodies();
 
     private static Map<String, BiFunction<String, Scene, Function<RequestSpecification, RequestSpecification>>>
             bodies() {

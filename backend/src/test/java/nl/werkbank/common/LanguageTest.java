@@ -14,4 +14,12 @@ class LanguageTest {
         assertThat(Language.fromAcceptLanguage(" ")).isEmpty();
         assertThat(Language.fromAcceptLanguage(null)).isEmpty();
     }
+
+    /** Issue 15: the fuzzer's ",,,," failed every 401/403 answer with a 500 (index out of bounds). */
+    @Test
+    void aHeaderWithoutAnyLanguageRangeNamesNoLanguage() {
+        assertThat(Language.fromAcceptLanguage(",,,,")).isEmpty();
+        assertThat(Language.fromAcceptLanguage(";;")).isEmpty();
+        assertThat(Language.fromAcceptLanguage(";q=0.5,en")).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package nl.werkbank.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -39,6 +40,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String BEARER_CHALLENGE = "Bearer realm=\"werkbank\"";
+    private static final String FORM_PARSER =
+            "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition";
     private static final Text WRONG_FORMAT = Text.of("has the wrong format", "heeft de verkeerde vorm");
 
     /** Titles per problem type, so a Dutch user reads Dutch (§12). */
@@ -165,6 +168,43 @@ public class ProblemMappers {
                         headers))));
     }
 
+    /** S-4: a body beyond what {@code JsonLimits} lets the parser read: too deep, a number too long. */
+    @ServerExceptionMapper
+    public Response beyondJsonLimits(StreamConstraintsException e, UriInfo uri, HttpHeaders headers) {
+        return respond(validation(
+                uri,
+                headers,
+                List.of(fieldError(
+                        "body",
+                        FieldCode.FORMAT,
+                        Text.of(
+                                "is nested too deeply or holds a number too long",
+                                "is te diep genest of bevat een te lang getal"),
+                        headers))));
+    }
+
+    /**
+     * A form body (the one-click unsubscribe) whose percent-encoding does not decode: the parser
+     * of RESTEasy Reactive throws a bare IllegalArgumentException, which is the client's input, not
+     * a fault. Any other IllegalArgumentException stays a fault.
+     */
+    @ServerExceptionMapper
+    public Response undecodable(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
+        boolean formParser = java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith(FORM_PARSER));
+        if (!formParser) {
+            return unexpected(e, uri, headers);
+        }
+        return respond(validation(
+                uri,
+                headers,
+                List.of(fieldError(
+                        "body",
+                        FieldCode.FORMAT,
+                        Text.of("is not well-formed form data", "is geen geldige formulierdata"),
+                        headers))));
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
         return unauthorized(
@@ -194,6 +234,9 @@ public class ProblemMappers {
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonParseException malformed) {
             return malformedJson(malformed, uri, headers);
+        }
+        if (e.getCause() instanceof StreamConstraintsException beyond) {
+            return beyondJsonLimits(beyond, uri, headers);
         }
         if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException conversion) {
             return respond(validation(
