@@ -265,8 +265,12 @@ class HostileInputFuzzTest {
     private static Base base(World world, Row row, String caller, Scene scene, JsonNode operation) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         switch (caller) {
-            case "anonymous" -> {}
-            case "manageToken" -> headers.add(Map.entry("Werkbank-Manage-Token", scene.manageToken()));
+            // as the SPA does (S-4): without it every anonymous write stops at the cross-site check
+            case "anonymous" -> headers.add(Map.entry("X-Requested-With", "werkbank-fuzz"));
+            case "manageToken" -> {
+                headers.add(Map.entry("X-Requested-With", "werkbank-fuzz"));
+                headers.add(Map.entry("Werkbank-Manage-Token", scene.manageToken()));
+            }
             default ->
                 headers.add(Map.entry(
                         "Authorization", "Bearer " + world.callers().get(caller).token()));

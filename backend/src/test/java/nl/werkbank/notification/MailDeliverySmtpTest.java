@@ -63,10 +63,7 @@ class MailDeliverySmtpTest {
     public static class ScriptedSmtp implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // each test replaces the server on the same port: a pooled connection to the one before hangs a send
             return Map.of(
-                    "quarkus.mailer.keep-alive",
-                    "false",
                     "quarkus.mailer.mock",
                     "false",
                     "quarkus.mailer.host",

@@ -42,7 +42,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        acceptor = Thread.ofVirtual().start(this::accept);
+        acceptor = Thread.ofPlatform().daemon().start(this::accept);
     }
 
     /** From now on, RCPT TO this address (any case) is answered with this reply line. */
@@ -83,7 +83,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             try {
                 Socket socket = server.accept();
                 connections.add(socket);
-                Thread.ofVirtual().start(() -> converse(socket));
+                Thread.ofPlatform().daemon().start(() -> converse(socket));
             } catch (IOException closed) {
                 return;
             }
