@@ -9,7 +9,14 @@
 // E2E_SCREENSHOTS=1 also saves full-page screenshots of the main pages to e2e/artifacts/ok-*.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, followHeaderLink, loginAsKeycloakUser, logoutViaMenu, waitForText } from './lib.mjs';
+import {
+  ARTIFACTS_DIR,
+  followHeaderLink,
+  loginAsKeycloakUser,
+  logoutViaMenu,
+  onePagePdf,
+  waitForText,
+} from './lib.mjs';
 
 const PASSWORD = process.env.E2E_PASSWORD || 'demo';
 
@@ -142,7 +149,7 @@ export async function runProfilesScenario({ page, check, spaUrl, assertNoA11yVio
   await check(
     'a) CV upload (multipart, PDF sniffed by the server) shows the stored file',
     async () => {
-      const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+      const pdf = onePagePdf('Petra de Vries');
       await page.setInputFiles('[data-testid=cv-file]', {
         name: 'cv-petra.pdf',
         mimeType: 'application/pdf',

@@ -13,7 +13,7 @@
 //   e) the client sets the response to SHORTLISTED on /manage/:id
 //   f) the professional sees "Op de shortlist" on /responses
 // axe-core (WCAG 2.0/2.1 A+AA, serious/critical fail) runs on every page visited.
-import { followHeaderLink, loginAsKeycloakUser, logoutViaMenu, waitForText } from './lib.mjs';
+import { followHeaderLink, loginAsKeycloakUser, logoutViaMenu, onePagePdf, waitForText } from './lib.mjs';
 import { messageText } from './assignments-scenario.mjs';
 
 const PASSWORD = process.env.E2E_PASSWORD || 'demo';
@@ -21,11 +21,8 @@ const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:8025').repla
 const MAIL_WAIT_MS = Number(process.env.E2E_MAIL_WAIT_MS ?? 30_000);
 const POSTER_EMAIL = process.env.E2E_CLIENT_EMAIL || 'kees.jansen@example.nl';
 
-/** A tiny but real PDF (the server sniffs the type). */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
-    'trailer << /Root 1 0 R >>\n%%EOF\n',
-);
+/** A real PDF: the server parses it. */
+const PDF = onePagePdf();
 
 /** The MIME parts of a raw message whose headers say attachment with a .pdf file name; their decoded bytes. */
 export function pdfAttachments(raw) {

@@ -1108,6 +1108,7 @@ public class FaultTest {
             env.put("WERKBANK_LEDGER_KEY", "fault-test-ledger-key");
             env.put("WERKBANK_PRIVACY_CONTACT", "privacy@fault.test");
             env.put("WERKBANK_SPA_URL", "http://127.0.0.1:1");
+            env.put("WERKBANK_API_URL", "http://127.0.0.1:" + port);
             // load from one address: the per-IP limit of anonymous postings would refuse most of it
             env.put("WERKBANK_SUBMISSIONS_PER_IP", "1000000");
             // a claim cut off by a kill blocks its retry this long (production: 2 minutes)

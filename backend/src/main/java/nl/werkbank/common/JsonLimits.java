@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -23,11 +22,10 @@ import java.time.LocalDate;
  *       own limit is {@link RequestLimits} and {@link BodyLengthLimit});
  *   <li>a key only once per object: two parsers that keep different duplicates read different
  *       requests from the same bytes;
- *   <li>dates within years 1..9999, which PostgreSQL stores;
- *   <li>no NUL character (PostgreSQL cannot store it in text, so it failed the insert after the
- *       request was accepted) and no unpaired UTF-16 surrogate (a {@code \ud800} escape is no
- *       character; the driver would store a replacement for it).
+ *   <li>dates within years 1..9999, which PostgreSQL stores.
  * </ul>
+ * Text itself (NUL, control characters, unpaired surrogates) is checked per field by
+ * {@link nl.werkbank.common.text.TextDeserializer}.
  */
 @Singleton
 public class JsonLimits implements ObjectMapperCustomizer {
@@ -50,9 +48,8 @@ public class JsonLimits implements ObjectMapperCustomizer {
                         .maxStringLength(RequestLimits.MAX_JSON_BYTES)
                         .build());
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.registerModule(new SimpleModule("werkbank-text")
-                .addDeserializer(String.class, new TextOnly())
-                .addDeserializer(LocalDate.class, new StorableDate()));
+        mapper.registerModule(
+                new SimpleModule("werkbank-json-limits").addDeserializer(LocalDate.class, new StorableDate()));
     }
 
     /**
@@ -73,42 +70,6 @@ public class JsonLimits implements ObjectMapperCustomizer {
                         LocalDate.class, value.toString(), "is not a date between the years 1 and 9999");
             }
             return value;
-        }
-    }
-
-    /** Strings as {@link StringDeserializer} reads them, refused when they hold what is not text. */
-    static final class TextOnly extends StdScalarDeserializer<String> {
-
-        TextOnly() {
-            super(String.class);
-        }
-
-        @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && !isText(value)) {
-                return (String) context.handleWeirdStringValue(
-                        String.class, value, "contains a NUL character or an unpaired surrogate");
-            }
-            return value;
-        }
-
-        static boolean isText(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '\u0000') {
-                    return false;
-                }
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-                        return false;
-                    }
-                    i++;
-                } else if (Character.isLowSurrogate(c)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -176,18 +178,21 @@ public class RequestLimits {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        request.response()
+        // the rest of an oversized request is not read, so an HTTP/1 connection cannot be reused;
+        // HTTP/2 forbids the Connection header and ends only this stream
+        boolean closeConnection = status == 413 && request.version() != HttpVersion.HTTP_2;
+        HttpServerResponse response = request.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                // the rest of an oversized request is not read; the connection cannot be reused
-                .putHeader(HttpHeaders.CONNECTION, status == 413 ? "close" : "keep-alive")
-                .end(body)
-                .onComplete(sent -> {
-                    if (status == 413) {
-                        request.connection().close();
-                    }
-                });
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (closeConnection) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        response.end(body).onComplete(sent -> {
+            if (closeConnection) {
+                request.connection().close();
+            }
+        });
     }
 
     /** The path as the problem's instance, when it is short enough to be worth repeating. */

@@ -210,6 +210,14 @@ public interface WerkbankConfig {
          */
         @WithDefault("180d")
         java.time.Duration undeliverableRetention();
+
+        /**
+         * S-3: the longest one SMTP conversation may take. A server that accepts the connection and
+         * then says nothing would otherwise hold the batch's transaction until its timeout and roll
+         * back the mail already sent in it; past this, the message is retried like any failure.
+         */
+        @WithDefault("20s")
+        java.time.Duration sendTimeout();
     }
 
     Introductions introductions();

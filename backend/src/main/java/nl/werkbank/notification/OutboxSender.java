@@ -3,8 +3,9 @@ package nl.werkbank.notification;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.TimeoutException;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,7 @@ public class OutboxSender {
 
     private final OutboxRepository messages;
     private final OutboxAttachmentRepository attachments;
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final WerkbankConfig config;
     private final Clock clock;
     private final List<SendRule> rules;
@@ -44,7 +45,7 @@ public class OutboxSender {
     OutboxSender(
             OutboxRepository messages,
             OutboxAttachmentRepository attachments,
-            Mailer mailer,
+            ReactiveMailer mailer,
             WerkbankConfig config,
             Clock clock,
             @All List<SendRule> rules,
@@ -100,7 +101,7 @@ public class OutboxSender {
                 attachments
                         .ofMessage(message.id)
                         .forEach(file -> mail.addAttachment(file.fileName, file.content, file.contentType));
-                mailer.send(mail);
+                mailer.send(mail).await().atMost(config.mail().sendTimeout());
                 message.status = OutboxMessage.Status.SENT;
                 message.sentAt = clock.instant();
                 message.bodyText = withoutLinkTokens(message.bodyText);
@@ -122,6 +123,10 @@ public class OutboxSender {
                     message.nextAttemptAt = clock.instant().plus(backoff(message.attempts));
                     transientFailures.increment();
                     LOG.warnf("Mail %s not sent (attempt %d): %s", message.id, message.attempts, message.lastError);
+                }
+                if (e instanceof TimeoutException) {
+                    // a server that stopped answering: the rest of the batch waits for the next run
+                    break;
                 }
             }
         }

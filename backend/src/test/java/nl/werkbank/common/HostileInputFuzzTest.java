@@ -186,7 +186,8 @@ class HostileInputFuzzTest {
             socket.setSoTimeout(30_000);
             socket.getOutputStream()
                     .write(("POST /api/v1/privacy-requests HTTP/1.1\r\nHost: localhost\r\n"
-                                    + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"email\":")
+                                    + "Content-Type: application/json\r\nX-Requested-With: werkbank-fuzz\r\n"
+                                    + "Content-Length: 100\r\n\r\n{\"email\":")
                             .getBytes(StandardCharsets.US_ASCII));
             long started = System.nanoTime();
             int read = socket.getInputStream().read();

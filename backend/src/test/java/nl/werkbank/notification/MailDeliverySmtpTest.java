@@ -64,6 +64,8 @@ class MailDeliverySmtpTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
+                    "werkbank.mail.send-timeout",
+                    "2s",
                     "quarkus.mailer.mock",
                     "false",
                     "quarkus.mailer.host",
@@ -195,6 +197,51 @@ class MailDeliverySmtpTest {
         assertThat(messageIds).hasSize(5);
         outboxService.refreshMetrics();
         assertThat(metric("werkbank_outbox_oldest_pending_seconds")).isZero();
+    }
+
+    /**
+     * S-3: a server that takes the connection and then says nothing costs one send timeout; the
+     * message is retried like any failure and the rest of the batch waits for the next run, so the
+     * batch's transaction neither hangs nor rolls back what it already sent.
+     */
+    @Test
+    void aServerThatStopsAnsweringCostsOneSendTimeoutAndTheBatchWaits() throws IOException {
+        List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ServerSocket silent = new ServerSocket(SMTP_PORT, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    while (!silent.isClosed()) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            List<String> recipients = enqueue(3);
+            long started = System.nanoTime();
+            sender.sendDue();
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(took).isGreaterThanOrEqualTo(config.mail().sendTimeout());
+            assertThat(took).isLessThan(config.mail().sendTimeout().multipliedBy(3));
+            List<Integer> attempts = recipients.stream()
+                    .map(recipient -> attemptsOf(messageTo(recipient)))
+                    .sorted()
+                    .toList();
+            assertThat(attempts)
+                    .as("one tried and timed out, two left for the next run")
+                    .containsExactly(0, 0, 1);
+            assertThat(statuses(recipients)).containsOnly("PENDING");
+            assertThat(recipients.stream().map(r -> message(messageTo(r)).lastError))
+                    .filteredOn(java.util.Objects::nonNull)
+                    .singleElement()
+                    .asString()
+                    .containsIgnoringCase("timeout");
+        } finally {
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        }
     }
 
     // --- S-7: refusals ----------------------------------------------------------------------
