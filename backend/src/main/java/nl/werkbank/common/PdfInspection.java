@@ -111,10 +111,10 @@ final class PdfInspection {
      * followed, because every object in the cross-reference table gets its own walk.
      */
     private static Optional<DocumentRefusal> walk(COSBase root) {
-        Deque<Nested> todo = new ArrayDeque<>();
-        todo.push(new Nested(root, 0));
-        while (!todo.isEmpty()) {
-            Nested current = todo.pop();
+        Deque<Nested> unvisited = new ArrayDeque<>();
+        unvisited.push(new Nested(root, 0));
+        while (!unvisited.isEmpty()) {
+            Nested current = unvisited.pop();
             if (current.depth() > MAX_NESTING) {
                 return Optional.of(unreadable());
             }
@@ -124,20 +124,20 @@ final class PdfInspection {
                     return refusal;
                 }
                 for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
-                    push(todo, entry.getValue(), current.depth());
+                    push(unvisited, entry.getValue(), current.depth());
                 }
             } else if (current.object() instanceof COSArray array) {
                 for (COSBase element : array) {
-                    push(todo, element, current.depth());
+                    push(unvisited, element, current.depth());
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static void push(Deque<Nested> todo, COSBase value, int depth) {
+    private static void push(Deque<Nested> unvisited, COSBase value, int depth) {
         if (value instanceof COSDictionary || value instanceof COSArray) {
-            todo.push(new Nested(value, depth + 1));
+            unvisited.push(new Nested(value, depth + 1));
         }
     }
 
